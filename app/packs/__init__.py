@@ -1,0 +1,1 @@
+"""AIPIA packs layer."""

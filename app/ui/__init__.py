@@ -1,0 +1,1 @@
+"""AIPIA desktop interface (the only package that imports PySide6)."""
