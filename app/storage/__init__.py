@@ -1,1 +1,47 @@
-"""AIPIA storage layer."""
+"""AIPIA storage layer: one SQLite file behind the :class:`Store` API.
+
+Depends only on sqlite-utils, the standard library and ``app.paths``.
+"""
+
+from app.storage.assessments import UNSET, Unset
+from app.storage.errors import (
+    DatabaseFileError,
+    DuplicateError,
+    MigrationError,
+    NotFoundError,
+    SchemaTooNewError,
+    StorageError,
+)
+from app.storage.records import (
+    ASSESSMENT_STATUSES,
+    PACK_SOURCES,
+    PLAN_STATUSES,
+    Assessment,
+    HistoryEntry,
+    InstalledPack,
+    MeasurePlan,
+    Organization,
+    StoredAnswer,
+)
+from app.storage.store import Store
+
+__all__ = [
+    "ASSESSMENT_STATUSES",
+    "PACK_SOURCES",
+    "PLAN_STATUSES",
+    "UNSET",
+    "Assessment",
+    "DatabaseFileError",
+    "DuplicateError",
+    "HistoryEntry",
+    "InstalledPack",
+    "MeasurePlan",
+    "MigrationError",
+    "NotFoundError",
+    "Organization",
+    "SchemaTooNewError",
+    "StorageError",
+    "Store",
+    "StoredAnswer",
+    "Unset",
+]

@@ -1,0 +1,124 @@
+"""Versioned schema migrations, tracked in ``PRAGMA user_version``.
+
+Before an existing database is migrated, a copy is written next to it with
+the SQLite backup API (``aipia.db.bak-v{old}-{UTC stamp}``). All pending steps
+and their ``user_version`` bumps run in ONE transaction: if any step fails,
+nothing is committed and the file is left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.storage import schema_v1
+from app.storage.clock import file_stamp
+from app.storage.database import transaction
+from app.storage.errors import DatabaseFileError, MigrationError, SchemaTooNewError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Database], None]
+
+
+# Append only; versions are consecutive from 1. Looked up at call time so tests
+# can register an extra step.
+MIGRATIONS: list[Migration] = [
+    Migration(1, "create the first schema", schema_v1.apply),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version if MIGRATIONS else 0
+
+
+def user_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, path: Path, existed: bool) -> Path | None:
+    """Bring ``db`` to :func:`latest_version`.
+
+    Returns:
+        The backup written before migrating, or None if none was needed.
+    """
+    current, target = user_version(db), latest_version()
+    if current > target:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of AIPIA (database schema {current}; "
+            f"this version understands up to {target}). Update AIPIA to open it; "
+            "the file was not changed."
+        )
+    if current == target:
+        return None
+    if current == 0 and _has_tables(db):
+        raise DatabaseFileError(
+            f"{path} is a SQLite database, but not an AIPIA one; it was not changed."
+        )
+    backup = write_backup(db, path, current) if existed else None
+    _apply_pending(db, path, backup)
+    return backup
+
+
+def write_backup(db: Database, path: Path, version: int) -> Path:
+    """Copy the whole database next to ``path`` with the SQLite backup API."""
+    target = path.with_name(f"{path.name}.bak-v{version}-{file_stamp()}")
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+    except sqlite3.Error as exc:
+        raise MigrationError(
+            f"Could not write the backup {target} before updating {path}: {exc}. "
+            "The database was not changed."
+        ) from exc
+    return target
+
+
+def _apply_pending(db: Database, path: Path, backup: Path | None) -> None:
+    step: Migration | None = None
+    try:
+        with _foreign_keys_off(db), transaction(db.conn):
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            current = user_version(db)
+            for step in [m for m in MIGRATIONS if m.version > current]:
+                step.apply(db)
+                _check_foreign_keys(db)
+                db.execute(f"PRAGMA user_version = {int(step.version)}")
+    except Exception as exc:
+        where = f" to database schema {step.version} ({step.description})" if step else ""
+        saved = f" A backup is at {backup}." if backup else ""
+        raise MigrationError(
+            f"Updating {path}{where} failed: {exc}. The database was left unchanged.{saved}"
+        ) from exc
+
+
+@contextmanager
+def _foreign_keys_off(db: Database) -> Iterator[None]:
+    """Table rebuilds need foreign keys off; they are checked before commit instead."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(db: Database) -> None:
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise MigrationError(f"{len(broken)} rows would break foreign keys, e.g. {broken[0]}")
+
+
+def _has_tables(db: Database) -> bool:
+    row = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return bool(row[0])

@@ -1,0 +1,119 @@
+"""Whole-assessment copies: duplicating one, importing one from an export."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.storage import clock, validation
+from app.storage.answers import AnswerInput, encode_answers, write_answer
+from app.storage.assessments import NewAssessment, fetch_assessment, insert_assessment
+from app.storage.database import StoreBase
+from app.storage.organizations import insert_organization, lookup_organization
+from app.storage.plans import PlanFields, write_plan
+from app.storage.records import Assessment
+
+_COPY_ANSWERS = """
+INSERT INTO answers (assessment_id, question_id, value, note, updated_at)
+SELECT ?, question_id, value, note, ? FROM answers WHERE assessment_id = ?
+"""
+_COPY_HISTORY = """
+INSERT INTO answer_history (assessment_id, question_id, value, note, changed_at)
+SELECT ?, question_id, value, note, ? FROM answers WHERE assessment_id = ? ORDER BY question_id
+"""
+_COPY_PLANS = """
+INSERT INTO measure_plans
+    (assessment_id, measure_id, owner, due_date, status, note, updated_at)
+SELECT ?, measure_id, owner, due_date, status, note, ? FROM measure_plans WHERE assessment_id = ?
+"""
+
+
+def copy_answers(db: Database, source_id: int, target_id: int, now: str) -> None:
+    """Copy answers, with one history row per copied answer."""
+    db.execute(_COPY_ANSWERS, [target_id, now, source_id])
+    db.execute(_COPY_HISTORY, [target_id, now, source_id])
+
+
+def copy_plans(db: Database, source_id: int, target_id: int, now: str) -> None:
+    db.execute(_COPY_PLANS, [target_id, now, source_id])
+
+
+class TransferMixin(StoreBase):
+    def duplicate_assessment(self, assessment_id: int, title: str) -> Assessment:
+        """A new draft with a new uuid, the same pack, answers and measure plans."""
+        clean_title = validation.text(title, "The title")
+        with self._write() as db:
+            source = fetch_assessment(db, assessment_id)
+            copy = insert_assessment(db, _copy_of(source, clean_title))
+            now = clock.utc_now()
+            copy_answers(db, source.id, copy.id, now)
+            copy_plans(db, source.id, copy.id, now)
+            return fetch_assessment(db, copy.id)
+
+    def import_assessment(
+        self,
+        *,
+        uuid: str,
+        organization_name: str,
+        title: str,
+        pack_id: str,
+        pack_version: str,
+        pack_hash: str,
+        language: str,
+        status: str = "draft",
+        current_section: str | None = None,
+        created_at: str | None = None,
+        answers: Mapping[str, AnswerInput] | None = None,
+        plans: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> Assessment:
+        """Write an exported assessment: all of it, or nothing.
+
+        The organization is created if no organization has that name (ignoring
+        case). An assessment with the same uuid already here raises
+        DuplicateError. ``plans`` maps measure ids to dicts with any of
+        ``owner``, ``due_date``, ``status``, ``note``.
+        """
+        encoded = encode_answers(answers or {})
+        checked_plans = [PlanFields.from_mapping(m, f) for m, f in (plans or {}).items()]
+        fields = {
+            "uuid": uuid,
+            "title": title,
+            "pack_id": pack_id,
+            "pack_version": pack_version,
+            "pack_hash": pack_hash,
+            "language": language,
+            "status": status,
+            "current_section": current_section,
+            "created_at": created_at,
+        }
+        with self._write() as db:
+            organization_id = _organization_id(db, organization_name)
+            imported = insert_assessment(
+                db, NewAssessment.checked(organization_id=organization_id, **fields)
+            )
+            now = clock.utc_now()
+            for answer in encoded:
+                write_answer(db, imported.id, answer, now)
+            for plan in checked_plans:
+                write_plan(db, imported.id, plan, now)
+            return imported
+
+
+def _copy_of(source: Assessment, title: str) -> NewAssessment:
+    return NewAssessment(
+        organization_id=source.organization_id,
+        title=title,
+        pack_id=source.pack_id,
+        pack_version=source.pack_version,
+        pack_hash=source.pack_hash,
+        language=source.language,
+        uuid=validation.new_uuid(),
+        current_section=source.current_section,
+    )
+
+
+def _organization_id(db: Database, name: str) -> int:
+    existing = lookup_organization(db, name)
+    return existing.id if existing else insert_organization(db, name, "").id

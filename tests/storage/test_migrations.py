@@ -1,0 +1,210 @@
+"""Schema versions: fresh databases, backups, failed and refused migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from app.storage import DatabaseFileError, MigrationError, SchemaTooNewError, Store, migrations
+from app.storage.migrations import Migration
+
+
+def make_v1(path: Path) -> None:
+    with Store.open(path) as store:
+        org = store.add_organization("Acme")
+        assessment = store.create_assessment(org.id, "T", "p", "1", "h", "en")
+        store.save_answer(assessment.id, "q1", {"value": "yes"})
+
+
+def register(monkeypatch: pytest.MonkeyPatch, *steps: Migration) -> None:
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, *steps])
+
+
+def backups(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.name}.bak-*"))
+
+
+def read_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_versions_are_consecutive_from_one() -> None:
+    versions = [m.version for m in migrations.MIGRATIONS]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> None:
+    assert store.schema_version == migrations.latest_version() == 1
+    tables = set(store._db.table_names())
+    assert {
+        "organizations",
+        "assessments",
+        "answers",
+        "answer_history",
+        "measure_plans",
+        "installed_packs",
+        "settings",
+    } <= tables
+    assert backups(db_path) == []
+
+
+def test_expected_indexes_exist(store: Store) -> None:
+    names = {
+        row[0]
+        for row in store._db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    assert {"assessments_by_organization", "answer_history_by_question"} <= names
+
+
+def test_backup_is_written_before_migrating(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_v1(db_path)
+    seen_during_migration: list[list[Path]] = []
+
+    def add_column(db: Database) -> None:
+        seen_during_migration.append(backups(db_path))
+        db.execute("ALTER TABLE organizations ADD COLUMN country TEXT")
+
+    register(monkeypatch, Migration(2, "add organizations.country", add_column))
+    with Store.open(db_path) as store:
+        assert store.schema_version == 2
+        assert [o.name for o in store.list_organizations()] == ["Acme"]
+    [backup] = backups(db_path)
+    assert seen_during_migration == [[backup]]
+    assert backup.name.startswith("aipia.db.bak-v1-")
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT name FROM organizations").fetchall() == [("Acme",)]
+        assert copy.execute("SELECT count(*) FROM answers").fetchone()[0] == 1
+        columns = [row[1] for row in copy.execute("PRAGMA table_info(organizations)")]
+        assert "country" not in columns
+    finally:
+        copy.close()
+
+
+def test_existing_empty_v0_database_is_backed_up_and_migrated(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE scratch (x)")
+    conn.execute("DROP TABLE scratch")
+    conn.close()
+    assert db_path.stat().st_size > 0
+    with Store.open(db_path) as store:
+        assert store.schema_version == 1
+    [backup] = backups(db_path)
+    assert backup.name.startswith("aipia.db.bak-v0-")
+
+
+def test_other_apps_database_is_refused_untouched(tmp_path: Path) -> None:
+    foreign = tmp_path / "photos.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    with pytest.raises(
+        DatabaseFileError, match=r"photos\.db is a SQLite database, but not an AIPIA"
+    ):
+        Store.open(foreign)
+    assert foreign.read_bytes() == before
+    assert backups(foreign) == []
+
+
+def test_failing_migration_leaves_file_byte_identical(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_v1(db_path)
+    before = db_path.read_bytes()
+
+    def half_done(db: Database) -> None:
+        db.execute("CREATE TABLE attachments (id INTEGER PRIMARY KEY)")
+        db.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+        raise RuntimeError("bad step")
+
+    register(monkeypatch, Migration(2, "add attachments", half_done))
+    with pytest.raises(MigrationError) as caught:
+        Store.open(db_path)
+    message = str(caught.value)
+    assert "schema 2 (add attachments) failed: bad step" in message
+    assert "left unchanged" in message
+    assert str(backups(db_path)[0]) in message
+    assert db_path.read_bytes() == before
+    assert read_version(db_path) == 1
+
+
+def test_later_failing_step_undoes_earlier_steps(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_v1(db_path)
+    before = db_path.read_bytes()
+
+    def fine(db: Database) -> None:
+        db.execute("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
+
+    def broken(db: Database) -> None:
+        db.execute("SELECT * FROM no_such_table")
+
+    register(monkeypatch, Migration(2, "fine", fine), Migration(3, "broken", broken))
+    with pytest.raises(MigrationError, match="schema 3 \\(broken\\)"):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before
+    monkeypatch.undo()
+    with Store.open(db_path) as store:
+        assert store.schema_version == 1
+        assert "extra" not in store._db.table_names()
+        assert [o.name for o in store.list_organizations()] == ["Acme"]
+
+
+def test_migration_breaking_foreign_keys_is_rolled_back(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_v1(db_path)
+    before = db_path.read_bytes()
+
+    def orphan(db: Database) -> None:
+        db.execute("DELETE FROM organizations")
+
+    register(monkeypatch, Migration(2, "orphan assessments", orphan))
+    with pytest.raises(MigrationError, match="foreign keys"):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_newer_database_is_refused_untouched(db_path: Path) -> None:
+    make_v1(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version of AIPIA") as caught:
+        Store.open(db_path)
+    assert "schema 7" in str(caught.value)
+    assert isinstance(caught.value, MigrationError)
+    assert db_path.read_bytes() == before
+    assert backups(db_path) == []
+
+
+def test_second_store_on_a_migrated_file_skips_migrating(db_path: Path) -> None:
+    with Store.open(db_path) as first, Store.open(db_path) as second:
+        first.add_organization("Acme")
+        assert [o.name for o in second.list_organizations()] == ["Acme"]
+        assert second.schema_version == 1
+
+
+def test_migration_done_by_another_process_meanwhile_is_not_repeated(db_path: Path) -> None:
+    """Two first launches race: the loser re-reads the version under the write lock."""
+    make_v1(db_path)
+    db = Database(sqlite3.connect(db_path, isolation_level=None))
+    try:
+        # The loser decided to migrate before the winner committed; now it runs.
+        migrations._apply_pending(db, db_path, backup=None)
+        assert migrations.user_version(db) == 1
+    finally:
+        db.close()
