@@ -1,0 +1,63 @@
+"""Errors and warnings that pack authors read: ``file:line:col: message — hint``."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in a pack, located in its file (lines and columns are 1-based)."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    hint: str | None = None
+    severity: Severity = Severity.ERROR
+
+    @property
+    def location(self) -> str:
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.message}"
+        if self.severity is Severity.WARNING:
+            text = f"{self.location}: warning: {self.message}"
+        if self.hint:
+            text += f" — {self.hint}"
+        return text
+
+    def as_warning(self) -> Diagnostic:
+        return replace(self, severity=Severity.WARNING)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message,
+            "hint": self.hint,
+            "severity": self.severity.value,
+            "text": str(self),
+        }
+
+
+def did_you_mean(word: str, candidates: Iterable[object]) -> str | None:
+    """A "did you mean 'x'?" hint when a close candidate exists."""
+    names = [str(c) for c in candidates]
+    matches = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    return f"did you mean '{matches[0]}'?" if matches else None
