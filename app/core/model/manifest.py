@@ -1,0 +1,63 @@
+"""``pack.yaml``: what a pack is, who publishes it, and what it shares across modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from app.core.model.common import Identifier, LangCode, LangText, PackId, StrictModel, Version
+from app.core.model.questions import Choice
+from app.core.model.risks import RiskMatrix
+
+FORMAT_VERSION = 1
+MODULE_FILE_PATTERN = r"^[A-Za-z0-9_-][A-Za-z0-9._-]*\.ya?ml$"
+
+
+class Publisher(StrictModel):
+    """Who publishes and maintains the pack."""
+
+    name: LangText = Field(description="Publisher name per language.")
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$", description="Web site.")
+    email: str | None = Field(
+        default=None, pattern=r"^[^@\s]+@[^@\s]+$", description="Contact address."
+    )
+
+
+class Source(StrictModel):
+    """A law, guide or standard that references point to."""
+
+    title: LangText = Field(description="Full title per language.")
+    publisher: str | None = Field(default=None, description="Issuing body, e.g. 'PIPC' or 'OWASP'.")
+    edition: str | None = Field(default=None, description="Default edition or year cited.")
+    url: str | None = Field(
+        default=None, pattern=r"^https?://\S+$", description="Where to read it."
+    )
+
+
+class Manifest(StrictModel):
+    """The contents of ``pack.yaml``."""
+
+    format: Literal[1] = Field(description="Pack format version; this document describes 1.")
+    id: PackId = Field(description="Stable reverse-DNS id, e.g. 'org.aipia.ai-pia'.")
+    version: Version = Field(description="MAJOR.MINOR.PATCH; every release must be higher.")
+    title: LangText = Field(description="Pack title per language.")
+    description: LangText = Field(description="What the pack assesses and for whom.")
+    publisher: Publisher = Field(description="Who publishes the pack.")
+    languages: tuple[LangCode, ...] = Field(
+        min_length=1, description="Languages every text must be given in."
+    )
+    default_language: LangCode = Field(description="Language used when the user's is missing.")
+    licence: str = Field(min_length=1, description="Licence of the pack content (SPDX id or name).")
+    published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
+    modules: tuple[str, ...] = Field(
+        min_length=1, description="Module files in the pack folder, in wizard order."
+    )
+    choice_lists: dict[Identifier, tuple[Choice, ...]] = Field(
+        default_factory=dict, description="Shared choice lists, used by `choices_from`."
+    )
+    sources: dict[Identifier, Source] = Field(
+        default_factory=dict, description="Sources that references cite, by key."
+    )
+    risk_matrix: RiskMatrix = Field(description="The likelihood x severity matrix.")

@@ -1,0 +1,226 @@
+"""Questions, their choices, table columns, and the sections that hold them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from app.core.model.common import ExprSource, Identifier, LangText, Reference, StrictModel
+
+ExplicitState = Literal["unknown", "not_applicable"]
+MAX_TABLE_ROWS = 500
+
+
+class Choice(StrictModel):
+    """One option of a choice question or shared choice list."""
+
+    id: Identifier = Field(description="Stable id, stored in answers and used in expressions.")
+    label: LangText = Field(description="What the user sees, per language.")
+    help: LangText | None = Field(default=None, description="Optional explanation of the option.")
+    exclusive: bool = Field(
+        default=False,
+        description="Multiple choice only: selecting it clears the others (e.g. 'none').",
+    )
+
+
+class Constraint(StrictModel):
+    """A rule an answer must satisfy, with the message shown when it does not."""
+
+    rule: ExprSource = Field(description="Expression that must be true for a valid answer.")
+    message: LangText = Field(description="Shown next to the question when the rule is false.")
+
+
+class _Asked(StrictModel):
+    """What questions and table columns share."""
+
+    id: Identifier = Field(
+        description="Stable id, unique across the pack (columns: within the table)."
+    )
+    label: LangText = Field(description="The question as the user reads it.")
+    help: LangText | None = Field(
+        default=None, description="Guidance: what is asked, why it matters, what a good answer is."
+    )
+    placeholder: LangText | None = Field(default=None, description="Hint shown in an empty field.")
+
+
+class _ChoiceSource(StrictModel):
+    choices: tuple[Choice, ...] | None = Field(
+        default=None, min_length=1, description="Inline choices (or use `choices_from`)."
+    )
+    choices_from: Identifier | None = Field(
+        default=None, description="Id of a shared list in the manifest's `choice_lists`."
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> _ChoiceSource:
+        if (self.choices is None) == (self.choices_from is None):
+            raise ValueError("give exactly one of 'choices' or 'choices_from'")
+        return self
+
+
+class _NumberBounds(StrictModel):
+    unit: LangText | None = Field(
+        default=None, description="Unit shown after the field, e.g. days."
+    )
+    min: float | None = Field(default=None, description="Smallest allowed value.")
+    max: float | None = Field(default=None, description="Largest allowed value.")
+    integer: bool = Field(default=False, description="Only whole numbers are allowed.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> _NumberBounds:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is larger than max ({self.max:g})")
+        return self
+
+
+class _States(StrictModel):
+    allow: tuple[ExplicitState, ...] = Field(
+        default=(), description="Explicit answers offered besides a value: unknown, not_applicable."
+    )
+
+
+class _YesNoStates(StrictModel):
+    allow: tuple[Literal["partial", "unknown", "not_applicable"], ...] = Field(
+        default=(), description="Extra answers offered besides yes and no: partial, unknown, "
+        "not_applicable."
+    )
+
+
+class _Question(_Asked):
+    required: bool | ExprSource = Field(
+        default=False, description="true, or an expression saying when an answer is required."
+    )
+    required_message: LangText | None = Field(
+        default=None, description="Message shown when a required answer is missing."
+    )
+    show_if: ExprSource | None = Field(
+        default=None, description="Expression; the question is shown only while it is true."
+    )
+    constraint: Constraint | None = Field(default=None, description="Validity rule and message.")
+    references: tuple[Reference, ...] = Field(
+        default=(), description="Sources behind the question."
+    )
+
+
+
+class YesNoQuestion(_Question, _YesNoStates):
+    type: Literal["yes_no"] = Field(description="Question type.")
+
+
+class SingleChoiceQuestion(_Question, _ChoiceSource, _States):
+    type: Literal["single_choice"] = Field(description="Question type.")
+
+
+class MultipleChoiceQuestion(_Question, _ChoiceSource, _States):
+    type: Literal["multiple_choice"] = Field(description="Question type.")
+
+
+class ShortTextQuestion(_Question, _States):
+    type: Literal["short_text"] = Field(description="Question type.")
+    max_length: int = Field(default=500, ge=1, le=2000, description="Longest answer in characters.")
+
+
+class LongTextQuestion(_Question, _States):
+    type: Literal["long_text"] = Field(description="Question type.")
+    max_length: int = Field(
+        default=20_000, ge=1, le=200_000, description="Longest answer in characters."
+    )
+
+
+class NumberQuestion(_Question, _NumberBounds, _States):
+    type: Literal["number"] = Field(description="Question type.")
+
+
+class DateQuestion(_Question, _States):
+    type: Literal["date"] = Field(description="Question type.")
+
+
+class _Column(_Asked):
+    required: bool = Field(default=False, description="Every row must fill this column.")
+
+
+class YesNoColumn(_Column, _YesNoStates):
+    type: Literal["yes_no"] = Field(description="Column type.")
+
+
+class SingleChoiceColumn(_Column, _ChoiceSource, _States):
+    type: Literal["single_choice"] = Field(description="Column type.")
+
+
+class MultipleChoiceColumn(_Column, _ChoiceSource):
+    type: Literal["multiple_choice"] = Field(description="Column type.")
+
+
+class TextColumn(_Column):
+    type: Literal["short_text"] = Field(description="Column type.")
+    max_length: int = Field(default=500, ge=1, le=2000, description="Longest value in characters.")
+
+
+class NumberColumn(_Column, _NumberBounds):
+    type: Literal["number"] = Field(description="Column type.")
+
+
+class DateColumn(_Column):
+    type: Literal["date"] = Field(description="Column type.")
+
+
+Column = Annotated[
+    YesNoColumn
+    | SingleChoiceColumn
+    | MultipleChoiceColumn
+    | TextColumn
+    | NumberColumn
+    | DateColumn,
+    Field(discriminator="type"),
+]
+
+
+class TableQuestion(_Question, _States):
+    type: Literal["table"] = Field(description="Question type.")
+    columns: tuple[Column, ...] = Field(min_length=1, description="The typed columns of each row.")
+    min_rows: int = Field(default=0, ge=0, description="Fewest rows a complete answer has.")
+    max_rows: int = Field(default=100, ge=1, le=MAX_TABLE_ROWS, description="Most rows allowed.")
+
+
+Question = Annotated[
+    YesNoQuestion
+    | SingleChoiceQuestion
+    | MultipleChoiceQuestion
+    | ShortTextQuestion
+    | LongTextQuestion
+    | NumberQuestion
+    | DateQuestion
+    | TableQuestion,
+    Field(discriminator="type"),
+]
+AnyQuestion = (
+    YesNoQuestion
+    | SingleChoiceQuestion
+    | MultipleChoiceQuestion
+    | ShortTextQuestion
+    | LongTextQuestion
+    | NumberQuestion
+    | DateQuestion
+    | TableQuestion
+)
+AnyColumn = (
+    YesNoColumn | SingleChoiceColumn | MultipleChoiceColumn | TextColumn | NumberColumn | DateColumn
+)
+ChoiceQuestion = SingleChoiceQuestion | MultipleChoiceQuestion
+
+
+class Section(StrictModel):
+    """A page of the wizard: a titled group of questions."""
+
+    id: Identifier = Field(description="Stable id, unique across the pack.")
+    title: LangText = Field(description="Section title.")
+    description: LangText | None = Field(
+        default=None, description="Introduction shown above the questions."
+    )
+    show_if: ExprSource | None = Field(
+        default=None, description="Expression; the whole section is shown only while it is true."
+    )
+    questions: tuple[Question, ...] = Field(
+        min_length=1, description="The section's questions, in order."
+    )
