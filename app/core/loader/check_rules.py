@@ -1,0 +1,100 @@
+"""Compile every expression of a pack once, reporting problems at their file position."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from app.core.diagnostics import Diagnostic
+from app.core.expr import Expr, ExprProblem, Scope, compile_expression
+from app.core.loader.draft import Located, PackDraft
+from app.core.model import LevelRule
+from app.core.pack import CompiledRules, LevelRules
+from app.core.yaml_guard import Path_
+
+
+@dataclass
+class _Compiler:
+    scope: Scope
+    problems: list[Diagnostic] = field(default_factory=list)
+
+    def compile(self, owner: Located, path: Path_, source: str) -> Expr | None:
+        expr, problems = compile_expression(source, self.scope)
+        for problem in problems:
+            self.problems.append(_locate(owner, path, problem))
+        return expr if not problems else None
+
+
+def _locate(owner: Located, path: Path_, problem: ExprProblem) -> Diagnostic:
+    """Point at the offending character when the expression sits on one line."""
+    full = (*owner.path, *path)
+    position = owner.doc.values.get(full)
+    offset = 0
+    if position is not None and position.style in (None, "'", '"'):
+        offset = problem.offset + (1 if position.style else 0)
+    return owner.doc.diagnostic(full, problem.message, problem.hint, offset=offset)
+
+
+def compile_rules(draft: PackDraft, scope: Scope) -> tuple[CompiledRules, list[Diagnostic]]:
+    """Parse and type-check show_if, required, constraint and risk rules."""
+    compiler = _Compiler(scope)
+    show_if: dict[str, Expr] = {}
+    required: dict[str, Expr] = {}
+    constraint: dict[str, Expr] = {}
+    for section in draft.sections():
+        _add(show_if, section.item.id, compiler, section, ("show_if",), section.item.show_if)
+    for question, _ in draft.questions():
+        item = question.item
+        _add(show_if, item.id, compiler, question, ("show_if",), item.show_if)
+        if isinstance(item.required, str):
+            _add(required, item.id, compiler, question, ("required",), item.required)
+        if item.constraint is not None:
+            _add(
+                constraint,
+                item.id,
+                compiler,
+                question,
+                ("constraint", "rule"),
+                item.constraint.rule,
+            )
+    when, likelihood, severity = _compile_risks(draft, compiler)
+    rules = CompiledRules(show_if, required, constraint, when, likelihood, severity)
+    return rules, compiler.problems
+
+
+def _add(
+    target: dict[str, Expr],
+    key: str,
+    compiler: _Compiler,
+    owner: Located,
+    path: Path_,
+    source: str | None,
+) -> None:
+    if source is None:
+        return
+    expr = compiler.compile(owner, path, source)
+    if expr is not None:
+        target[key] = expr
+
+
+def _compile_risks(
+    draft: PackDraft, compiler: _Compiler
+) -> tuple[dict[str, Expr], dict[str, LevelRules], dict[str, LevelRules]]:
+    when: dict[str, Expr] = {}
+    axes: dict[str, dict[str, LevelRules]] = {"likelihood": {}, "severity": {}}
+    for risk in draft.risks():
+        _add(when, risk.item.id, compiler, risk, ("when",), risk.item.when)
+        for axis, target in axes.items():
+            target[risk.item.id] = tuple(_level_rules(compiler, risk, axis))
+    return when, axes["likelihood"], axes["severity"]
+
+
+def _level_rules(
+    compiler: _Compiler, risk: Located, axis: str
+) -> Iterator[tuple[Expr | None, str]]:
+    rules: tuple[LevelRule, ...] = getattr(risk.item, axis)
+    for index, rule in enumerate(rules):
+        expr = None
+        if rule.when is not None:
+            expr = compiler.compile(risk, (axis, index, "when"), rule.when)
+        yield expr, rule.level

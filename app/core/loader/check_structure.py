@@ -1,0 +1,226 @@
+"""Cross-file checks that need no expressions: ids, references, choices, matrix, risks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from app.core.diagnostics import Diagnostic, did_you_mean
+from app.core.loader.draft import Located, PackDraft
+from app.core.model import Choice, LevelRule, MultipleChoiceQuestion, Reference
+
+EXPLICIT_STATES = ("unknown", "not_applicable")
+
+
+def check_structure(draft: PackDraft) -> Iterator[Diagnostic]:
+    """Every structural problem of the draft, in a stable order."""
+    yield from _unique(draft.module_entries(), "module")
+    yield from _unique(draft.sections(), "section")
+    yield from _unique((q for q, _ in draft.questions()), "question")
+    yield from _unique(draft.risks(), "risk")
+    yield from _unique(draft.measures(), "measure")
+    yield from _check_columns(draft)
+    yield from _check_choices(draft)
+    yield from _check_references(draft)
+    yield from _check_matrix(draft)
+    yield from _check_risks(draft)
+    yield from _check_unused_measures(draft)
+    yield from _check_manifest_languages(draft)
+
+
+def _unique(entries: Iterable[Located], kind: str) -> Iterator[Diagnostic]:
+    seen: dict[str, Located] = {}
+    for entry in entries:
+        first = seen.setdefault(entry.item.id, entry)
+        if first is not entry:
+            where = first.doc.diagnostic((*first.path, "id"), "").location
+            yield entry.error(
+                f"duplicate {kind} id '{entry.item.id}' (first defined at {where})", key="id"
+            )
+
+
+def _unique_choices(
+    choices: Iterable[Choice], owner: Located, key: str | None
+) -> Iterator[Diagnostic]:
+    base = (*owner.path, key) if key else owner.path
+    seen: set[str] = set()
+    for index, choice in enumerate(choices):
+        if choice.id in seen:
+            yield owner.doc.diagnostic((*base, index, "id"), f"duplicate choice id '{choice.id}'")
+        seen.add(choice.id)
+
+
+def _check_columns(draft: PackDraft) -> Iterator[Diagnostic]:
+    for located, _ in draft.questions():
+        seen: set[str] = set()
+        for index, column in enumerate(getattr(located.item, "columns", ())):
+            if column.id in seen:
+                yield located.doc.diagnostic(
+                    (*located.path, "columns", index, "id"),
+                    f"duplicate column id '{column.id}' in table '{located.item.id}'",
+                )
+            seen.add(column.id)
+
+
+def _check_choices(draft: PackDraft) -> Iterator[Diagnostic]:
+    for _, located in draft.choice_lists():
+        yield from _unique_choices(located.item, located, None)
+    askers = [q for q, _ in draft.questions()] + [c for c, _ in draft.columns()]
+    for asked in askers:
+        yield from _check_choice_source(draft, asked)
+
+
+def _check_choice_source(draft: PackDraft, asked: Located) -> Iterator[Diagnostic]:
+    item = asked.item
+    shared = getattr(item, "choices_from", None)
+    if shared and shared not in draft.manifest.choice_lists:
+        yield asked.error(
+            f"unknown choice list '{shared}'",
+            did_you_mean(shared, draft.manifest.choice_lists),
+            key="choices_from",
+        )
+    inline = getattr(item, "choices", None)
+    if inline:
+        yield from _unique_choices(inline, asked, "choices")
+    choices = draft.choices_of(item)
+    reserved = [
+        c.id for c in choices if c.id in EXPLICIT_STATES and c.id in getattr(item, "allow", ())
+    ]
+    for choice_id in reserved:
+        yield asked.error(
+            f"choice id '{choice_id}' clashes with the explicit '{choice_id}' answer "
+            "that 'allow' offers",
+            "remove one of them",
+            key="allow",
+        )
+    if not isinstance(item, MultipleChoiceQuestion) and any(c.exclusive for c in inline or ()):
+        yield asked.error("'exclusive' only applies to multiple_choice choices", key="choices")
+
+
+def _all_references(draft: PackDraft) -> Iterator[tuple[Located, int, Reference]]:
+    owners = [q for q, _ in draft.questions()] + list(draft.risks()) + list(draft.measures())
+    for owner in owners:
+        for index, reference in enumerate(owner.item.references):
+            yield owner, index, reference
+
+
+def _check_references(draft: PackDraft) -> Iterator[Diagnostic]:
+    sources = draft.manifest.sources
+    for owner, index, reference in _all_references(draft):
+        if reference.source not in sources:
+            yield owner.doc.diagnostic(
+                (*owner.path, "references", index, "source"),
+                f"unknown source '{reference.source}'",
+                did_you_mean(reference.source, sources)
+                or "declare it under 'sources' in pack.yaml",
+            )
+
+
+def _check_matrix(draft: PackDraft) -> Iterator[Diagnostic]:
+    matrix = draft.manifest.risk_matrix
+    doc = draft.manifest_doc
+    for axis in ("likelihood", "severity", "levels"):
+        steps = getattr(matrix, axis)
+        yield from _unique(
+            (Located(s, doc, ("risk_matrix", axis, i)) for i, s in enumerate(steps)),
+            f"risk matrix {axis.rstrip('s')}",
+        )
+    if len(matrix.grid) != len(matrix.likelihood):
+        yield doc.diagnostic(
+            ("risk_matrix", "grid"),
+            f"the grid has {len(matrix.grid)} rows but "
+            f"there are {len(matrix.likelihood)} likelihood steps",
+        )
+    level_ids = [level.id for level in matrix.levels]
+    for r, row in enumerate(matrix.grid):
+        if len(row) != len(matrix.severity):
+            yield doc.diagnostic(
+                ("risk_matrix", "grid", r),
+                f"grid row {r + 1} has {len(row)} "
+                f"cells but there are {len(matrix.severity)} severity steps",
+            )
+        for c, cell in enumerate(row):
+            if cell not in level_ids:
+                yield doc.diagnostic(
+                    ("risk_matrix", "grid", r, c),
+                    f"unknown risk level '{cell}'",
+                    did_you_mean(cell, level_ids),
+                )
+
+
+def _check_risks(draft: PackDraft) -> Iterator[Diagnostic]:
+    matrix = draft.manifest.risk_matrix
+    measure_ids = {m.item.id for m in draft.measures()}
+    axes = {
+        "likelihood": [s.id for s in matrix.likelihood],
+        "severity": [s.id for s in matrix.severity],
+    }
+    for risk in draft.risks():
+        for axis, steps in axes.items():
+            yield from _check_level_rules(risk, axis, getattr(risk.item, axis), steps)
+            residual = getattr(risk.item.residual, axis, None) if risk.item.residual else None
+            if residual and residual not in steps:
+                yield risk.doc.diagnostic(
+                    (*risk.path, "residual", axis),
+                    f"unknown {axis} step '{residual}'",
+                    did_you_mean(residual, steps),
+                )
+        if not risk.item.measures:
+            yield risk.error(
+                f"risk '{risk.item.id}' names no measure",
+                "list the ids of the measures that treat it under 'measures'",
+                key="id",
+            )
+        for index, measure in enumerate(risk.item.measures):
+            if measure not in measure_ids:
+                yield risk.doc.diagnostic(
+                    (*risk.path, "measures", index),
+                    f"unknown measure '{measure}'",
+                    did_you_mean(measure, measure_ids),
+                )
+
+
+def _check_level_rules(
+    risk: Located, axis: str, rules: tuple[LevelRule, ...], steps: list[str]
+) -> Iterator[Diagnostic]:
+    last = len(rules) - 1
+    for index, rule in enumerate(rules):
+        at = (
+            (*risk.path, axis)
+            if len(rules) == 1 and rule.when is None
+            else (*risk.path, axis, index)
+        )
+        if rule.level not in steps:
+            yield risk.doc.diagnostic(
+                at,
+                f"unknown {axis} step '{rule.level}'",
+                did_you_mean(rule.level, steps) or f"expected one of {', '.join(steps)}",
+            )
+        if index == last and rule.when is not None:
+            yield risk.doc.diagnostic(
+                at,
+                f"the last {axis} rule needs no 'when'",
+                "it is the default used when no rule above matches",
+            )
+        if index < last and rule.when is None:
+            yield risk.doc.diagnostic(at, f"only the last {axis} rule may omit 'when'")
+
+
+def _check_unused_measures(draft: PackDraft) -> Iterator[Diagnostic]:
+    used = {m for risk in draft.risks() for m in risk.item.measures}
+    for measure in draft.measures():
+        if measure.item.id not in used:
+            yield measure.error(
+                f"measure '{measure.item.id}' is not named by any risk", key="id"
+            ).as_warning()
+
+
+def _check_manifest_languages(draft: PackDraft) -> Iterator[Diagnostic]:
+    manifest = draft.manifest
+    if manifest.default_language not in manifest.languages:
+        yield draft.manifest_doc.diagnostic(
+            ("default_language",),
+            f"default language '{manifest.default_language}' is not one of 'languages'",
+            f"add it to languages: [{', '.join(manifest.languages)}]",
+        )
+    if len(set(manifest.languages)) != len(manifest.languages):
+        yield draft.manifest_doc.diagnostic(("languages",), "a language is listed twice")

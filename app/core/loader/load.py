@@ -1,0 +1,201 @@
+"""Load a pack folder: guarded YAML -> models -> cross-checks -> :class:`Pack`.
+
+Every problem in every file is collected (not just the first), each located as
+``file:line:col``; the pack is built only when there is no error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from app.core.diagnostics import Diagnostic, Severity, did_you_mean
+from app.core.hashing import files_hash
+from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
+from app.core.loader.check_rules import compile_rules
+from app.core.loader.check_structure import check_structure
+from app.core.loader.draft import PackDraft
+from app.core.loader.languages import check_languages, completeness
+from app.core.loader.schema_errors import schema_diagnostics
+from app.core.model import Manifest, Module
+from app.core.model.manifest import MODULE_FILE_PATTERN
+from app.core.pack import Pack
+from app.core.scope import build_scope
+from app.core.yaml_guard import MAX_FILE_BYTES, YamlDocument, YamlError, parse_yaml_bytes
+
+MANIFEST_NAME = "pack.yaml"
+MAX_MODULES = 50
+
+
+@dataclass
+class LoadResult:
+    """What loading found: the pack (when valid), every error and warning, and statistics."""
+
+    pack: Pack | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    completeness: dict[str, float] = field(default_factory=dict)
+    manifest: Manifest | None = None
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None
+
+
+class PackLoadError(Exception):
+    """Raised by :func:`require_pack` when a pack has errors."""
+
+    def __init__(self, result: LoadResult) -> None:
+        super().__init__("\n".join(str(d) for d in result.errors))
+        self.result = result
+
+
+def load_pack(folder: Path | str) -> LoadResult:
+    """Read and check the pack in ``folder``; never raises for bad content."""
+    folder = Path(folder)
+    manifest_path = folder / MANIFEST_NAME
+    if not manifest_path.is_file():
+        what = "folder" if folder.is_dir() else "path"
+        return LoadResult(
+            None,
+            [
+                Diagnostic(
+                    str(folder),
+                    f"this {what} holds no {MANIFEST_NAME}",
+                    hint="a pack is a folder with pack.yaml and module files",
+                )
+            ],
+        )
+    reader = _PackReader(folder)
+    return reader.run()
+
+
+def require_pack(folder: Path | str) -> Pack:
+    """Like :func:`load_pack`, but raises :class:`PackLoadError` unless the pack is valid."""
+    result = load_pack(folder)
+    if result.pack is None:
+        raise PackLoadError(result)
+    return result.pack
+
+
+class _PackReader:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.diagnostics: list[Diagnostic] = []
+        self.raw_files: list[tuple[str, bytes]] = []
+
+    def run(self) -> LoadResult:
+        manifest_doc = self._read(MANIFEST_NAME)
+        manifest = self._validate(manifest_doc, Manifest) if manifest_doc else None
+        modules = self._read_modules(manifest, manifest_doc)
+        if manifest is None or manifest_doc is None or modules is None:
+            return LoadResult(None, self.diagnostics, manifest=manifest)
+        draft = PackDraft(manifest, manifest_doc, tuple(modules))
+        pack = self._check(draft)
+        return LoadResult(pack, self.diagnostics, completeness(draft), manifest)
+
+    def _read(self, name: str) -> YamlDocument | None:
+        path = self.folder / name
+        display = str(path)
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+            self.raw_files.append((name, raw))
+            return parse_yaml_bytes(raw, display)
+        except YamlError as exc:
+            self.diagnostics.extend(exc.diagnostics)
+        except OSError as exc:
+            self.diagnostics.append(
+                Diagnostic(display, f"cannot read the file: {exc.strerror or exc}")
+            )
+        return None
+
+    def _validate(self, doc: YamlDocument, model: type[BaseModel]) -> Any:
+        try:
+            return model.model_validate(doc.data)
+        except ValidationError as exc:
+            self.diagnostics.extend(schema_diagnostics(exc, doc, model))
+            return None
+
+    def _module_names(self, manifest: Manifest | None, doc: YamlDocument | None) -> list[str]:
+        if manifest is not None:
+            return list(manifest.modules)
+        listed = doc.data.get("modules") if doc is not None else None
+        return [n for n in listed if isinstance(n, str)] if isinstance(listed, list) else []
+
+    def _read_modules(
+        self, manifest: Manifest | None, manifest_doc: YamlDocument | None
+    ) -> list[tuple[Module, YamlDocument]] | None:
+        names = self._module_names(manifest, manifest_doc)
+        modules: list[tuple[Module, YamlDocument]] = []
+        complete = True
+        for index, name in enumerate(names[:MAX_MODULES]):
+            doc = self._module_doc(name, index, manifest_doc)
+            module = self._validate(doc, Module) if doc else None
+            if doc is None or module is None:
+                complete = False
+                continue
+            modules.append((module, doc))
+        if len(names) > MAX_MODULES and manifest_doc is not None:
+            self.diagnostics.append(
+                manifest_doc.diagnostic(
+                    ("modules",), f"a pack may list at most {MAX_MODULES} module files"
+                )
+            )
+        return modules if complete else None
+
+    def _module_doc(
+        self, name: str, index: int, manifest_doc: YamlDocument | None
+    ) -> YamlDocument | None:
+        at = ("modules", index)
+        if not re.fullmatch(MODULE_FILE_PATTERN, name) or name == MANIFEST_NAME:
+            if manifest_doc is not None:
+                self.diagnostics.append(
+                    manifest_doc.diagnostic(
+                        at,
+                        f"'{name}' is not a module file name",
+                        "name a .yaml file in the pack folder itself "
+                        "(letters, digits, '.', '_', '-')",
+                    )
+                )
+            return None
+        if not (self.folder / name).is_file():
+            present = sorted(p.name for p in self.folder.glob("*.y*ml") if p.name != MANIFEST_NAME)
+            if manifest_doc is not None:
+                self.diagnostics.append(
+                    manifest_doc.diagnostic(
+                        at,
+                        f"module file '{name}' not found in {self.folder}",
+                        did_you_mean(name, present),
+                    )
+                )
+            return None
+        return self._read(name)
+
+    def _check(self, draft: PackDraft) -> Pack | None:
+        self.diagnostics.extend(check_structure(draft))
+        self.diagnostics.extend(check_languages(draft))
+        questions = [q.item for q, _ in draft.questions()]
+        scope = build_scope(questions, draft.choices_of)
+        rules, problems = compile_rules(draft, scope)
+        self.diagnostics.extend(problems)
+        conditions = visibility_conditions(draft, rules)
+        cycles = check_cycles(draft, conditions)
+        self.diagnostics.extend(cycles)
+        if not problems and not cycles:
+            self.diagnostics.extend(check_reachability(draft, rules, conditions))
+        if any(d.severity is Severity.ERROR for d in self.diagnostics):
+            return None
+        modules = tuple(module for module, _ in draft.modules)
+        return Pack(draft.manifest, modules, rules, files_hash(self.raw_files), self.folder)

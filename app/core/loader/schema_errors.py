@@ -1,0 +1,273 @@
+"""Turn pydantic validation errors into ``file:line:col`` messages authors can act on.
+
+An error catalogue in the spirit of pyxform's ``errors.py``: each pydantic
+error type gets a sentence that names the key and the kind of object, with a
+"did you mean" hint where a close name exists.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from app.core.diagnostics import Diagnostic, did_you_mean
+from app.core.model import common
+from app.core.yaml_guard import Path_, YamlDocument
+
+KIND_NAMES = {
+    "Manifest": "pack.yaml",
+    "Module": "module",
+    "Section": "section",
+    "Choice": "choice",
+    "Constraint": "constraint",
+    "Reference": "reference",
+    "Publisher": "publisher",
+    "Source": "source",
+    "RiskMatrix": "risk matrix",
+    "Level": "matrix level",
+    "RiskLevel": "risk level",
+    "LevelRule": "level rule",
+    "Residual": "residual",
+    "Risk": "risk",
+    "Measure": "measure",
+    "YesNoQuestion": "yes_no question",
+    "SingleChoiceQuestion": "single_choice question",
+    "MultipleChoiceQuestion": "multiple_choice question",
+    "ShortTextQuestion": "short_text question",
+    "LongTextQuestion": "long_text question",
+    "NumberQuestion": "number question",
+    "DateQuestion": "date question",
+    "TableQuestion": "table question",
+    "YesNoColumn": "yes_no column",
+    "SingleChoiceColumn": "single_choice column",
+    "MultipleChoiceColumn": "multiple_choice column",
+    "TextColumn": "short_text column",
+    "NumberColumn": "number column",
+    "DateColumn": "date column",
+}
+PATTERN_ADVICE = {
+    common.ID_PATTERN: "ids use lower-case letters, digits and '_', start with a letter, "
+    "at most 64 characters (e.g. uses_rag)",
+    common.PACK_ID_PATTERN: "pack ids are reverse-DNS names, e.g. 'org.example.ai-pia'",
+    common.VERSION_PATTERN: "versions are MAJOR.MINOR.PATCH, e.g. '1.2.0'",
+    common.LANG_PATTERN: "languages are ISO 639 codes such as 'en' or 'ko'",
+    r"^#[0-9a-fA-F]{6}$": "colours are written #rrggbb, e.g. '#c62828'",
+    r"^https?://\S+$": "links start with http:// or https://",
+}
+
+
+def schema_diagnostics(
+    exc: ValidationError, doc: YamlDocument, root: type[BaseModel]
+) -> list[Diagnostic]:
+    """One diagnostic per distinct problem, in file order."""
+    errors = exc.errors(include_url=False)
+    by_path: dict[tuple[Path_, bool], list[tuple[str, str | None]]] = {}
+    for error in errors:
+        if _is_echo(error, errors):
+            continue
+        path, model, annotation = _resolve(error["loc"], doc.data, root)
+        at_key = error["type"] == "extra_forbidden"
+        if error["type"] == "union_tag_invalid":
+            path = (*path, "type")
+        by_path.setdefault((path, at_key), []).append(_describe(error, path, model, annotation))
+    result = [_merge(doc, path, at_key, found) for (path, at_key), found in by_path.items()]
+    return sorted(result, key=lambda d: (d.line or 0, d.column or 0))
+
+
+def _is_echo(error: ErrorDetails, errors: list[ErrorDetails]) -> bool:
+    """pydantic repeats "too short" for a list whose items all failed; keep the item errors."""
+    if error["type"] != "too_short":
+        return False
+    loc = error["loc"]
+    return any(len(other["loc"]) > len(loc) and other["loc"][: len(loc)] == loc for other in errors)
+
+
+def _merge(
+    doc: YamlDocument, path: Path_, at_key: bool, found: list[tuple[str, str | None]]
+) -> Diagnostic:
+    if any(KEY_PROBLEM in message for message, _ in found):
+        found = [item for item in found if KEY_PROBLEM in item[0]]
+    messages = list(dict.fromkeys(message for message, _ in found))
+    hints = [hint for _, hint in found if hint]
+    if len(messages) > 1 and all(m.startswith("expected ") for m in messages):
+        text = "expected " + " or ".join(m.removeprefix("expected ") for m in messages)
+    else:
+        text = "; ".join(messages)
+    return doc.diagnostic(path, text, hints[0] if hints else None, key=at_key)
+
+
+def _resolve(
+    loc: tuple[int | str, ...], data: Any, root: type[BaseModel]
+) -> tuple[Path_, type[BaseModel] | None, Any]:
+    """Map a pydantic ``loc`` to a data path, the innermost model and the field's type.
+
+    Union member names and discriminator tags that pydantic puts into ``loc``
+    are not keys of the data; they are skipped (a tag picks the union member).
+    """
+    path: list[str | int] = []
+    model: type[BaseModel] | None = None
+    annotation: Any = root
+    node = data
+    for segment in loc:
+        annotation = _unwrap(annotation)
+        if _is_union(annotation):
+            member = _member_for_tag(annotation, segment)
+            if member is not None:
+                annotation = member
+                continue
+            annotation = _only_member(annotation)
+        if _is_model(annotation):
+            model = annotation
+        if (isinstance(node, dict) and segment in node) or (
+            isinstance(node, list) and isinstance(segment, int) and 0 <= segment < len(node)
+        ):
+            node = node[segment]  # type: ignore[index]
+        else:
+            continue  # a union member name, or a missing key (reported on its parent)
+        path.append(segment)
+        annotation = _child(annotation, segment)
+    return tuple(path), model, annotation
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _is_union(annotation: Any) -> bool:
+    return typing.get_origin(annotation) in (typing.Union, types.UnionType)
+
+
+def _child(annotation: Any, segment: str | int) -> Any:
+    """The annotation one step down ``segment``."""
+    if _is_model(annotation):
+        field = annotation.model_fields.get(str(segment))
+        return _unwrap(field.annotation) if field else None
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (tuple, list) and args:
+        return _unwrap(args[0])
+    if origin is dict and len(args) == 2:
+        return _unwrap(args[1])
+    return None
+
+
+def _member_for_tag(annotation: Any, segment: str | int) -> Any:
+    """The union member whose ``type`` literal is ``segment``, if any."""
+    for member in typing.get_args(annotation):
+        field = getattr(member, "model_fields", {}).get("type")
+        if field is not None and segment in typing.get_args(field.annotation):
+            return member
+    return None
+
+
+def _only_member(annotation: Any) -> Any:
+    members = [m for m in typing.get_args(annotation) if m is not type(None)]
+    return _unwrap(members[0]) if len(members) == 1 else annotation
+
+
+def _unwrap(annotation: Any) -> Any:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation
+
+
+def _kind(model: type[BaseModel] | None) -> str:
+    if model is None:
+        return "this entry"
+    return f"a {KIND_NAMES.get(model.__name__, model.__name__)}"
+
+
+def _is_lang_text(annotation: Any) -> bool:
+    annotation = _only_member(annotation) if _is_union(annotation) else annotation
+    return isinstance(annotation, type) and issubclass(annotation, common.LangText)
+
+
+def _describe(
+    error: ErrorDetails, path: Path_, model: type[BaseModel] | None, annotation: Any
+) -> tuple[str, str | None]:
+    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
+    name = path[-1] if path else ""
+    if error["loc"] and error["loc"][-1] == "[key]":
+        return _key_problem(str(value))
+    if kind == "extra_forbidden":
+        fields = model.model_fields if model else {}
+        return f"unknown key '{name}' in {_kind(model)}", did_you_mean(str(name), fields)
+    if kind == "missing":
+        field = error["loc"][-1]
+        return f"missing required key '{field}' in {_kind(model)}", None
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        return _tag_problem(ctx)
+    if kind == "string_pattern_mismatch":
+        advice = PATTERN_ADVICE.get(str(ctx.get("pattern")))
+        label = name if isinstance(name, str) else "value"
+        return f"'{value}' is not a valid {label}", advice
+    if _is_lang_text(annotation) and kind in ("dict_type", "model_type", "string_type"):
+        return "expected text per language, e.g. {en: ..., ko: ...}", None
+    return _value_problem(kind, ctx, value, error["msg"])
+
+
+KEY_PROBLEM = "is not a language code"
+
+
+def _key_problem(key: str) -> tuple[str, str | None]:
+    if re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z]{2})?", key):
+        return f"'{key}' {KEY_PROBLEM}", "use ISO 639 codes such as 'en' or 'ko'"
+    return (
+        f"'{key}' {KEY_PROBLEM}",
+        "a comma inside {en: ..., ko: ...} starts a new key: put the text in quotes",
+    )
+
+
+def _tag_problem(ctx: dict[str, Any]) -> tuple[str, str | None]:
+    expected = [tag.strip(" '") for tag in str(ctx.get("expected_tags", "")).split(",")]
+    tag = ctx.get("tag")
+    if tag is None:
+        return "missing key 'type'", f"expected one of {', '.join(expected)}"
+    hint = did_you_mean(str(tag), expected) or f"expected one of {', '.join(expected)}"
+    return f"unknown type '{tag}'", hint
+
+
+_BOOLISH_HINT = "YAML reads yes/no/on/off/true/false as booleans: quote the text, e.g. 'no'"
+_SIMPLE = {
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "tuple_type": "expected a list",
+    "list_type": "expected a list",
+    "dict_type": "expected a mapping of keys",
+    "model_type": "expected a mapping of keys",
+    "date_type": "expected a date written YYYY-MM-DD",
+    "date_parsing": "expected a date written YYYY-MM-DD",
+    "date_from_datetime_parsing": "expected a date written YYYY-MM-DD",
+}
+
+
+def _value_problem(kind: str, ctx: dict[str, Any], value: Any, msg: str) -> tuple[str, str | None]:
+    if kind == "string_type":
+        if isinstance(value, bool):
+            return "expected text, not a yes/no value", _BOOLISH_HINT
+        if isinstance(value, int | float):
+            return "expected text, not a number", f"quote it: '{value}'"
+        return "expected text", None
+    if kind in _SIMPLE:
+        return _SIMPLE[kind], None
+    if kind == "literal_error":
+        expected = [
+            e.strip(" '") for e in str(ctx.get("expected", "")).replace(" or ", ",").split(",")
+        ]
+        return f"'{value}' is not allowed here; expected {ctx.get('expected')}", did_you_mean(
+            str(value), expected
+        )
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length')} item(s)", None
+    if kind == "value_error":
+        return str(ctx.get("error", msg)), None
+    return msg[:1].lower() + msg[1:], None
