@@ -1,0 +1,160 @@
+"""Answers -> explained risks: which rule fired, on which answers, at what level, what to do.
+
+Each raised risk names the questions and answers behind it and the rule that
+raised it, so a report can say *why*, not only *what* (PEERS.md, point 3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.answers import Answer
+from app.core.expr import Expr, references
+from app.core.model import PRIORITY_ORDER, Measure, Risk
+from app.core.pack import LevelRules, Pack
+from app.core.session import Session
+
+TOP_RISKS = 5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A question a risk rule looked at, and the answer it saw (None: not answered)."""
+
+    question_id: str
+    answer: Answer | None
+
+
+@dataclass(frozen=True)
+class Position:
+    """A cell of the risk matrix and the level it holds."""
+
+    likelihood: str
+    severity: str
+    level: str
+
+
+@dataclass(frozen=True)
+class RaisedRisk:
+    risk: Risk
+    inherent: Position
+    residual: Position
+    rule: str  # the risk's `when`, as written
+    level_rules: tuple[str, ...]  # the likelihood / severity conditions that chose the levels
+    evidence: tuple[Evidence, ...]
+    measures: tuple[Measure, ...]  # by priority: must, should, could
+
+    @property
+    def level(self) -> str:
+        return self.inherent.level
+
+
+@dataclass(frozen=True)
+class RiskSummary:
+    counts: dict[str, int]  # every level of the matrix, lowest first
+    residual_counts: dict[str, int]
+    overall: str | None  # the highest raised level, None when no risk is raised
+    raised: int
+    defined: int
+
+
+@dataclass(frozen=True)
+class RiskRegister:
+    risks: tuple[RaisedRisk, ...]  # highest level first
+    summary: RiskSummary
+
+    @property
+    def top(self) -> tuple[RaisedRisk, ...]:
+        return self.risks[:TOP_RISKS]
+
+    def measures(self) -> list[tuple[Measure, list[str]]]:
+        """Every recommended measure once, by priority, with the ids of the risks it treats."""
+        treats: dict[str, list[str]] = {}
+        found: dict[str, Measure] = {}
+        for raised in self.risks:
+            for measure in raised.measures:
+                found.setdefault(measure.id, measure)
+                treats.setdefault(measure.id, []).append(raised.risk.id)
+        order = sorted(found.values(), key=lambda m: PRIORITY_ORDER[m.priority])
+        return [(measure, treats[measure.id]) for measure in order]
+
+
+class _Matrix:
+    def __init__(self, pack: Pack) -> None:
+        matrix = pack.matrix
+        self.likelihood = [s.id for s in matrix.likelihood]
+        self.severity = [s.id for s in matrix.severity]
+        self.levels = [level.id for level in matrix.levels]
+        self.grid = matrix.grid
+
+    def position(self, likelihood: str, severity: str) -> Position:
+        cell = self.grid[self.likelihood.index(likelihood)][self.severity.index(severity)]
+        return Position(likelihood, severity, cell)
+
+    def rank(self, position: Position) -> tuple[int, int]:
+        score = self.likelihood.index(position.likelihood) + self.severity.index(position.severity)
+        return self.levels.index(position.level), score
+
+    def lower(self, likelihood: str) -> str:
+        return self.likelihood[max(self.likelihood.index(likelihood) - 1, 0)]
+
+
+def assess_risks(session: Session) -> RiskRegister:
+    """Evaluate every risk rule of the pack against the session's visible answers."""
+    pack = session.pack
+    matrix = _Matrix(pack)
+    raised = []
+    for risk_id, risk in pack.risks.items():
+        when = pack.rules.risk_when.get(risk_id)
+        if when is not None and session.evaluate(when) is True:
+            raised.append(_raise(session, matrix, risk, when))
+    order = {risk_id: index for index, risk_id in enumerate(pack.risks)}
+    raised.sort(key=lambda r: (tuple(-x for x in matrix.rank(r.inherent)), order[r.risk.id]))
+    return RiskRegister(tuple(raised), _summary(matrix, raised, len(pack.risks)))
+
+
+def _raise(session: Session, matrix: _Matrix, risk: Risk, when: Expr) -> RaisedRisk:
+    pack = session.pack
+    likelihood, l_rule = _choose(session, pack.rules.likelihood[risk.id])
+    severity, s_rule = _choose(session, pack.rules.severity[risk.id])
+    inherent = matrix.position(likelihood, severity)
+    residual_l = risk.residual.likelihood if risk.residual and risk.residual.likelihood else None
+    residual_s = risk.residual.severity if risk.residual and risk.residual.severity else None
+    residual = matrix.position(residual_l or matrix.lower(likelihood), residual_s or severity)
+    used = [when, *(rule for rule in (l_rule, s_rule) if rule is not None)]
+    measures = sorted(
+        (pack.measures[m] for m in risk.measures), key=lambda m: PRIORITY_ORDER[m.priority]
+    )
+    return RaisedRisk(
+        risk,
+        inherent,
+        residual,
+        when.source,
+        tuple(rule.source for rule in used[1:]),
+        _evidence(session, used),
+        tuple(measures),
+    )
+
+
+def _choose(session: Session, rules: LevelRules) -> tuple[str, Expr | None]:
+    """The first level rule whose condition holds (the last rule is the default)."""
+    for expr, level in rules:
+        if expr is None or session.evaluate(expr) is True:
+            return level, expr
+    return rules[-1][1], None
+
+
+def _evidence(session: Session, exprs: list[Expr]) -> tuple[Evidence, ...]:
+    referenced = {ref for expr in exprs for ref in references(expr)}
+    ordered = [qid for qid in session.pack.questions if qid in referenced]
+    return tuple(Evidence(qid, session.effective_answer(qid)) for qid in ordered)
+
+
+def _summary(matrix: _Matrix, raised: list[RaisedRisk], defined: int) -> RiskSummary:
+    counts = dict.fromkeys(matrix.levels, 0)
+    residual_counts = dict.fromkeys(matrix.levels, 0)
+    for risk in raised:
+        counts[risk.inherent.level] += 1
+        residual_counts[risk.residual.level] += 1
+    overall = max((r.inherent.level for r in raised), key=matrix.levels.index, default=None)
+    return RiskSummary(counts, residual_counts, overall, len(raised), defined)

@@ -1,0 +1,261 @@
+"""The assessment session: answers, visibility, validation and progress (no Qt, no SQL).
+
+The wizard, the CLI and the report all ask the session; none of them decides
+visibility or completeness on its own. Answers to hidden questions are kept
+(so nothing is lost when a condition flips back) but do not count anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.answers import Answer
+from app.core.expr import Expr, evaluate, references
+from app.core.model import AnyQuestion, LangText, Section, TableQuestion
+from app.core.pack import Pack
+
+REQUIRED_MESSAGE = LangText({"en": "An answer is required.", "ko": "답변이 필요합니다."})
+ROWS_MESSAGE = LangText({"en": "Add at least {n} row(s).", "ko": "최소 {n}개 행을 입력하세요."})
+CELL_MESSAGE = LangText(
+    {"en": "Row {row}: fill in '{column}'.", "ko": "{row}번째 행: '{column}' 항목을 입력하세요."}
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something the user must fix on a question, in the pack's words."""
+
+    question_id: str
+    kind: str  # "required" | "constraint" | "rows"
+    message: LangText
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self, lang: str, fallback: str = "en") -> str:
+        return self.message.get(lang, fallback).format(**dict(self.params))
+
+
+@dataclass(frozen=True)
+class Progress:
+    answered: int
+    total: int
+
+    @property
+    def ratio(self) -> float:
+        return self.answered / self.total if self.total else 1.0
+
+    @property
+    def complete(self) -> bool:
+        return self.answered >= self.total
+
+
+class _VisibleAnswers:
+    """The expression environment: only visible answers count."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def value(self, qid: str) -> Any:
+        answer = self.session.effective_answer(qid)
+        if answer is None:
+            return None
+        if answer.state != "answered":
+            return (
+                answer.state if self.session.pack.questions[qid].type in _STATE_AS_VALUE else None
+            )
+        return answer.value
+
+    def state(self, qid: str) -> str:
+        answer = self.session.effective_answer(qid)
+        return "unanswered" if answer is None else answer.state
+
+
+_STATE_AS_VALUE = ("yes_no", "single_choice")
+
+
+def visibility_order(pack: Pack) -> list[str]:
+    """Question ids ordered so that each comes after every question its visibility uses."""
+    deps = {qid: _visibility_refs(pack, qid) for qid in pack.questions}
+    order: list[str] = []
+    placed: set[str] = set()
+    pending = list(pack.questions)
+    while pending:  # the loader rejects cycles, so each pass places at least one question
+        remaining = []
+        for qid in pending:
+            if deps[qid] <= placed:
+                order.append(qid)
+                placed.add(qid)
+            else:
+                remaining.append(qid)
+        if len(remaining) == len(pending):
+            order.extend(remaining)
+            break
+        pending = remaining
+    return order
+
+
+def _visibility_refs(pack: Pack, qid: str) -> set[str]:
+    exprs = [pack.rules.show_if.get(pack.section_of[qid]), pack.rules.show_if.get(qid)]
+    return {
+        ref for e in exprs if e is not None for ref in references(e)
+    } & pack.questions.keys() - {qid}
+
+
+class Session:
+    """One assessment being filled in."""
+
+    def __init__(self, pack: Pack, answers: Mapping[str, Answer] | None = None) -> None:
+        self.pack = pack
+        self._answers: dict[str, Answer] = dict(answers or {})
+        self._order = visibility_order(pack)
+        self._env = _VisibleAnswers(self)
+        self._visible: dict[str, bool] | None = None
+
+    # answers -----------------------------------------------------------------
+    @property
+    def answers(self) -> Mapping[str, Answer]:
+        """Every stored answer, hidden questions' included."""
+        return dict(self._answers)
+
+    def answer(self, qid: str) -> Answer | None:
+        return self._answers.get(qid)
+
+    def set_answer(self, qid: str, answer: Answer | None) -> set[str]:
+        """Store (or clear, with None) an answer; returns the questions whose visibility changed."""
+        if qid not in self.pack.questions:
+            raise KeyError(f"unknown question '{qid}'")
+        before = self._visibility()
+        if answer is None:
+            self._answers.pop(qid, None)
+        else:
+            self._answers[qid] = answer
+        self._visible = None
+        after = self._visibility()
+        return {q for q in after if after[q] != before[q]}
+
+    def effective_answer(self, qid: str) -> Answer | None:
+        """The answer if the question is visible, else None."""
+        return self._answers.get(qid) if self.is_visible(qid) else None
+
+    # visibility --------------------------------------------------------------
+    def _visibility(self) -> dict[str, bool]:
+        if self._visible is None:
+            self._visible = {}
+            for qid in self._order:
+                self._visible[qid] = self._compute_visible(qid)
+        return self._visible
+
+    def _compute_visible(self, qid: str) -> bool:
+        rules = self.pack.rules.show_if
+        for expr in (rules.get(self.pack.section_of[qid]), rules.get(qid)):
+            if expr is not None and evaluate(expr, self._env) is not True:
+                return False
+        return True
+
+    def is_visible(self, qid: str) -> bool:
+        visible = self._visibility()
+        if qid in visible:
+            return visible[qid]
+        # asked while the map is being built: the order guarantees deps are done
+        return False
+
+    def section_visible(self, section_id: str) -> bool:
+        return any(self.is_visible(q.id) for q in self.pack.sections[section_id].questions)
+
+    def visible_questions(self, section_id: str) -> list[AnyQuestion]:
+        return [q for q in self.pack.sections[section_id].questions if self.is_visible(q.id)]
+
+    def visible_sections(self) -> list[Section]:
+        return [s for _, s in self.pack.iter_sections() if self.section_visible(s.id)]
+
+    # validation --------------------------------------------------------------
+    def is_required(self, qid: str) -> bool:
+        question = self.pack.questions[qid]
+        if not self.is_visible(qid):
+            return False
+        if isinstance(question.required, bool):
+            return question.required
+        return self._holds(self.pack.rules.required.get(qid))
+
+    def _holds(self, expr: Expr | None) -> bool:
+        return expr is not None and evaluate(expr, self._env) is True
+
+    def issues_for(self, qid: str) -> list[Issue]:
+        """What is wrong with one visible question's answer (empty when fine or hidden)."""
+        if not self.is_visible(qid):
+            return []
+        question = self.pack.questions[qid]
+        answer = self._answers.get(qid)
+        if answer is None:
+            message = question.required_message or REQUIRED_MESSAGE
+            return [Issue(qid, "required", message)] if self.is_required(qid) else []
+        if answer.state != "answered":
+            return []
+        issues = list(_table_issues(self.pack, question, answer))
+        rule = self.pack.rules.constraint.get(qid)
+        if rule is not None and question.constraint and evaluate(rule, self._env) is False:
+            issues.append(Issue(qid, "constraint", question.constraint.message))
+        return issues
+
+    def issues(self, section_id: str | None = None) -> list[Issue]:
+        return [issue for qid in self._question_ids(section_id) for issue in self.issues_for(qid)]
+
+    # progress and navigation --------------------------------------------------
+    def _question_ids(self, section_id: str | None) -> Iterable[str]:
+        if section_id is None:
+            return list(self.pack.questions)
+        return [q.id for q in self.pack.sections[section_id].questions]
+
+    def progress(self, section_id: str | None = None) -> Progress:
+        """Answered / visible questions (explicit unknown and not applicable count as answered)."""
+        shown = [q for q in self._question_ids(section_id) if self.is_visible(q)]
+        answered = sum(1 for q in shown if q in self._answers)
+        return Progress(answered, len(shown))
+
+    def section_complete(self, section_id: str) -> bool:
+        return self.progress(section_id).complete and not self.issues(section_id)
+
+    def next_section(self, section_id: str | None) -> str | None:
+        """The next visible section after ``section_id`` (the first when None)."""
+        ids = [s.id for s in self.visible_sections()]
+        all_ids = [s.id for _, s in self.pack.iter_sections()]
+        if section_id is None:
+            return ids[0] if ids else None
+        later = all_ids[all_ids.index(section_id) + 1 :]
+        return next((s for s in later if s in ids), None)
+
+    def previous_section(self, section_id: str) -> str | None:
+        ids = [s.id for s in self.visible_sections()]
+        all_ids = [s.id for _, s in self.pack.iter_sections()]
+        earlier = all_ids[: all_ids.index(section_id)]
+        return next((s for s in reversed(earlier) if s in ids), None)
+
+    def can_finish(self) -> bool:
+        return not self.issues()
+
+    # expression environment for the risk engine --------------------------------
+    def evaluate(self, expr: Expr) -> Any:
+        return evaluate(expr, self._env)
+
+
+def _table_issues(pack: Pack, question: AnyQuestion, answer: Answer) -> Iterable[Issue]:
+    if not isinstance(question, TableQuestion):
+        return []
+    rows = answer.value or ()
+    issues = []
+    if len(rows) < question.min_rows:
+        issues.append(Issue(question.id, "rows", ROWS_MESSAGE, (("n", str(question.min_rows)),)))
+    for index, row in enumerate(rows):
+        for column in question.columns:
+            if column.required and row.get(column.id) in (None, "", ()):
+                label = pack.text(column.label, pack.manifest.default_language)
+                issues.append(
+                    Issue(
+                        question.id,
+                        "rows",
+                        CELL_MESSAGE,
+                        (("row", str(index + 1)), ("column", label)),
+                    )
+                )
+    return issues
