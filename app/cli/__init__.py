@@ -1,0 +1,45 @@
+"""``aipia``: the command line. The same operations as the desktop app, headless."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+import app
+from app.cli.assessment_commands import assessment
+from app.cli.context import CONTEXT_SETTINGS, UserError
+from app.cli.org_commands import org
+from app.cli.pack_commands import pack
+
+
+@click.group(context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
+@click.version_option(app.__version__, "--version", prog_name="aipia")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    envvar="AIPIA_DATA_DIR",
+    help="Folder for the database and installed packs (default: the user data folder; "
+    "env: AIPIA_DATA_DIR).",
+)
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None) -> None:
+    """AIPIA: privacy impact assessments of AI systems, offline."""
+    ctx.obj = {"data_dir": data_dir}
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+cli.add_command(pack)
+cli.add_command(org)
+cli.add_command(assessment)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Console-script entry point."""
+    try:
+        return cli.main(args=argv, prog_name="aipia", standalone_mode=True)
+    except UserError as exc:  # pragma: no cover - click turns these into exit 1 already
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)

@@ -1,0 +1,156 @@
+"""``aipia assessment``: create, list, read, answer, export and import assessments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from app.cli.context import UserError, workspace
+from app.cli.show_text import show_assessment
+from app.core.answer_text import parse_answer_text
+from app.core.answers import Answer
+from app.services.transfer import export_assessment, import_assessment, write_export
+
+
+@click.group()
+def assessment() -> None:
+    """Assessments: one organization's answers to one pack."""
+
+
+@assessment.command("new")
+@click.option("--org", "organization", required=True, help="Organization name (created if new).")
+@click.option("--title", required=True, help="Title of the assessment.")
+@click.option("--pack", "pack_id", default=None, help="Pack id (default: the built-in pack).")
+@click.option("--pack-version", default=None, help="Pack version (default: the newest).")
+@click.option("--lang", "language", default=None, help="Language of the questions (en, ko).")
+def assessment_new(
+    organization: str,
+    title: str,
+    pack_id: str | None,
+    pack_version: str | None,
+    language: str | None,
+) -> None:
+    """Start a new assessment."""
+    with workspace() as ws:
+        created = ws.new_assessment(organization, title, pack_id, pack_version, language)
+    click.echo(
+        f"Created assessment {created.id}: {created.title} "
+        f"({created.pack_id} {created.pack_version}, {created.language})"
+    )
+
+
+@assessment.command("list")
+@click.option("--org", "organization", default=None, help="Only this organization's.")
+@click.option("--search", default=None, help="Match title or organization.")
+@click.option("--all", "show_all", is_flag=True, help="Include archived assessments.")
+def assessment_list(organization: str | None, search: str | None, show_all: bool) -> None:
+    """List assessments."""
+    with workspace() as ws:
+        org_id = None
+        if organization:
+            found = ws.store.find_organization(organization)
+            if found is None:
+                raise UserError(f"no organization called '{organization}'")
+            org_id = found.id
+        rows = ws.store.list_assessments(org_id, include_archived=show_all, search=search)
+    if not rows:
+        click.echo("No assessments. Start one with: aipia assessment new --org NAME --title TITLE")
+    for row in rows:
+        click.echo(
+            f"{row.id:>4}  {row.organization_name} / {row.title}  [{row.status}]  "
+            f"{row.pack_id} {row.pack_version}  {row.language}  updated {row.updated_at}"
+        )
+
+
+@assessment.command("show")
+@click.argument("assessment_id", type=int)
+@click.option("--lang", default=None, help="Language to show the questions in.")
+@click.option(
+    "--all", "show_hidden", is_flag=True, help="Also list questions hidden by conditions."
+)
+def assessment_show(assessment_id: int, lang: str | None, show_hidden: bool) -> None:
+    """Show ASSESSMENT_ID: every question with its answer, progress, problems and risks."""
+    with workspace() as ws:
+        opened = ws.open(assessment_id)
+        click.echo(show_assessment(opened, lang or opened.record.language, show_hidden))
+
+
+@assessment.command("answer")
+@click.argument("assessment_id", type=int)
+@click.argument("question_id")
+@click.argument("value", required=False)
+@click.option("--unknown", "state", flag_value="unknown", help='Answer "unknown".')
+@click.option("--na", "state", flag_value="not_applicable", help='Answer "not applicable".')
+@click.option("--clear", "state", flag_value="clear", help="Remove the answer.")
+@click.option("--note", default=None, help="A note kept with the answer.")
+def assessment_answer(
+    assessment_id: int, question_id: str, value: str | None, state: str | None, note: str | None
+) -> None:
+    """Answer QUESTION_ID of ASSESSMENT_ID with VALUE.
+
+    VALUE is a choice id (yes, no, partial or the pack's ids), several ids
+    separated by commas, a number, a date (YYYY-MM-DD), text, or a table as a
+    JSON list of rows.
+    """
+    if (value is None) == (state is None):
+        raise UserError("give either VALUE or one of --unknown, --na, --clear")
+    with workspace() as ws:
+        opened = ws.open(assessment_id)
+        question = opened.pack.questions.get(question_id)
+        if question is None:
+            raise UserError(f"no question '{question_id}' in pack {opened.pack.id}")
+        answer = _answer(opened.pack, question, value, state)
+        changed = ws.save_answer(opened, question_id, answer, note)
+        if not opened.session.is_visible(question_id):
+            click.echo(
+                f"Note: '{question_id}' is hidden by its conditions; the answer is kept "
+                "but does not count."
+            )
+    click.echo(f"Saved {question_id}.")
+    for qid in sorted(changed):
+        shown = "now shown" if opened.session.is_visible(qid) else "now hidden"
+        click.echo(f"  {qid}: {shown}")
+
+
+def _answer(pack: object, question: object, value: str | None, state: str | None) -> Answer | None:
+    if state == "clear":
+        return None
+    if state in ("unknown", "not_applicable"):
+        return Answer(None, state)  # type: ignore[arg-type]
+    assert value is not None  # noqa: S101 - checked by the caller
+    return parse_answer_text(pack, question, value)  # type: ignore[arg-type]
+
+
+@assessment.command("export")
+@click.argument("assessment_id", type=int)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSON file to write.",
+)
+def assessment_export(assessment_id: int, output: Path) -> None:
+    """Export ASSESSMENT_ID (pack id, version and hash, every answer and note) as JSON."""
+    with workspace() as ws:
+        data = export_assessment(ws, assessment_id)
+    try:
+        write_export(data, output)
+    except OSError as exc:
+        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+    click.echo(f"Exported assessment {assessment_id} ({len(data['answers'])} answers) to {output}")
+
+
+@assessment.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--as-copy", is_flag=True, help="Import as a new assessment even if it exists here.")
+def assessment_import(file: Path, as_copy: bool) -> None:
+    """Import an exported assessment FILE; nothing is written unless all of it is valid."""
+    with workspace() as ws:
+        imported = import_assessment(ws, file, as_copy)
+        count = len(ws.store.get_answers(imported.id))
+    click.echo(
+        f"Imported assessment {imported.id}: {imported.organization_name} / "
+        f"{imported.title} ({count} answers)"
+    )

@@ -1,0 +1,111 @@
+"""``aipia pack``: validate, lint and describe questionnaire packs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from app.cli.context import workspace
+from app.core.loader import LoadResult, load_pack
+from app.core.schema import KINDS, pack_json_schema
+
+
+@click.group()
+def pack() -> None:
+    """Questionnaire packs: check them, describe the format, list installed ones."""
+
+
+@pack.command("validate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def pack_validate(paths: tuple[Path, ...]) -> None:
+    """Check the pack folder(s) at PATHS; print every error as file:line:col."""
+    failed = False
+    for path in paths:
+        result = load_pack(path)
+        for diagnostic in result.diagnostics:
+            click.echo(str(diagnostic), err=True)
+        if result.ok:
+            manifest = result.manifest
+            assert manifest is not None  # noqa: S101 - a valid pack always has one
+            click.echo(f"{path}: valid ({manifest.id} {manifest.version})")
+        else:
+            failed = True
+            click.echo(f"{path}: {len(result.errors)} error(s)", err=True)
+    if failed:
+        raise SystemExit(1)
+
+
+def lint_summary(result: LoadResult) -> dict[str, object]:
+    """What ``pack lint --json`` prints."""
+    pack_ = result.pack
+    manifest = result.manifest
+    sections = [s for m in pack_.modules for s in m.sections] if pack_ else []
+    return {
+        "id": manifest.id if manifest else None,
+        "version": manifest.version if manifest else None,
+        "modules": len(pack_.modules) if pack_ else 0,
+        "sections": len(sections),
+        "questions": len(pack_.questions) if pack_ else 0,
+        "risks": len(pack_.risks) if pack_ else 0,
+        "measures": len(pack_.measures) if pack_ else 0,
+        "languages": result.completeness,
+        "errors": [d.to_json() for d in result.errors],
+        "warnings": [d.to_json() for d in result.warnings],
+    }
+
+
+@pack.command("lint")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def pack_lint(path: Path, as_json: bool) -> None:
+    """Validate the pack at PATH and summarise it: counts, language completeness, warnings."""
+    result = load_pack(path)
+    summary = lint_summary(result)
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        _print_lint(result, summary)
+    if result.errors:
+        raise SystemExit(1)
+
+
+def _print_lint(result: LoadResult, summary: dict[str, object]) -> None:
+    for diagnostic in result.diagnostics:
+        click.echo(str(diagnostic))
+    click.echo(f"pack:      {summary['id']} {summary['version']}")
+    click.echo(
+        f"contents:  {summary['modules']} modules, {summary['sections']} sections, "
+        f"{summary['questions']} questions, {summary['risks']} risks, "
+        f"{summary['measures']} measures"
+    )
+    languages = summary["languages"]
+    assert isinstance(languages, dict)  # noqa: S101 - built above
+    shown = ", ".join(f"{lang} {ratio:.0%}" for lang, ratio in languages.items()) or "n/a"
+    click.echo(f"languages: {shown}")
+    click.echo(f"result:    {len(result.errors)} error(s), {len(result.warnings)} warning(s)")
+
+
+@pack.command("schema")
+@click.option(
+    "--kind",
+    type=click.Choice(sorted(KINDS)),
+    default=None,
+    help="Only the schema of pack.yaml (manifest) or of a module file.",
+)
+def pack_schema(kind: str | None) -> None:
+    """Print the JSON Schema of the pack format."""
+    click.echo(json.dumps(pack_json_schema(kind), ensure_ascii=False, indent=2))
+
+
+@pack.command("list")
+def pack_list() -> None:
+    """List the packs assessments can use."""
+    with workspace() as ws:
+        entries = ws.catalog.entries()
+        for entry in entries:
+            result = ws.catalog.load(entry.path)
+            title = result.manifest.title.get("en") if result.manifest else "(invalid)"
+            state = "" if result.ok else "  [INVALID]"
+            click.echo(f"{entry.pack_id} {entry.version}  {entry.source}  {title}{state}")

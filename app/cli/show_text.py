@@ -1,0 +1,137 @@
+"""Plain-text view of an assessment for ``aipia assessment show``."""
+
+from __future__ import annotations
+
+import textwrap
+
+from app.core.answer_text import format_answer, format_value
+from app.core.model import AnyQuestion, TableQuestion
+from app.core.pack import Pack
+from app.core.risk_engine import assess_risks
+from app.services.workspace import OpenAssessment
+
+WIDTH = 100
+HEADINGS = {
+    "en": {
+        "progress": "Progress",
+        "risks": "Risks",
+        "problems": "To fix",
+        "hidden": "hidden",
+        "required": "required",
+        "measures": "Measures",
+        "why": "Why",
+        "none": "No risk raised.",
+    },
+    "ko": {
+        "progress": "진행률",
+        "risks": "위험",
+        "problems": "보완 필요",
+        "hidden": "숨김",
+        "required": "필수",
+        "measures": "조치",
+        "why": "근거",
+        "none": "식별된 위험이 없습니다.",
+    },
+}
+
+
+def _words(lang: str) -> dict[str, str]:
+    return HEADINGS.get(lang, HEADINGS["en"])
+
+
+def show_assessment(opened: OpenAssessment, lang: str, show_hidden: bool = False) -> str:
+    """Every section and question with its answer, then the issues and the risk register."""
+    pack, session, record = opened.pack, opened.session, opened.record
+    words = _words(lang)
+    progress = session.progress()
+    lines = [
+        f"#{record.id} {record.organization_name} / {record.title}",
+        f"{pack.text(pack.manifest.title, lang)} — {pack.id} {pack.version}",
+        f"{words['progress']}: {progress.answered}/{progress.total} ({progress.ratio:.0%})",
+    ]
+    lines += [f"! {problem}" for problem in opened.problems]
+    for module, section in pack.iter_sections():
+        visible = session.section_visible(section.id)
+        if not visible and not show_hidden:
+            continue
+        part = session.progress(section.id)
+        lines += [
+            "",
+            f"== {pack.text(module.title, lang)} › {pack.text(section.title, lang)} "
+            f"({part.answered}/{part.total})",
+        ]
+        for question in section.questions:
+            if session.is_visible(question.id) or show_hidden:
+                lines += _question_lines(opened, question, lang, words)
+    lines += _issue_lines(opened, lang, words)
+    lines += _risk_lines(opened, lang, words)
+    return "\n".join(lines)
+
+
+def _question_lines(
+    opened: OpenAssessment, question: AnyQuestion, lang: str, words: dict[str, str]
+) -> list[str]:
+    pack, session = opened.pack, opened.session
+    marks = [words["required"]] if session.is_required(question.id) else []
+    if not session.is_visible(question.id):
+        marks.append(words["hidden"])
+    mark = f" ({', '.join(marks)})" if marks else ""
+    label = textwrap.fill(
+        pack.text(question.label, lang), WIDTH - 4, initial_indent="  ", subsequent_indent="  "
+    )
+    answer = session.answer(question.id)
+    lines = [
+        f"- [{question.id}]{mark}",
+        label,
+        f"  → {format_answer(pack, question, answer, lang)}",
+    ]
+    if isinstance(question, TableQuestion) and answer is not None and answer.state == "answered":
+        lines += _table_lines(pack, question, answer.value, lang)
+    if question.id in opened.notes:
+        lines.append(f"  ✎ {opened.notes[question.id]}")
+    return lines
+
+
+def _table_lines(
+    pack: Pack, question: TableQuestion, rows: tuple[dict[str, object], ...], lang: str
+) -> list[str]:
+    lines = []
+    for index, row in enumerate(rows, 1):
+        cells = [
+            f"{pack.text(c.label, lang)}: {format_value(pack, c, row.get(c.id), lang)}"
+            for c in question.columns
+            if row.get(c.id) is not None
+        ]
+        lines.append(f"    {index}. " + "; ".join(cells))
+    return lines
+
+
+def _issue_lines(opened: OpenAssessment, lang: str, words: dict[str, str]) -> list[str]:
+    issues = opened.session.issues()
+    if not issues:
+        return []
+    return ["", f"== {words['problems']}"] + [
+        f"- [{issue.question_id}] {issue.text(lang)}" for issue in issues
+    ]
+
+
+def _risk_lines(opened: OpenAssessment, lang: str, words: dict[str, str]) -> list[str]:
+    pack = opened.pack
+    register = assess_risks(opened.session)
+    levels = {level.id: pack.text(level.label, lang) for level in pack.matrix.levels}
+    lines = ["", f"== {words['risks']} ({register.summary.raised}/{register.summary.defined})"]
+    if not register.risks:
+        return [*lines, words["none"]]
+    for raised in register.risks:
+        lines.append(
+            f"- [{levels[raised.level]}] {pack.text(raised.risk.title, lang)} ({raised.risk.id})"
+        )
+        evidence = "; ".join(
+            f"{e.question_id} = "
+            + format_answer(pack, pack.questions[e.question_id], e.answer, lang)
+            for e in raised.evidence
+        )
+        lines.append(f"    {words['why']}: {raised.rule}  [{evidence}]")
+        measures = ", ".join(f"{m.id} ({m.priority})" for m in raised.measures)
+        lines.append(f"    {words['measures']}: {measures}")
+    return lines

@@ -1,0 +1,102 @@
+"""The packs an assessment can use: the built-in ones, and those the user installed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import paths
+from app.core.loader import LoadResult, load_pack
+from app.core.model import version_key
+from app.core.pack import Pack
+from app.storage import Store
+
+
+class PackNotFoundError(LookupError):
+    """No usable pack with that id (and version)."""
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    """Where a pack lives and how it came to be here."""
+
+    pack_id: str
+    version: str
+    path: Path
+    source: str  # "builtin" | "folder" | "bundle"
+    verified: bool
+    signer: str | None = None
+
+
+class PackCatalog:
+    """Finds and loads packs; each folder is loaded once per catalog."""
+
+    def __init__(self, store: Store | None = None, builtin_dir: Path | None = None) -> None:
+        self.store = store
+        self.builtin_dir = builtin_dir or paths.questionnaires_dir()
+        self._loaded: dict[Path, LoadResult] = {}
+
+    def entries(self) -> list[PackEntry]:
+        """Every known pack version: built-in first, then installed, newest version first."""
+        found = {(e.pack_id, e.version): e for e in self._installed()}
+        for entry in self._builtin():
+            found[(entry.pack_id, entry.version)] = entry
+        return sorted(
+            found.values(),
+            key=lambda e: (
+                e.source != "builtin",
+                e.pack_id,
+                tuple(-x for x in version_key(e.version)),
+            ),
+        )
+
+    def _builtin(self) -> list[PackEntry]:
+        entries = []
+        for folder in sorted(p for p in self.builtin_dir.iterdir() if (p / "pack.yaml").is_file()):
+            manifest = self.load(folder).manifest
+            if manifest is not None:
+                entries.append(PackEntry(manifest.id, manifest.version, folder, "builtin", True))
+        return entries
+
+    def _installed(self) -> list[PackEntry]:
+        if self.store is None:
+            return []
+        return [
+            PackEntry(p.pack_id, p.version, Path(p.path), p.source, p.verified, p.signer)
+            for p in self.store.list_installed_packs()
+        ]
+
+    def load(self, folder: Path) -> LoadResult:
+        folder = folder.resolve()
+        if folder not in self._loaded:
+            self._loaded[folder] = load_pack(folder)
+        return self._loaded[folder]
+
+    def entry(self, pack_id: str, version: str | None = None) -> PackEntry:
+        """The entry for ``pack_id`` at ``version`` (newest when None)."""
+        matches = [e for e in self.entries() if e.pack_id == pack_id]
+        if version is not None:
+            matches = [e for e in matches if e.version == version]
+        if not matches:
+            known = ", ".join(sorted({e.pack_id for e in self.entries()})) or "none"
+            wanted = f"{pack_id} {version}" if version else pack_id
+            raise PackNotFoundError(f"no pack '{wanted}' is installed (installed: {known})")
+        return max(matches, key=lambda e: version_key(e.version))
+
+    def get(self, pack_id: str, version: str | None = None) -> Pack:
+        """The loaded pack; raises :class:`PackNotFoundError` if missing or invalid."""
+        entry = self.entry(pack_id, version)
+        result = self.load(entry.path)
+        if result.pack is None:
+            first = result.errors[0] if result.errors else "unknown problem"
+            raise PackNotFoundError(
+                f"pack '{pack_id}' {entry.version} at {entry.path} is invalid: {first}"
+            )
+        return result.pack
+
+    def default(self) -> Pack:
+        """The first built-in pack: what a new assessment uses unless told otherwise."""
+        builtin = [e for e in self.entries() if e.source == "builtin"]
+        if not builtin:
+            raise PackNotFoundError(f"no built-in pack found in {self.builtin_dir}")
+        return self.get(builtin[0].pack_id, builtin[0].version)
