@@ -1,0 +1,77 @@
+"""docs/cli.md cannot drift from the click group (STYLE.md point 10, after sqlite-utils).
+
+Every command and subcommand, found by walking the group, has a heading
+``aipia <path>`` in docs/cli.md, and every option of it is named in that
+command's part of the page. A new command or option without docs fails here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+import click
+import pytest
+
+from app.cli import cli
+from tests.conftest import REPO_ROOT
+
+DOC = REPO_ROOT / "docs" / "cli.md"
+HEADING = re.compile(r"^#{1,6} .*$", re.M)
+
+
+def walk(command: click.Command, path: str = "aipia") -> Iterator[tuple[str, click.Command]]:
+    """Every command under ``command`` (itself first), with its full ``aipia ...`` path."""
+    yield path, command
+    if isinstance(command, click.Group):
+        for name in sorted(command.commands):
+            yield from walk(command.commands[name], f"{path} {name}")
+
+
+COMMANDS = dict(walk(cli))
+
+
+def sections() -> dict[str, str]:
+    """Heading text (without the #s) -> the text up to the next heading."""
+    text = DOC.read_text(encoding="utf-8")
+    starts = [m.start() for m in HEADING.finditer(text)] + [len(text)]
+    found = {}
+    for start, end in itertools.pairwise(starts):
+        heading, _, body = text[start:end].partition("\n")
+        found[heading.lstrip("#").strip()] = body
+    return found
+
+
+def section_of(path: str) -> str:
+    """The part of docs/cli.md under the heading `` `path` `` (exactly that)."""
+    found = sections().get(f"`{path}`")
+    assert found is not None, f"docs/cli.md has no heading `{path}`"
+    return found
+
+
+def test_the_walk_finds_the_command_tree() -> None:
+    assert {"aipia", "aipia pack", "aipia pack validate", "aipia assessment new"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("path", sorted(COMMANDS))
+def test_every_command_is_documented(path: str) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    assert re.search(rf"{re.escape(path)}(?![\w-])", text), f"docs/cli.md does not mention {path}"
+    section_of(path)
+
+
+@pytest.mark.parametrize("path", sorted(COMMANDS))
+def test_every_option_is_documented(path: str) -> None:
+    body = section_of(path)
+    params = [p for p in COMMANDS[path].params if isinstance(p, click.Option)]
+    missing = [p.opts[-1] for p in params if not any(f"`{o}" in body for o in p.opts)]
+    assert not missing, f"the `{path}` part of docs/cli.md does not name {missing}"
+
+
+@pytest.mark.parametrize("path", sorted(COMMANDS))
+def test_every_argument_is_documented(path: str) -> None:
+    body = section_of(path)
+    params = [p for p in COMMANDS[path].params if isinstance(p, click.Argument)]
+    missing = [p.human_readable_name for p in params if p.human_readable_name not in body]
+    assert not missing, f"the `{path}` part of docs/cli.md does not name {missing}"
