@@ -1,0 +1,1 @@
+"""The assessment wizard: sections, questions, guidance, autosave."""

@@ -1,0 +1,219 @@
+"""The wizard's glue between widgets and the core session: edits in, debounced saves out.
+
+Visibility, validation, progress and navigation all come from
+:class:`app.core.session.Session`; this object only remembers what the widgets
+cannot (which edits are not saved yet, which questions the user has touched)
+and tells the widgets when to refresh.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.session import Progress
+
+if TYPE_CHECKING:
+    from app.core.model import AnyQuestion
+    from app.core.pack import Pack
+    from app.core.session import Session
+    from app.services.workspace import OpenAssessment, Workspace
+
+SAVE_DELAY_MS = 600
+
+
+class SaveState(StrEnum):
+    SAVED = "saved"
+    PENDING = "pending"
+    FAILED = "failed"
+
+
+class SectionState(StrEnum):
+    EMPTY = "empty"
+    PARTIAL = "partial"
+    COMPLETE = "complete"
+    ISSUES = "issues"
+
+
+class WizardController(QObject):
+    """One opened assessment being filled in."""
+
+    sectionChanged = Signal(str)
+    answerEdited = Signal(str)  # question id; the session already holds the new answer
+    visibilityChanged = Signal(object)  # set of question ids
+    saveStateChanged = Signal(str)
+    saved = Signal()
+
+    def __init__(
+        self, workspace: Workspace, opened: OpenAssessment, language: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.opened = opened
+        self.language = language
+        self._pending: dict[str, Answer | None] = {}
+        self._invalid: dict[str, str] = {}
+        self._touched: set[str] = set()
+        self._checked_sections: set[str] = set()
+        self._state = SaveState.SAVED
+        self.save_error = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.current_section = self._start_section()
+
+    # what the widgets read ------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        return self.opened.session
+
+    @property
+    def pack(self) -> Pack:
+        return self.opened.pack
+
+    @property
+    def save_state(self) -> SaveState:
+        return self._state
+
+    def text(self, value: object) -> str:
+        """Pack text (a LangText or None) in the wizard's language."""
+        return self.pack.text(value, self.language)  # type: ignore[arg-type]
+
+    def question(self, qid: str) -> AnyQuestion:
+        return self.pack.questions[qid]
+
+    def messages_for(self, qid: str) -> list[str]:
+        """What to show under a question: an unusable value, then the session's issues.
+
+        "An answer is required" waits until the user has touched the question or
+        left its section, so a fresh page is not a wall of red.
+        """
+        messages = [self._invalid[qid]] if qid in self._invalid else []
+        section = self.pack.section_of[qid]
+        show_required = qid in self._touched or section in self._checked_sections
+        for issue in self.session.issues_for(qid):
+            if issue.kind != "required" or show_required:
+                messages.append(issue.text(self.language, self.pack.manifest.default_language))
+        return messages
+
+    def progress(self, section_id: str | None = None) -> Progress:
+        return self.session.progress(section_id)
+
+    def section_state(self, section_id: str) -> SectionState:
+        if section_id in self._checked_sections and self.session.issues(section_id):
+            return SectionState.ISSUES
+        if any(self._invalid.get(q.id) for q in self.pack.sections[section_id].questions):
+            return SectionState.ISSUES
+        progress = self.session.progress(section_id)
+        if progress.complete and not self.session.issues(section_id):
+            return SectionState.COMPLETE
+        return SectionState.PARTIAL if progress.answered else SectionState.EMPTY
+
+    # navigation -------------------------------------------------------------------
+    def _start_section(self) -> str | None:
+        stored = self.opened.record.current_section
+        if stored in self.pack.sections and self.session.section_visible(stored):
+            return stored
+        return self.session.next_section(None)
+
+    def go_to(self, section_id: str) -> None:
+        """Open a section (any visible one, in any order) and remember it for next time."""
+        if section_id == self.current_section or section_id not in self.pack.sections:
+            return
+        if self.current_section is not None:
+            self._checked_sections.add(self.current_section)
+        self.current_section = section_id
+        self.workspace.store.update_assessment(self.opened.record.id, current_section=section_id)
+        self.sectionChanged.emit(section_id)
+
+    def next_section(self) -> str | None:
+        return self.session.next_section(self.current_section)
+
+    def previous_section(self) -> str | None:
+        if self.current_section is None:
+            return None
+        return self.session.previous_section(self.current_section)
+
+    def go_next(self) -> bool:
+        target = self.next_section()
+        if self.current_section is not None:
+            self._checked_sections.add(self.current_section)
+        if target is None:
+            return False
+        self.go_to(target)
+        return True
+
+    def go_back(self) -> bool:
+        target = self.previous_section()
+        if target is None:
+            return False
+        self.go_to(target)
+        return True
+
+    # edits and saving ---------------------------------------------------------------
+    def edit(self, qid: str, answer: Answer | None) -> bool:
+        """Apply an edit at once (live show/hide) and schedule its save."""
+        question = self.pack.questions[qid]
+        self._touched.add(qid)
+        if answer is not None:
+            try:
+                answer = answer_from_json(question, answer.to_json(), self.pack.choices)
+            except AnswerError as exc:
+                self.reject(qid, exc.message)
+                return False
+        self._invalid.pop(qid, None)
+        changed = self.session.set_answer(qid, answer)
+        self._pending[qid] = answer
+        self._set_state(SaveState.PENDING)
+        self._timer.start()
+        self.answerEdited.emit(qid)
+        if changed:
+            self.visibilityChanged.emit(changed)
+        return True
+
+    def reject(self, qid: str, message: str) -> None:
+        """A value the user typed that cannot be used (kept on screen, not saved)."""
+        self._touched.add(qid)
+        self._invalid[qid] = message
+        self.answerEdited.emit(qid)
+
+    def has_unsaved(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Save every pending edit now; returns False (keeping them) if the database refused."""
+        self._timer.stop()
+        while self._pending:
+            qid, answer = next(iter(self._pending.items()))
+            try:
+                self.workspace.save_answer(self.opened, qid, answer)
+            except Exception as exc:  # shown to the user; the edits are kept for a retry
+                self.save_error = str(exc)
+                self._set_state(SaveState.FAILED)
+                self._timer.start()
+                return False
+            del self._pending[qid]
+        self.save_error = ""
+        self._set_state(SaveState.SAVED)
+        self.saved.emit()
+        return True
+
+    def _set_state(self, state: SaveState) -> None:
+        if state != self._state:
+            self._state = state
+            self.saveStateChanged.emit(state.value)
+
+    def state_label(self) -> str:
+        """The save state in the interface language."""
+        if self._state is SaveState.PENDING:
+            return QCoreApplication.translate("WizardController", "Saving…")
+        if self._state is SaveState.FAILED:
+            return QCoreApplication.translate("WizardController", "Not saved: %1").replace(
+                "%1", self.save_error
+            )
+        return QCoreApplication.translate("WizardController", "All changes saved")

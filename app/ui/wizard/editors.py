@@ -1,0 +1,282 @@
+"""Editors for text, number and date questions, and the unknown / not applicable toggles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QTextOption
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from app.core.answer_text import STATE_WORDS
+from app.core.answers import Answer
+from app.ui.wizard.values import format_number, parse_date, parse_number
+
+if TYPE_CHECKING:
+    from app.core.pack import Pack
+
+DATE_MASK = "0000-00-00;_"
+
+
+class Editor(QWidget):
+    """A question's value editor: emits an Answer (or None when emptied) as the user edits."""
+
+    changed = Signal(object)
+    invalid = Signal(str)
+
+    def set_answer(self, answer: Answer | None) -> None:
+        raise NotImplementedError
+
+    def value_answer(self) -> Answer | None:
+        """The answer the editor shows (None when empty or unusable)."""
+        raise NotImplementedError
+
+    def handles_states(self) -> bool:
+        """True when unknown / not applicable are offered inside the editor itself."""
+        return False
+
+
+def _row(parent: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
+
+
+class ShortTextEditor(Editor):
+    def __init__(self, label: str, placeholder: str, max_length: int) -> None:
+        super().__init__()
+        self.field = QLineEdit()
+        self.field.setMaxLength(max_length)
+        self.field.setPlaceholderText(placeholder)
+        self.field.setAccessibleName(label)
+        _row(self).addWidget(self.field)
+        self.setFocusProxy(self.field)
+        self.field.textEdited.connect(lambda _text: self.changed.emit(self.value_answer()))
+
+    def set_answer(self, answer: Answer | None) -> None:
+        self.field.setText(answer.value if answer and answer.state == "answered" else "")
+
+    def value_answer(self) -> Answer | None:
+        text = self.field.text()
+        return Answer(text) if text.strip() else None
+
+
+class LongTextEditor(Editor):
+    def __init__(self, label: str, placeholder: str, max_length: int) -> None:
+        super().__init__()
+        self.field = QPlainTextEdit()
+        self.field.setPlaceholderText(placeholder)
+        self.field.setAccessibleName(label)
+        self.field.setTabChangesFocus(True)
+        self.field.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.field.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.field.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        self._max_length = max_length
+        _row(self).addWidget(self.field)
+        self.setFocusProxy(self.field)
+        self.field.textChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        if len(self.field.toPlainText()) > self._max_length:
+            self.invalid.emit(
+                self.tr("Shorten the text to at most %1 characters.").replace(
+                    "%1", str(self._max_length))
+            )
+            return
+        self.changed.emit(self.value_answer())
+
+    def set_answer(self, answer: Answer | None) -> None:
+        self.field.blockSignals(True)
+        self.field.setPlainText(answer.value if answer and answer.state == "answered" else "")
+        self.field.blockSignals(False)
+
+    def value_answer(self) -> Answer | None:
+        text = self.field.toPlainText()
+        return Answer(text) if text.strip() and len(text) <= self._max_length else None
+
+
+class NumberEditor(Editor):
+    def __init__(self, label: str, placeholder: str, unit: str, integer: bool) -> None:
+        super().__init__()
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(placeholder)
+        self.field.setAccessibleName(label)
+        self.field.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.field.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 22)
+        self._integer = integer
+        layout = _row(self)
+        layout.addWidget(self.field)
+        if unit:
+            layout.addWidget(QLabel(unit))
+        layout.addStretch(1)
+        self.setFocusProxy(self.field)
+        self.field.textEdited.connect(self._edited)
+        self.field.editingFinished.connect(self._finished)
+
+    def _problem(self, key: str) -> str:
+        if key == "whole":
+            return self.tr("Enter a whole number, e.g. 12.")
+        return self.tr("Enter a number, e.g. 12 or 3.5.")
+
+    def _edited(self, text: str) -> None:
+        parsed = parse_number(text, self._integer)
+        if parsed.problem is None:
+            self.changed.emit(None if parsed.empty else Answer(parsed.value))
+
+    def _finished(self) -> None:
+        parsed = parse_number(self.field.text(), self._integer)
+        if parsed.problem is not None:
+            self.invalid.emit(self._problem(parsed.problem))
+
+    def set_answer(self, answer: Answer | None) -> None:
+        value = answer.value if answer and answer.state == "answered" else None
+        self.field.setText(format_number(value))
+
+    def value_answer(self) -> Answer | None:
+        parsed = parse_number(self.field.text(), self._integer)
+        return Answer(parsed.value) if parsed.problem is None and not parsed.empty else None
+
+
+class DateLine(QLineEdit):
+    """A masked YYYY-MM-DD line: when empty, typing always starts at the first digit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setInputMask(DATE_MASK)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if not any(ch.isdigit() for ch in self.text()):
+            self.setCursorPosition(0)
+            QTimer.singleShot(0, lambda: self.setCursorPosition(0))  # after a click placed it
+
+
+class DateField(QWidget):
+    """A YYYY-MM-DD field with a calendar button; empty is allowed."""
+
+    edited = Signal()
+    finished = Signal()
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.line = DateLine()
+        self.line.setAccessibleName(label)
+        self.line.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.button = QToolButton()
+        self.button.setText("…")
+        self.button.setToolTip(self.tr("Choose a date"))
+        self.button.setAccessibleName(self.tr("Choose a date"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        layout = _row(self)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line)
+        self.line.textEdited.connect(lambda _text: self.edited.emit())
+        self.line.editingFinished.connect(self.finished.emit)
+        self.calendar.clicked.connect(self._picked)
+
+    def _picked(self, date: QDate) -> None:
+        self.line.setText(date.toString("yyyy-MM-dd"))
+        self.button.menu().hide()
+        self.edited.emit()
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.line.setText(value.isoformat() if value else "")
+        if value:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+    def text(self) -> str:
+        return self.line.text()
+
+
+class DateEditor(Editor):
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.field = DateField(label)
+        _row(self).addWidget(self.field)
+        self.setFocusProxy(self.field)
+        self.field.edited.connect(self._edited)
+        self.field.finished.connect(self._finished)
+
+    def _edited(self) -> None:
+        parsed = parse_date(self.field.text())
+        if parsed.problem is None:
+            self.changed.emit(None if parsed.empty else Answer(parsed.value))
+
+    def _finished(self) -> None:
+        if parse_date(self.field.text()).problem is not None:
+            self.invalid.emit(self.tr("Enter a date written YYYY-MM-DD, e.g. 2026-03-31."))
+
+    def set_answer(self, answer: Answer | None) -> None:
+        self.field.set_date(answer.value if answer and answer.state == "answered" else None)
+
+    def value_answer(self) -> Answer | None:
+        parsed = parse_date(self.field.text())
+        return Answer(parsed.value) if parsed.problem is None and not parsed.empty else None
+
+
+class StateToggles(QWidget):
+    """Check boxes for "Unknown" / "Not applicable", offered where the question allows them."""
+
+    toggled = Signal(object)  # the chosen state, or None when cleared
+
+    def __init__(self, states: tuple[str, ...], language: str) -> None:
+        super().__init__()
+        layout = _row(self)
+        self.boxes: dict[str, QCheckBox] = {}
+        for state in states:
+            box = QCheckBox(STATE_WORDS[state].get(language, STATE_WORDS[state]["en"]))
+            box.clicked.connect(lambda checked, s=state: self._clicked(s, checked))
+            layout.addWidget(box)
+            self.boxes[state] = box
+        layout.addStretch(1)
+
+    def _clicked(self, state: str, checked: bool) -> None:
+        for other, box in self.boxes.items():
+            if other != state:
+                box.setChecked(False)
+        self.toggled.emit(state if checked else None)
+
+    def set_state(self, state: str | None) -> None:
+        for name, box in self.boxes.items():
+            box.setChecked(name == state)
+
+    def state(self) -> str | None:
+        return next((name for name, box in self.boxes.items() if box.isChecked()), None)
+
+
+def explicit_states(question: Any) -> tuple[str, ...]:
+    return tuple(s for s in getattr(question, "allow", ()) if s in STATE_WORDS)
+
+
+def text_editor(pack: Pack, question: Any, language: str) -> Editor:
+    """The editor for a text, number or date question."""
+    label = pack.text(question.label, language)
+    placeholder = pack.text(question.placeholder, language)
+    if question.type == "short_text":
+        return ShortTextEditor(label, placeholder, question.max_length)
+    if question.type == "long_text":
+        return LongTextEditor(label, placeholder, question.max_length)
+    if question.type == "number":
+        unit = pack.text(question.unit, language)
+        return NumberEditor(label, placeholder, unit, question.integer)
+    return DateEditor(label)

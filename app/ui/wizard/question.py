@@ -1,0 +1,122 @@
+"""One question on a page: its label, editor, explicit-state toggles and messages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from app.core.answers import Answer
+from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_editor, yes_no_editor
+from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
+from app.ui.wizard.table_editor import TableEditor
+
+if TYPE_CHECKING:
+    from app.ui.wizard.controller import WizardController
+
+
+def make_editor(controller: WizardController, question: Any) -> Editor:
+    """The widget that fits the question's type."""
+    pack, language = controller.pack, controller.language
+    label = pack.text(question.label, language)
+    if question.type == "yes_no":
+        return yes_no_editor(question, language, label)
+    if question.type == "single_choice":
+        return single_choice_editor(pack, question, language, label)
+    if question.type == "multiple_choice":
+        return MultipleChoiceEditor(pack, question, language, label)
+    if question.type == "table":
+        return TableEditor(pack, question, language, label)
+    return text_editor(pack, question, language)
+
+
+class QuestionBlock(QFrame):
+    """Displays one question and forwards its edits to the controller."""
+
+    def __init__(self, controller: WizardController, question: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionBlock")
+        self.controller = controller
+        self.question = question
+        self.question_id: str = question.id
+        self.label_text = controller.text(question.label)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setObjectName("questionTitle")
+        self.editor = make_editor(controller, question)
+        self.title.setBuddy(self.editor)
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Clear this answer"))
+        self.clear_button.setAccessibleName(self.tr("Clear the answer to: %1").replace(
+            "%1", self.label_text))
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self.clear)
+        states = () if self.editor.handles_states() else explicit_states(question)
+        self.toggles = StateToggles(states, controller.language) if states else None
+        self.message = QLabel()
+        self.message.setObjectName("questionIssue")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setVisible(False)
+        self._lay_out()
+        self.setFocusProxy(self.editor)
+        self._show_answer(controller.session.answer(self.question_id))
+        self.editor.changed.connect(self._edited)
+        self.editor.invalid.connect(lambda text: controller.reject(self.question_id, text))
+        if self.toggles is not None:
+            self.toggles.toggled.connect(self._state_toggled)
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 10)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.editor)
+        if self.toggles is not None:
+            layout.addWidget(self.toggles)
+        layout.addWidget(self.message)
+
+    def _show_answer(self, answer: Answer | None) -> None:
+        explicit = answer.state if answer is not None and answer.state != "answered" else None
+        self.editor.set_answer(answer)
+        if self.toggles is not None:
+            self.toggles.set_state(explicit)
+            self.editor.setEnabled(explicit is None)
+
+    # edits -------------------------------------------------------------------------
+    def _edited(self, answer: Answer | None) -> None:
+        if self.toggles is not None and self.toggles.state() is not None:
+            return
+        self.controller.edit(self.question_id, answer)
+
+    def _state_toggled(self, state: str | None) -> None:
+        self.editor.setEnabled(state is None)
+        answer = Answer(None, state) if state else self.editor.value_answer()  # type: ignore[arg-type]
+        self.controller.edit(self.question_id, answer)
+
+    def clear(self) -> None:
+        self._show_answer(None)
+        self.controller.edit(self.question_id, None)
+        self.editor.setFocus()
+
+    # display -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Update the required mark, the clear button and the messages from the session."""
+        session = self.controller.session
+        required = session.is_required(self.question_id)
+        self.title.setText(self.label_text + (" *" if required else ""))
+        self.title.setAccessibleDescription(self.tr("Required") if required else "")
+        self.clear_button.setVisible(session.answer(self.question_id) is not None)
+        messages = self.controller.messages_for(self.question_id)
+        self.message.setText("\n".join(messages))
+        self.message.setVisible(bool(messages))
+        self.editor.setAccessibleDescription("\n".join(messages))

@@ -1,0 +1,55 @@
+"""Turning what the user typed into typed values (no Qt): numbers and ISO dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A typed value, or why the text is not one (``problem`` is a message key)."""
+
+    value: Any = None
+    problem: str | None = None
+    empty: bool = False
+
+
+def parse_number(text: str, integer: bool) -> Parsed:
+    """``"1,200"`` -> 1200; ``"3.5"`` -> 3.5; problems: "number", "whole"."""
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return Parsed(empty=True)
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return Parsed(problem="number")
+    if number != number or number in (float("inf"), float("-inf")):
+        return Parsed(problem="number")
+    if integer:
+        if number != int(number):
+            return Parsed(problem="whole")
+        return Parsed(int(number))
+    return Parsed(int(number) if number == int(number) and "." not in cleaned else number)
+
+
+def parse_date(text: str) -> Parsed:
+    """``"2026-01-31"`` -> a date; an empty mask is empty; problem: "date"."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits:
+        return Parsed(empty=True)
+    if len(digits) != 8:
+        return Parsed(problem="date")
+    try:
+        return Parsed(dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])))
+    except ValueError:
+        return Parsed(problem="date")
+
+
+def format_number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -1,0 +1,191 @@
+"""The wizard screen: section sidebar, the current page, guidance, progress and Back / Next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.wizard.guidance import GuidancePanel
+from app.ui.wizard.page import SectionPage
+from app.ui.wizard.question import QuestionBlock
+from app.ui.wizard.sidebar import SectionSidebar
+
+if TYPE_CHECKING:
+    from app.ui.wizard.controller import WizardController
+
+
+class WizardView(QWidget):
+    """Displays the controller's state; every user action goes back to the controller."""
+
+    finished = Signal()  # Next on the last section
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.pages: dict[str, SectionPage] = {}
+        self.sidebar = SectionSidebar(controller)
+        self.stack = QStackedWidget()
+        self.guidance = GuidancePanel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(200)
+        self.progress.setMaximumWidth(280)
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_button.setDefault(False)
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+        if controller.current_section is not None:
+            self.show_section(controller.current_section)
+
+    def _lay_out(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.guidance)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([self.sidebar.preferred_width(), 640, 280])
+        self.sidebar.setMinimumWidth(170)
+        self.guidance.setMinimumWidth(200)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 6, 12, 8)
+        bar.addWidget(self.progress)
+        bar.addSpacing(12)
+        bar.addWidget(self.save_label, 1)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bar)
+
+    def _connect(self) -> None:
+        controller = self.controller
+        self.sidebar.sectionChosen.connect(controller.go_to)
+        controller.sectionChanged.connect(self.show_section)
+        controller.answerEdited.connect(lambda _qid: self._answers_changed())
+        controller.visibilityChanged.connect(self._visibility_changed)
+        controller.saveStateChanged.connect(lambda _state: self._show_save_state())
+        self.back_button.clicked.connect(controller.go_back)
+        self.next_button.clicked.connect(self._next)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self._next)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, controller.go_back)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("&Back"))
+        self.back_button.setToolTip(self.tr("Previous section (Ctrl+PgUp)"))
+        self._update_navigation()
+        self._show_save_state()
+
+    # pages ---------------------------------------------------------------------------
+    def page(self, section_id: str) -> SectionPage:
+        page = self.pages.get(section_id)
+        if page is None:
+            page = SectionPage(self.controller, section_id)
+            self.pages[section_id] = page
+            self.stack.addWidget(page)
+        return page
+
+    def current_page(self) -> SectionPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, SectionPage) else None
+
+    def show_section(self, section_id: str) -> None:
+        page = self.page(section_id)
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        page.verticalScrollBar().setValue(0)
+        section = self.controller.pack.sections[section_id]
+        self.guidance.show_section(self.controller.pack, section, self.controller.language)
+        self.sidebar.refresh()
+        self._update_navigation()
+
+    def rebuild(self) -> None:
+        """Build every page again (after a language change)."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.sidebar.rebuild()
+        if self.controller.current_section is not None:
+            self.show_section(self.controller.current_section)
+        self.retranslate()
+
+    # refresh -------------------------------------------------------------------------
+    def _answers_changed(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
+        self.sidebar.refresh()
+        self._update_navigation()
+
+    def _visibility_changed(self, _changed: object) -> None:
+        visible = self.sidebar.section_ids()
+        now = [s.id for s in self.controller.session.visible_sections()]
+        if visible != now:
+            self.sidebar.rebuild()
+        self._answers_changed()
+
+    def _update_navigation(self) -> None:
+        progress = self.controller.progress()
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.answered)
+        self.progress.setFormat(self.tr("%1 of %2 answered").replace(
+            "%1", str(progress.answered)).replace("%2", str(progress.total)))
+        self.progress.setAccessibleName(self.progress.text())
+        self.back_button.setEnabled(self.controller.previous_section() is not None)
+        last = self.controller.next_section() is None
+        self.next_button.setText(self.tr("See the &risks") if last else self.tr("&Next"))
+        self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown)"))
+
+    def _show_save_state(self) -> None:
+        self.save_label.setText(self.controller.state_label())
+
+    def _next(self) -> None:
+        if not self.controller.go_next():
+            self.sidebar.refresh()
+            page = self.current_page()
+            if page is not None:
+                page.refresh()
+            self.finished.emit()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        widget = new
+        while widget is not None and not isinstance(widget, QuestionBlock):
+            widget = widget.parentWidget()
+        if widget is None or widget.controller is not self.controller:
+            return
+        if self.guidance.question_id != widget.question_id:
+            self.guidance.show_question(
+                self.controller.pack, widget.question, self.controller.language
+            )
+
+    def focus_first_question(self) -> None:
+        page = self.current_page()
+        block = page.first_block() if page is not None else None
+        if block is not None:
+            block.setFocus(Qt.FocusReason.TabFocusReason)
