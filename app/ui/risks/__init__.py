@@ -1,0 +1,1 @@
+"""The live risk register and heat map."""

@@ -1,0 +1,96 @@
+"""One measure with its plan: owner, due date and status, saved as they change."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
+
+from app.storage import StorageError
+from app.ui.wizard.editors import DateField
+from app.ui.wizard.values import parse_date
+
+if TYPE_CHECKING:
+    from app.core.pack import Pack
+    from app.storage import MeasurePlan, Store
+
+PLAN_STATUSES = ("planned", "in_progress", "done", "not_planned")
+
+
+class MeasurePlanEditor(QFrame):
+    """Shows the measure's advice and lets the user plan it."""
+
+    def __init__(self, store: Store, assessment_id: int, pack: Pack, measure: Any,
+                 plan: MeasurePlan | None, language: str) -> None:
+        super().__init__()
+        self.setObjectName("measurePlan")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.store = store
+        self.assessment_id = assessment_id
+        self.measure_id: str = measure.id
+        self._note = plan.note if plan else ""
+        title = pack.text(measure.title, language)
+        heading = QLabel(f"<b>{html.escape(title)}</b> — {self._priority(measure.priority)}")
+        heading.setWordWrap(True)
+        description = QLabel(pack.text(measure.description, language))
+        description.setWordWrap(True)
+        description.setTextFormat(Qt.TextFormat.PlainText)
+        self.owner = QLineEdit(plan.owner if plan else "")
+        self.owner.setPlaceholderText(self.tr("Who is in charge"))
+        self.owner.setAccessibleName(self.tr("Owner of: %1").replace("%1", title))
+        self.due = DateField(self.tr("Due date of: %1").replace("%1", title))
+        self.due.line.setText((plan.due_date or "") if plan else "")
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status of: %1").replace("%1", title))
+        for status in PLAN_STATUSES:
+            self.status.addItem(self._status_text(status), status)
+        self.status.setCurrentIndex(PLAN_STATUSES.index(plan.status) if plan else 0)
+        self.message = QLabel()
+        self.message.setObjectName("questionIssue")
+        self.message.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due date"), self.due)
+        form.addRow(self.tr("Status"), self.status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(description)
+        if measure.steps:
+            steps = "".join(f"<li>{html.escape(pack.text(step, language))}</li>"
+                            for step in measure.steps)
+            layout.addWidget(QLabel(f"<ol style='margin-left:-20px'>{steps}</ol>"))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        self.owner.editingFinished.connect(self.save)
+        self.due.edited.connect(self._due_edited)
+        self.due.finished.connect(self._due_edited)
+        self.status.currentIndexChanged.connect(lambda _index: self.save())
+
+    def _priority(self, priority: str) -> str:
+        return {"must": self.tr("must do"), "should": self.tr("should do"),
+                "could": self.tr("could do")}.get(priority, priority)
+
+    def _status_text(self, status: str) -> str:
+        return {"planned": self.tr("Planned"), "in_progress": self.tr("In progress"),
+                "done": self.tr("Done"), "not_planned": self.tr("Not planned")}[status]
+
+    def _due_edited(self) -> None:
+        if parse_date(self.due.text()).problem is None:
+            self.save()
+
+    def save(self) -> bool:
+        """Store the plan now; a problem is shown under the measure."""
+        parsed = parse_date(self.due.text())
+        due = None if parsed.empty or parsed.problem else parsed.value.isoformat()
+        try:
+            self.store.save_measure_plan(self.assessment_id, self.measure_id,
+                                         self.owner.text().strip(), due,
+                                         self.status.currentData(), self._note)
+        except (ValueError, StorageError) as exc:
+            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.message.setVisible(True)
+            return False
+        self.message.setVisible(False)
+        return True
