@@ -1,0 +1,260 @@
+"""The start screen: clients and their assessments, with search, filters and actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.icons import dot_icon
+
+if TYPE_CHECKING:
+    from app.storage import Assessment
+    from app.ui.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ALL = "__all__"
+STATUSES = ("draft", "in_review", "completed", "archived")
+COLUMNS = 6
+
+
+class HomeView(QWidget):
+    """Lists assessments; opening, creating and other actions are handled by the main window."""
+
+    openRequested = Signal(int)
+    newRequested = Signal()
+    selectionChanged = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.records: list[Assessment] = []
+        self.clients = QListWidget()
+        self.clients.setObjectName("clientList")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.data_label = QLabel()
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_button = QPushButton()
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addSpacing(12)
+        filters.addWidget(self.open_button)
+        filters.addWidget(self.new_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addLayout(filters)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.empty, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.clients)
+        splitter.addWidget(right)
+        splitter.setSizes([220, 900])
+        splitter.setChildrenCollapsible(False)
+        footer = QHBoxLayout()
+        footer.addWidget(self.data_label, 1)
+        footer.addWidget(self.data_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+
+    def _connect(self) -> None:
+        self.clients.currentItemChanged.connect(lambda *_a: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.itemActivated.connect(lambda item, _c: self.openRequested.emit(
+            item.data(0, ID_ROLE)))
+        self.table.currentItemChanged.connect(lambda *_a: self._selection_changed())
+        self.new_button.clicked.connect(self.newRequested.emit)
+        self.open_button.clicked.connect(self._open_selected)
+        self.data_button.clicked.connect(self.open_data_folder)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by title or client"))
+        self.search.setAccessibleName(self.tr("Search assessments"))
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.clients.setAccessibleName(self.tr("Clients"))
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.new_button.setText(self.tr("&New assessment…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.table.setHeaderLabels([self.tr("Client"), self.tr("Assessment"), self.tr("Status"),
+                                    self.tr("Progress"), self.tr("Overall risk"),
+                                    self.tr("Last change")])
+        self.data_label.setText(self.tr("Your data is kept in: %1").replace(
+            "%1", str(self.context.workspace.data_dir)))
+        self.data_button.setText(self.tr("Open data folder"))
+        self.empty.setText(self.tr("No assessments yet.\nChoose “New assessment…” to start one: "
+                                   "the built-in questionnaire is ready to use."))
+        self._fill_filters()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def status_text(self, status: str) -> str:
+        return {"draft": self.tr("Draft"), "in_review": self.tr("In review"),
+                "completed": self.tr("Completed"), "archived": self.tr("Archived")}[status]
+
+    def _fill_filters(self) -> None:
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("Active (not archived)"), None)
+        self.status_filter.addItem(self.tr("All statuses"), ALL)
+        for status in STATUSES:
+            self.status_filter.addItem(self.status_text(status), status)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+
+    # content -------------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        """Re-read clients and assessments from the store."""
+        chosen = self.clients.currentItem()
+        client = chosen.data(ID_ROLE) if chosen is not None else ALL
+        self.clients.blockSignals(True)
+        self.clients.clear()
+        everyone = QListWidgetItem(self.tr("All clients"))
+        everyone.setData(ID_ROLE, ALL)
+        self.clients.addItem(everyone)
+        for org in self.context.store.list_organizations():
+            item = QListWidgetItem(org.name)
+            item.setData(ID_ROLE, org.id)
+            self.clients.addItem(item)
+            if org.id == client:
+                self.clients.setCurrentItem(item)
+        if self.clients.currentItem() is None:
+            self.clients.setCurrentItem(everyone)
+        self.clients.blockSignals(False)
+        self.refresh(select)
+
+    def refresh(self, select: int | None = None) -> None:
+        """Apply search and filters; progress and risk are filled in just after."""
+        keep = select if select is not None else self.selected_id()
+        client = self.clients.currentItem()
+        org_id = client.data(ID_ROLE) if client is not None else ALL
+        status = self.status_filter.currentData()
+        records = self.context.store.list_assessments(
+            None if org_id == ALL else org_id, include_archived=status is not None,
+            search=self.search.text())
+        if status not in (None, ALL):
+            records = [r for r in records if r.status == status]
+        self.records = records
+        self.table.clear()
+        for record in records:
+            item = QTreeWidgetItem([record.organization_name, record.title,
+                                    self.status_text(record.status), "…", "…",
+                                    _local_time(record.updated_at)])
+            item.setData(0, ID_ROLE, record.id)
+            self.table.addTopLevelItem(item)
+            if record.id == keep:
+                self.table.setCurrentItem(item)
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setVisible(bool(records) or self._filtered())
+        self.empty.setVisible(not records and not self._filtered())
+        if self.table.currentItem() is None and self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self._selection_changed()
+        QTimer.singleShot(0, self._fill_summaries)
+
+    def _filtered(self) -> bool:
+        client = self.clients.currentItem()
+        return bool(self.search.text().strip()) or (
+            client is not None and client.data(ID_ROLE) != ALL)
+
+    def _fill_summaries(self) -> None:
+        from app.ui.summaries import summarize
+
+        for row in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(row)
+            record = next((r for r in self.records if r.id == item.data(0, ID_ROLE)), None)
+            if record is None or item.text(3) != "…":
+                continue
+            summary = summarize(self.context.workspace, record, self.context.language)
+            if summary.problem:
+                item.setText(3, self.tr("Pack missing"))
+                item.setToolTip(3, summary.problem)
+                item.setText(4, "")
+                continue
+            item.setText(3, f"{summary.percent}% ({summary.answered}/{summary.total})")
+            item.setText(4, summary.level_label or self.tr("None raised"))
+            if summary.level_colour:
+                item.setIcon(4, dot_icon(summary.level_colour))
+
+    def summaries_done(self) -> bool:
+        items = (self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount()))
+        return all(item.text(3) != "…" for item in items)
+
+    # selection -----------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        item = self.table.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def selected_record(self) -> Assessment | None:
+        chosen = self.selected_id()
+        return next((r for r in self.records if r.id == chosen), None)
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self.selected_id() is not None)
+        self.selectionChanged.emit()
+
+    def _open_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.openRequested.emit(chosen)
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.data_dir)))
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC timestamp in the user's local time, e.g. 2026-11-28 14:05."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

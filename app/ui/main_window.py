@@ -1,0 +1,315 @@
+"""The main window: the assessment list, an opened assessment, and the menus."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import app
+from app.ui.actions import Actions
+from app.ui.home_view import HomeView
+
+if TYPE_CHECKING:
+    from app.ui.assessment_view import AssessmentView
+    from app.ui.context import AppContext
+
+Button = QMessageBox.StandardButton
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.home = HomeView(context)
+        self.assessment: AssessmentView | None = None
+        self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.menu_actions = Actions(self)
+        self._connect()
+        self.resize(1180, 780)
+        self.retranslate()
+        self._update_actions()
+
+    def _connect(self) -> None:
+        a = self.menu_actions
+        a.new.triggered.connect(self.new_assessment)
+        a.open.triggered.connect(self.open_selected)
+        a.save.triggered.connect(self.save)
+        a.report.triggered.connect(self.export_report)
+        a.export_data.triggered.connect(self.export_data)
+        a.import_data.triggered.connect(self.import_data)
+        a.close_assessment.triggered.connect(self.close_assessment)
+        a.quit.triggered.connect(self.close)
+        a.duplicate.triggered.connect(self.duplicate)
+        a.status_draft.triggered.connect(lambda: self.set_status("draft"))
+        a.status_review.triggered.connect(lambda: self.set_status("in_review"))
+        a.status_completed.triggered.connect(lambda: self.set_status("completed"))
+        a.archive.triggered.connect(self.toggle_archive)
+        a.delete.triggered.connect(self.delete)
+        a.packs.triggered.connect(self.show_packs)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.help.triggered.connect(self.show_help)
+        a.about.triggered.connect(self.show_about)
+        self.home.openRequested.connect(self.open_assessment)
+        self.home.newRequested.connect(self.new_assessment)
+        self.home.selectionChanged.connect(self._update_actions)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.home.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
+
+    def retranslate(self) -> None:
+        self.menu_actions.retranslate()
+        record = self.current_record()
+        suffix = f" — {record.organization_name} — {record.title}" if self.assessment and record \
+            else ""
+        self.setWindowTitle(self.tr("AIPIA — AI privacy impact assessment") + suffix)
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # state ---------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        if self.assessment is not None:
+            return self.assessment.assessment_id
+        return self.home.selected_id()
+
+    def current_record(self):
+        chosen = self.current_id()
+        return self.context.store.get_assessment(chosen) if chosen is not None else None
+
+    def _update_actions(self) -> None:
+        record = self.current_record()
+        has = record is not None
+        a = self.menu_actions
+        for action in (a.open, a.report, a.export_data, a.duplicate, a.status_draft,
+                       a.status_review, a.status_completed, a.archive, a.delete):
+            action.setEnabled(has)
+        a.open.setEnabled(has and self.assessment is None)
+        a.close_assessment.setEnabled(self.assessment is not None)
+        a.save.setEnabled(self.assessment is not None)
+        archived = has and record.status == "archived"
+        a.archive.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
+
+    # opening and closing -------------------------------------------------------------------
+    def open_selected(self) -> None:
+        chosen = self.home.selected_id()
+        if chosen is not None:
+            self.open_assessment(chosen)
+
+    def open_assessment(self, assessment_id: int) -> bool:
+        from app.packs.catalog import PackNotFoundError
+        from app.storage import StorageError
+        from app.ui.assessment_view import AssessmentView
+
+        if self.assessment is not None and not self.close_assessment():
+            return False
+        try:
+            opened = self.context.workspace.open(assessment_id)
+        except (PackNotFoundError, StorageError) as exc:
+            self._warn(self.tr("This assessment cannot be opened"), str(exc))
+            return False
+        view = AssessmentView(self.context, opened)
+        view.closeRequested.connect(self.close_assessment)
+        view.reportRequested.connect(self.export_report)
+        self.assessment = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.wizard.focus_first_question()
+        self.retranslate()
+        return True
+
+    def close_assessment(self) -> bool:
+        """Back to the list; pending answers are saved first (or the user decides)."""
+        view = self.assessment
+        if view is None:
+            return True
+        if not view.flush() and not self._confirm_unsaved():
+            return False
+        self.assessment = None
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        self.home.reload(select=view.assessment_id)
+        self.home.table.setFocus()
+        self.retranslate()
+        return True
+
+    def _confirm_unsaved(self) -> bool:
+        view = self.assessment
+        error = view.controller.save_error if view is not None else ""
+        answer = QMessageBox.warning(
+            self, self.tr("Answers not saved"),
+            self.tr("Some answers could not be saved: %1\n\nClose anyway and lose them?")
+            .replace("%1", error), Button.Discard | Button.Cancel, Button.Cancel)
+        return answer == Button.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.assessment is not None and not self.assessment.flush() \
+                and not self._confirm_unsaved():
+            event.ignore()
+            return
+        event.accept()
+
+    def save(self) -> None:
+        if self.assessment is None:
+            return
+        if self.assessment.flush():
+            self.statusBar().showMessage(self.tr("All answers are saved. AIPIA saves every "
+                                                 "answer as you type."), 6000)
+        else:
+            self._warn(self.tr("Answers not saved"), self.assessment.controller.save_error)
+
+    # list actions ------------------------------------------------------------------------
+    def new_assessment(self) -> None:
+        from app.ui.new_assessment import NewAssessmentDialog
+
+        record = self.current_record()
+        dialog = NewAssessmentDialog(self.context, record.organization_name if record else "",
+                                     self)
+        self.dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self.home.reload(select=dialog.created.id)
+            self.open_assessment(dialog.created.id)
+
+    def duplicate(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        default = self.tr("%1 (re-assessment)").replace("%1", record.title)
+        title, ok = QInputDialog.getText(self, self.tr("Duplicate as re-assessment"),
+                                         self.tr("Title of the new assessment:"), text=default)
+        if not ok or not title.strip():
+            return
+        if self.assessment is not None:
+            self.assessment.flush()
+        copy = self.context.store.duplicate_assessment(record.id, title.strip())
+        self.close_assessment()
+        self.home.reload(select=copy.id)
+
+    def set_status(self, status: str) -> None:
+        chosen = self.current_id()
+        if chosen is None:
+            return
+        self.context.store.update_assessment(chosen, status=status)
+        self.home.reload(select=chosen)
+        self._update_actions()
+
+    def toggle_archive(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.set_status("draft" if record.status == "archived" else "archived")
+
+    def delete(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete assessment"),
+            self.tr("Delete “%1” for %2?\n\nIts answers and measure plans are deleted too. "
+                    "This cannot be undone.").replace("%1", record.title)
+            .replace("%2", record.organization_name),
+            Button.Yes | Button.No, Button.No)
+        if answer != Button.Yes:
+            return
+        if self.assessment is not None and self.assessment.assessment_id == record.id:
+            view, self.assessment = self.assessment, None
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.context.store.delete_assessment(record.id)
+        self.home.reload()
+        self.retranslate()
+
+    # dialogs -----------------------------------------------------------------------------
+    def export_report(self) -> None:
+        from app.ui.report_dialog import ReportDialog
+
+        chosen = self.current_id()
+        if chosen is None:
+            return
+        if self.assessment is not None:
+            self.assessment.flush()
+        self.dialog = ReportDialog(self.context, chosen, self)
+        self.dialog.open()
+
+    def export_data(self) -> None:
+        from app.services.transfer import export_assessment, write_export
+        from app.ui.report_dialog import default_file_name
+
+        record = self.current_record()
+        if record is None:
+            return
+        if self.assessment is not None:
+            self.assessment.flush()
+        suggested = str(Path.home() / default_file_name(record).replace(".pdf", ".json"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export assessment data"), suggested, self.tr("AIPIA data (*.json)"))
+        if path:
+            write_export(export_assessment(self.context.workspace, record.id), Path(path))
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
+
+    def import_data(self) -> None:
+        from app.packs.catalog import PackNotFoundError
+        from app.services.transfer import ImportFileError, import_assessment
+        from app.storage import StorageError
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import assessment data"), str(Path.home()),
+            self.tr("AIPIA data (*.json)"))
+        if not path:
+            return
+        try:
+            record = import_assessment(self.context.workspace, Path(path), as_copy=True)
+        except (ImportFileError, PackNotFoundError, StorageError) as exc:
+            self._warn(self.tr("The file was not imported"), str(exc))
+            return
+        self.close_assessment()
+        self.home.reload(select=record.id)
+
+    def show_packs(self) -> None:
+        from app.ui.packs_dialog import PacksDialog
+
+        self.dialog = PacksDialog(self.context, self)
+        self.dialog.open()
+
+    def show_preferences(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        self.dialog = SettingsDialog(self.context, self)
+        self.dialog.open()
+
+    def show_help(self) -> None:
+        from app.ui.help_dialog import HelpDialog
+
+        self.dialog = HelpDialog(str(self.context.workspace.data_dir), self)
+        self.dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About AIPIA"), self.about_text())
+
+    def about_text(self) -> str:
+        return (f"<h3>AIPIA {html.escape(app.__version__)}</h3><p>"
+                + html.escape(self.tr("Privacy impact assessments of AI systems, offline."))
+                + "</p><p>" + html.escape(self.tr("Your answers never leave this computer."))
+                + "</p><p>" + html.escape(self.tr("Your data is kept in: %1").replace(
+                    "%1", str(self.context.workspace.data_dir))) + "</p>")
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)

@@ -1,0 +1,265 @@
+"""The report dialog: template, language and file, then a PDF rendered off the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStandardPaths, QThread, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.i18n import LANGUAGES
+from app.ui.report_worker import RenderWorker, start_in_thread
+
+if TYPE_CHECKING:
+    from app.storage import Assessment
+    from app.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class ReportBackend:
+    """What the dialog needs from the reports layer (imported only when a report is made)."""
+
+    prepare_report: Any
+    render_pdf: Any
+    templates: list[tuple[str, str, tuple[str, ...]]]  # (name, title, languages; () = any)
+    error_types: tuple[type[BaseException], ...]
+
+
+def load_backend() -> ReportBackend:
+    """Import the reporting service now (WeasyPrint is never loaded at start-up)."""
+    from app.reports import ReportError
+    from app.reports.templates import available_templates
+    from app.services import reporting
+
+    return ReportBackend(reporting.prepare_report, reporting.render_pdf,
+                         [_template_entry(t) for t in available_templates()], (ReportError,))
+
+
+def _template_entry(template: Any) -> tuple[str, str, tuple[str, ...]]:
+    if isinstance(template, str):
+        return template, template, ()
+    name = str(getattr(template, "name", template))
+    title = str(getattr(template, "title", "") or name)
+    return name, title, tuple(getattr(template, "languages", ()) or ())
+
+
+def default_file_name(record: Assessment) -> str:
+    stem = f"{record.organization_name} - {record.title} - {dt.date.today().isoformat()}"
+    return re.sub(r'[\\/:*?"<>|]+', "_", stem) + ".pdf"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, context: AppContext, assessment_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.assessment_id = assessment_id
+        self.record = context.store.get_assessment(assessment_id)
+        self.backend: ReportBackend | None = None
+        self.worker: RenderWorker | None = None
+        self.render_thread: QThread | None = None
+        self.result: Any = None
+        self.setWindowTitle(self.tr("Create report"))
+        self.template = QComboBox()
+        self.template.setAccessibleName(self.tr("Report template"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.output = QLineEdit(str(self._default_output()))
+        self.output.setAccessibleName(self.tr("Save the report as"))
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Report status"))
+        self.create_button = QPushButton(self.tr("Create PDF"))
+        self.create_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("Open PDF"))
+        self.open_button.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Close"))
+        self._lay_out()
+        self.browse.clicked.connect(self.choose_output)
+        self.create_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        self._fill_choices()
+
+    def _lay_out(self) -> None:
+        where = QHBoxLayout()
+        where.addWidget(self.output, 1)
+        where.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Template"), self.template)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Save as"), where)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{self.record.organization_name} — {self.record.title}"))
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(600)
+
+    def _default_output(self) -> Path:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return Path(folder) / default_file_name(self.record)
+
+    def _fill_choices(self) -> None:
+        try:
+            self.backend = load_backend()
+        except ImportError as exc:
+            self._fail(self.tr("Reports cannot be created on this installation: %1").replace(
+                "%1", str(exc)))
+            self.create_button.setEnabled(False)
+            return
+        for name, title, languages in self.backend.templates:
+            self.template.addItem(title, (name, languages))
+        names = [self.template.itemData(i)[0] for i in range(self.template.count())]
+        self.template.setCurrentIndex(names.index("default") if "default" in names else 0)
+        self.template.currentIndexChanged.connect(lambda _i: self._fill_languages())
+        self._fill_languages()
+
+    def _fill_languages(self) -> None:
+        """The pack's languages that the chosen template also speaks."""
+        try:
+            languages = self.context.workspace.catalog.get(
+                self.record.pack_id, self.record.pack_version).languages
+        except LookupError:
+            languages = (self.record.language,)
+        data = self.template.currentData()
+        spoken = data[1] if data else ()
+        current = self.language.currentData() or self.record.language
+        self.language.clear()
+        for code in languages:
+            if not spoken or code in spoken:
+                self.language.addItem(LANGUAGES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.create_button.setEnabled(self.language.count() > 0)
+
+    # actions -------------------------------------------------------------------------
+    def choose_output(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as"), self.output.text(), self.tr("PDF (*.pdf)"))
+        if chosen:
+            self.output.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    def start(self) -> None:
+        """Prepare on the GUI thread (fast), render in a worker thread."""
+        from app.storage import StorageError
+
+        if self.backend is None:
+            return
+        output = Path(self.output.text()).expanduser()
+        if not output.parent.is_dir():
+            self._fail(self.tr("The folder %1 does not exist; choose another place.").replace(
+                "%1", str(output.parent)))
+            return
+        try:
+            prepared = self.backend.prepare_report(
+                self.context.workspace, self.assessment_id,
+                template=self.template.currentData()[0], lang=self.language.currentData())
+        except (*self.backend.error_types, StorageError, LookupError, ValueError) as exc:
+            self._fail(str(exc))
+            return
+        self.worker = RenderWorker(self.backend.render_pdf, prepared, output,
+                                   self.backend.error_types)
+        self.worker.progress.connect(self.status.setText)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._fail)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.done.connect(self._done)
+        self._set_running(True)
+        self.status.setText(self.tr("Creating the report…"))
+        self.render_thread = start_in_thread(self.worker, self)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.template, self.language, self.output, self.browse,
+                       self.create_button):
+            widget.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+        self.cancel_button.setEnabled(True)
+        self.open_button.setVisible(False)
+
+    def is_running(self) -> bool:
+        return self.render_thread is not None and self.render_thread.isRunning()
+
+    def _succeeded(self, result: Any) -> None:
+        self.result = result
+        path = getattr(result, "path", None) or Path(self.output.text())
+        pages = getattr(result, "pages", None)
+        text = self.tr("Report saved: %1").replace("%1", str(path))
+        if pages:
+            text += " " + self.tr("(pages: %1)").replace("%1", str(pages))
+        self.status.setText(text)
+        self.open_pdf()
+
+    def _fail(self, message: str) -> None:
+        self.status.setText(self.tr("The report could not be created: %1").replace(
+            "%1", message))
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled; no report was saved."))
+
+    def _done(self) -> None:
+        if self.render_thread is not None:
+            self.render_thread.quit()
+            self.render_thread.wait()
+        self.render_thread = None
+        self.worker = None
+        self._set_running(False)
+        self.open_button.setVisible(self.result is not None)
+
+    def open_pdf(self) -> None:
+        if self.result is not None:
+            path = getattr(self.result, "path", None) or self.output.text()
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def cancel_or_close(self) -> None:
+        if self.worker is not None and self.is_running():
+            self.worker.cancel_event.set()
+            self.status.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+            return
+        self.cancel_button.setEnabled(True)
+        self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.stop()
+        super().reject()
+
+    def stop(self) -> None:
+        """Cancel a running render and wait for its thread (never leave it orphaned)."""
+        if self.worker is not None:
+            self.worker.cancel_event.set()
+        if self.render_thread is not None:
+            self.render_thread.quit()
+            self.render_thread.wait()

@@ -1,0 +1,154 @@
+"""Preferences: interface language, where the data lives, and report branding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+# The keys the reports read.
+NAME_KEY, LOGO_KEY, COLOUR_KEY = "branding.name", "branding.logo", "branding.colour"
+DEFAULT_COLOUR = "#1565c0"
+LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.gif)"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        store = context.store
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(context.language))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.data_folder = QLineEdit(str(context.workspace.data_dir))
+        self.data_folder.setReadOnly(True)
+        self.data_folder.setAccessibleName(self.tr("Data folder"))
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        self.name = QLineEdit(store.get_setting(NAME_KEY, "") or "")
+        self.name.setPlaceholderText(self.tr("e.g. Seoul Privacy Consulting"))
+        self.name.setAccessibleName(self.tr("Consultancy name"))
+        self.logo_path = store.get_setting(LOGO_KEY, "") or ""
+        self.logo_changed = False
+        self.logo_preview = QLabel()
+        self.logo_preview.setMinimumHeight(48)
+        self.logo_button = QPushButton(self.tr("Choose logo…"))
+        self.logo_clear = QPushButton(self.tr("Remove logo"))
+        self.colour = store.get_setting(COLOUR_KEY, DEFAULT_COLOUR) or DEFAULT_COLOUR
+        self.colour_button = QPushButton()
+        self.colour_button.setAccessibleName(self.tr("Accent colour"))
+        self.error = QLabel()
+        self.error.setObjectName("questionIssue")
+        self.error.setVisible(False)
+        self._lay_out()
+        self.open_folder.clicked.connect(self._open_folder)
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.logo_clear.clicked.connect(lambda: self._set_logo(""))
+        self.colour_button.clicked.connect(self._choose_colour)
+        self._show_logo()
+        self._show_colour()
+
+    def _lay_out(self) -> None:
+        general = QGroupBox(self.tr("General"))
+        general_form = QFormLayout(general)
+        general_form.addRow(self.tr("Interface &language"), self.language)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder, 1)
+        folder_row.addWidget(self.open_folder)
+        general_form.addRow(self.tr("Data folder"), folder_row)
+        branding = QGroupBox(self.tr("Report branding"))
+        branding_form = QFormLayout(branding)
+        branding_form.addRow(self.tr("Consultancy &name"), self.name)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview, 1)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        branding_form.addRow(self.tr("Logo"), logo_row)
+        branding_form.addRow(self.tr("Accent colour"), self.colour_button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(branding)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.data_dir)))
+
+    def _choose_logo(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",
+                                                      LOGO_FILTER)
+        if chosen:
+            self._set_logo(chosen)
+
+    def _set_logo(self, path: str) -> None:
+        self.logo_path = path
+        self.logo_changed = True
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap(self.logo_path) if self.logo_path else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setText(Path(self.logo_path).name if self.logo_path
+                                      else self.tr("No logo"))
+        else:
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(
+                48, Qt.TransformationMode.SmoothTransformation))
+        self.logo_clear.setEnabled(bool(self.logo_path))
+
+    def _choose_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Accent colour"))
+        if chosen.isValid():
+            self.colour = chosen.name()
+            self._show_colour()
+
+    def _show_colour(self) -> None:
+        self.colour_button.setText(self.colour)
+        self.colour_button.setStyleSheet(
+            f"QPushButton {{ border-left: 18px solid {self.colour}; padding: 4px 10px; }}")
+
+    def accept(self) -> None:
+        """Store the branding through the reporting service, which checks it."""
+        from app.reports.branding import BrandingError
+        from app.services.reporting import set_branding
+
+        new_logo = Path(self.logo_path) if self.logo_changed and self.logo_path else None
+        try:
+            set_branding(self.context.workspace, name=self.name.text(), colour=self.colour,
+                         logo=new_logo)
+        except BrandingError as exc:
+            self.error.setText(str(exc))
+            self.error.setVisible(True)
+            return
+        if self.logo_changed and not self.logo_path:
+            self.context.store.set_setting(LOGO_KEY, "")
+        self.context.set_language(self.language.currentData())
+        super().accept()
