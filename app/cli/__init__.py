@@ -28,7 +28,24 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
     """AIPIA: privacy impact assessments of AI systems, offline."""
     ctx.obj = {"data_dir": data_dir}
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        ctx.exit(launch_gui(data_dir))
+
+
+def launch_gui(data_dir: str | None) -> int:
+    """Open the desktop app. Qt is imported here only, so every other command stays headless."""
+    import importlib
+
+    # A run-time import: the CLI and the UI are sibling layers that never import each other.
+    ui_app = importlib.import_module("app.ui.app")
+    status: int = ui_app.main(data_dir)
+    return status
+
+
+@cli.command("gui")
+@click.pass_context
+def gui(ctx: click.Context) -> None:
+    """Open the desktop app (the same as running aipia without a command)."""
+    ctx.exit(launch_gui((ctx.find_root().obj or {}).get("data_dir")))
 
 
 cli.add_command(pack)
