@@ -1,0 +1,84 @@
+"""A demo assessment for screenshots and benchmarks: the golden scenario, or plausible answers.
+
+The golden scenario is the first ``questionnaires/*/scenarios/*.json`` (an
+assessment export). Without one, every visible question of the built-in pack
+is given a plausible answer of its type (no Qt here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app import paths
+from app.core.answers import Answer, AnswerError
+
+if TYPE_CHECKING:
+    from app.core.pack import Pack
+    from app.services.workspace import OpenAssessment, Workspace
+    from app.storage import Assessment
+
+TEXT = {"en": "Example answer written by the assessor.",
+        "ko": "평가 담당자가 작성한 예시 답변입니다."}
+NAMES = {"en": ("Hanbit Clinic", "Patient-note summariser"),
+         "ko": ("한빛의원", "진료기록 요약 도우미")}
+PASSES = 6
+
+
+def golden_scenario() -> Path | None:
+    found = sorted(paths.questionnaires_dir().glob("*/scenarios/*.json"))
+    return found[0] if found else None
+
+
+def demo_assessment(workspace: Workspace, language: str = "en") -> Assessment:
+    """Import the golden scenario, else create and fill a demo assessment."""
+    scenario = golden_scenario()
+    if scenario is not None:
+        from app.services.transfer import import_assessment
+
+        return import_assessment(workspace, scenario, as_copy=True)
+    client, title = NAMES.get(language, NAMES["en"])
+    record = workspace.new_assessment(client, title, language=language)
+    fill(workspace, workspace.open(record.id), language)
+    return record
+
+
+def fill(workspace: Workspace, opened: OpenAssessment, language: str) -> None:
+    """Answer every visible question until no new question appears."""
+    pack, session = opened.pack, opened.session
+    for _ in range(PASSES):
+        todo = [q for q in pack.questions if session.is_visible(q)
+                and session.answer(q) is None]
+        if not todo:
+            return
+        for qid in todo:
+            value = plausible_value(pack, pack.questions[qid], language)
+            try:
+                workspace.save_answer(opened, qid, Answer(value))
+            except AnswerError:
+                continue
+
+
+def plausible_value(pack: Pack, asked: Any, language: str) -> Any:
+    """A value of the question's (or column's) type that passes its bounds."""
+    kind = asked.type
+    if kind == "yes_no":
+        return "yes"
+    if kind in ("single_choice", "multiple_choice"):
+        choices = [c for c in pack.choices(asked) if not c.exclusive]
+        if kind == "single_choice":
+            return choices[0].id
+        return tuple(c.id for c in choices[:2])
+    if kind in ("short_text", "long_text"):
+        return TEXT.get(language, TEXT["en"])[: asked.max_length]
+    if kind == "number":
+        low = asked.min if asked.min is not None else 1
+        value = max(low, min(30, asked.max if asked.max is not None else 30))
+        return int(value) if asked.integer or float(value).is_integer() else value
+    if kind == "date":
+        return dt.date(2026, 3, 1)
+    return tuple(
+        {column.id: plausible_value(pack, column, language) for column in asked.columns}
+        for _ in range(max(1, asked.min_rows))
+    )

@@ -1,0 +1,107 @@
+"""``python -m app.ui.screenshots OUTDIR``: PNGs of the main screens in English and Korean.
+
+Runs on a throw-away data folder, never the user's. Use ``xvfb-run -a`` (or
+``QT_QPA_PLATFORM=offscreen``) on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.ui.app import build_main_window, create_application
+
+WINDOW_SIZE = (1280, 820)
+
+
+def settle(rounds: int = 8) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> Path:
+    settle()
+    widget.grab().save(str(path))
+    return path
+
+
+def conditional_section(window: Any) -> str | None:
+    """The visible section showing the most questions that have a show-if condition."""
+    controller = window.assessment.controller
+    session, rules = controller.session, controller.pack.rules.show_if
+    best, best_count = controller.current_section, -1
+    for section in session.visible_sections():
+        count = sum(1 for q in session.visible_questions(section.id) if q.id in rules)
+        if count > best_count:
+            best, best_count = section.id, count
+    return best
+
+
+def shoot_language(window: Any, assessment_id: int, language: str, out: Path) -> list[Path]:
+    from app.ui.report_dialog import ReportDialog
+
+    window.context.set_language(language)
+    window.close_assessment()
+    window.home.reload(select=assessment_id)
+    window.home._fill_summaries()
+    shots = [save(window, out / f"main-window-{language}.png")]
+    window.open_assessment(assessment_id)
+    view = window.assessment
+    view.set_language(language)
+    section = conditional_section(window)
+    if section is not None:
+        view.controller.go_to(section)
+    window.activateWindow()
+    settle()
+    view.wizard.focus_first_question()  # its help and sources fill the guidance panel
+    shots.append(save(window, out / f"wizard-{language}.png"))
+    view.tabs.setCurrentWidget(view.risks)
+    shots.append(save(window, out / f"risks-{language}.png"))
+    dialog = ReportDialog(window.context, assessment_id, window)
+    dialog.show()
+    shots.append(save(dialog, out / f"report-dialog-{language}.png"))
+    dialog.close()
+    view.tabs.setCurrentWidget(view.wizard)
+    return shots
+
+
+def take_screenshots(out: Path) -> list[Path]:
+    from app.ui.demo_fill import demo_assessment, golden_scenario
+
+    out.mkdir(parents=True, exist_ok=True)
+    create_application()
+    with tempfile.TemporaryDirectory(prefix="aipia-shots-") as data:
+        window = build_main_window(data)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        workspace = window.context.workspace
+        second = workspace.new_assessment("Seoul Logistics", "Driver chat assistant",
+                                          language="ko")
+        workspace.store.update_assessment(second.id, status="in_review")
+        shots: list[Path] = []
+        record = None
+        for language in ("en", "ko"):
+            if record is None or golden_scenario() is None:  # one golden import serves both
+                record = demo_assessment(workspace, language)
+            shots += shoot_language(window, record.id, language, out)
+        window.close()
+        window.context.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m app.ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    for path in take_screenshots(Path(args[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,994 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>평가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>새 평가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open assessment</source>
+        <translation>평가 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report (PDF)…</source>
+        <translation>보고서 내보내기(PDF)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export assessment &amp;data…</source>
+        <translation>평가 데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import assessment data…</source>
+        <translation>평가 데이터 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all assessments</source>
+        <translation>평가 목록으로 돌아가기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as re-assessment…</source>
+        <translation>재평가용으로 복제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;raft</source>
+        <translation>작성 중으로 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as in re&amp;view</source>
+        <translation>검토 중으로 표시(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;completed</source>
+        <translation>완료로 표시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>보관(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>삭제(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Questionnaire &amp;packs…</source>
+        <translation>질문 팩(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>AIPIA &amp;help</source>
+        <translation>AIPIA 도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About AIPIA</source>
+        <translation>AIPIA 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answers are saved automatically; this saves any pending change now.</source>
+        <translation>답변은 자동으로 저장됩니다. 이 명령은 아직 저장되지 않은 변경 사항을 지금 저장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>← All assessments</source>
+        <translation>← 평가 목록</translation>
+    </message>
+    <message>
+        <source>Back to the list of assessments (Ctrl+L)</source>
+        <translation>평가 목록으로 돌아갑니다 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Create report…</source>
+        <translation>보고서 만들기…</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>질문지(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation>위험(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The questionnaire pack changed since this assessment was started; check the answers.</source>
+        <translation>이 평가를 시작한 뒤 질문 팩이 바뀌었습니다. 답변을 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Stored answers that no longer fit the questionnaire: %1. They are kept in the database but not shown.</source>
+        <translation>현재 질문지에 맞지 않는 저장된 답변: %1개. 데이터베이스에는 보관되어 있지만 표시되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오(예: 2026-03-31).</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>날짜 선택</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>No guidance for this question.</source>
+        <translation>이 질문에 대한 안내가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>근거 자료</translation>
+    </message>
+    <message>
+        <source>Select a question to see its guidance here.</source>
+        <translation>질문을 선택하면 여기에 안내가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Likelihood %1, severity %2: level %3, risks here: %4</source>
+        <translation>발생 가능성 %1, 심각도 %2: 위험 수준 %3, 해당 위험 %4개</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>발생 가능성</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>AIPIA help</source>
+        <translation>AIPIA 도움말</translation>
+    </message>
+    <message>
+        <source>Choose “New assessment…”, name the client and the AI system, and pick the questionnaire and its language.</source>
+        <translation>“새 평가…”를 선택하고 고객사와 AI 시스템의 이름을 적은 뒤 질문지와 언어를 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Answer the questions section by section. The panel on the right explains each question and cites its sources. If you do not know an answer, say so: “Unknown” is a valid answer and shows where to look further.</source>
+        <translation>항목별로 질문에 답합니다. 오른쪽 패널에서 질문의 의미와 근거 자료를 볼 수 있습니다. 답을 모르면 “모름”을 선택하십시오. “모름”도 유효한 답변이며, 더 확인해야 할 부분을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Answers are saved as you type. You can close the app at any time and carry on later where you left off.</source>
+        <translation>답변은 입력하는 즉시 저장됩니다. 언제든 앱을 닫았다가 나중에 멈춘 곳에서 이어서 작성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The Risks tab shows, as you answer, which risks your answers raise, why, and what to do. Give each measure an owner, a due date and a status.</source>
+        <translation>위험 탭에서는 답변에 따라 어떤 위험이 왜 발생하는지, 무엇을 해야 하는지 바로 보여 줍니다. 각 보호조치에 담당자, 기한, 진행 상태를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Create the PDF report with File › Export report. It embeds your answers, so it can be checked and re-imported later.</source>
+        <translation>파일 › 보고서 내보내기로 PDF 보고서를 만듭니다. 보고서에 답변이 포함되므로 나중에 검증하거나 다시 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Next / previous section</source>
+        <translation>다음 / 이전 항목</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>다음 / 이전 입력란</translation>
+    </message>
+    <message>
+        <source>Table: add row / remove row</source>
+        <translation>표: 행 추가 / 행 삭제</translation>
+    </message>
+    <message>
+        <source>Table: move row</source>
+        <translation>표: 행 이동</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>지금 저장</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Your data is kept in: %1</source>
+        <translation>데이터 저장 위치: %1</translation>
+    </message>
+    <message>
+        <source>How to assess an AI system</source>
+        <translation>AI 시스템을 평가하는 방법</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>키보드</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Search by title or client</source>
+        <translation>제목 또는 고객사로 검색</translation>
+    </message>
+    <message>
+        <source>Search assessments</source>
+        <translation>평가 검색</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>상태별 보기</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>새 평가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Overall risk</source>
+        <translation>종합 위험</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>최근 변경</translation>
+    </message>
+    <message>
+        <source>Your data is kept in: %1</source>
+        <translation>데이터 저장 위치: %1</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>데이터 폴더 열기</translation>
+    </message>
+    <message>
+        <source>No assessments yet.
+Choose “New assessment…” to start one: the built-in questionnaire is ready to use.</source>
+        <translation>아직 평가가 없습니다.
+“새 평가…”를 눌러 시작하십시오. 기본 질문지를 바로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>보관됨</translation>
+    </message>
+    <message>
+        <source>Active (not archived)</source>
+        <translation>진행 중 (보관 제외)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>모든 고객사</translation>
+    </message>
+    <message>
+        <source>Pack missing</source>
+        <translation>질문 팩 없음</translation>
+    </message>
+    <message>
+        <source>None raised</source>
+        <translation>위험 없음</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextEditor</name>
+    <message>
+        <source>Shorten the text to at most %1 characters.</source>
+        <translation>%1자 이내로 줄여 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AIPIA — AI privacy impact assessment</source>
+        <translation>AIPIA — AI 개인정보 영향평가</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>보관 해제(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>보관(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This assessment cannot be opened</source>
+        <translation>이 평가를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>답변이 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Some answers could not be saved: %1
+
+Close anyway and lose them?</source>
+        <translation>일부 답변을 저장하지 못했습니다: %1
+
+그래도 닫으시겠습니까? 저장되지 않은 답변은 사라집니다.</translation>
+    </message>
+    <message>
+        <source>All answers are saved. AIPIA saves every answer as you type.</source>
+        <translation>모든 답변이 저장되었습니다. AIPIA는 입력하는 즉시 답변을 저장합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (re-assessment)</source>
+        <translation>%1 (재평가)</translation>
+    </message>
+    <message>
+        <source>Duplicate as re-assessment</source>
+        <translation>재평가용으로 복제</translation>
+    </message>
+    <message>
+        <source>Title of the new assessment:</source>
+        <translation>새 평가의 제목:</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>평가 삭제</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for %2?
+
+Its answers and measure plans are deleted too. This cannot be undone.</source>
+        <translation>%2의 “%1” 평가를 삭제하시겠습니까?
+
+답변과 보호조치 계획도 함께 삭제되며, 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export assessment data</source>
+        <translation>평가 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>AIPIA data (*.json)</source>
+        <translation>AIPIA 데이터 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Import assessment data</source>
+        <translation>평가 데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>파일을 가져오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>About AIPIA</source>
+        <translation>AIPIA 정보</translation>
+    </message>
+    <message>
+        <source>Privacy impact assessments of AI systems, offline.</source>
+        <translation>인터넷 연결 없이 수행하는 AI 시스템 개인정보 영향평가.</translation>
+    </message>
+    <message>
+        <source>Your answers never leave this computer.</source>
+        <translation>답변은 이 컴퓨터 밖으로 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in: %1</source>
+        <translation>데이터 저장 위치: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePlanEditor</name>
+    <message>
+        <source>Who is in charge</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Owner of: %1</source>
+        <translation>담당자: %1</translation>
+    </message>
+    <message>
+        <source>Due date of: %1</source>
+        <translation>기한: %1</translation>
+    </message>
+    <message>
+        <source>Status of: %1</source>
+        <translation>진행 상태: %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>must do</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>should do</source>
+        <translation>권장</translation>
+    </message>
+    <message>
+        <source>could do</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획됨</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>계획 없음</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>새 평가</translation>
+    </message>
+    <message>
+        <source>e.g. Hanbit Clinic</source>
+        <translation>예) 한빛의원</translation>
+    </message>
+    <message>
+        <source>e.g. Patient-note summariser</source>
+        <translation>예) 진료기록 요약 도우미</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>고객사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>질문지(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>질문지</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>No questionnaire pack is available. Import one with Tools › Questionnaire packs.</source>
+        <translation>사용할 수 있는 질문 팩이 없습니다. 도구 › 질문 팩에서 가져오십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <source>Enter a whole number, e.g. 12.</source>
+        <translation>정수를 입력하십시오(예: 12).</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12 or 3.5.</source>
+        <translation>숫자를 입력하십시오(예: 12 또는 3.5).</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Questionnaire packs</source>
+        <translation>질문 팩</translation>
+    </message>
+    <message>
+        <source>Installed packs</source>
+        <translation>설치된 질문 팩</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>배포자</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>&amp;Import pack folder…</source>
+        <translation>질문 팩 폴더 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Problems found in the pack</source>
+        <translation>질문 팩에서 발견된 문제</translation>
+    </message>
+    <message>
+        <source>Installed questionnaire packs:</source>
+        <translation>설치된 질문 팩:</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>기본 제공</translation>
+    </message>
+    <message>
+        <source>Imported folder</source>
+        <translation>가져온 폴더</translation>
+    </message>
+    <message>
+        <source>Signed bundle</source>
+        <translation>서명된 번들</translation>
+    </message>
+    <message>
+        <source>Choose a pack folder</source>
+        <translation>질문 팩 폴더 선택</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1</source>
+        <translation>질문 팩을 설치하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The pack in %1 was not installed. Problems found: %2</source>
+        <translation>%1의 질문 팩을 설치하지 않았습니다. 발견된 문제: %2개</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2.</source>
+        <translation>%1 %2을(를) 설치했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBlock</name>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Clear this answer</source>
+        <translation>이 답변 지우기</translation>
+    </message>
+    <message>
+        <source>Clear the answer to: %1</source>
+        <translation>답변 지우기: %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Create report</source>
+        <translation>보고서 만들기</translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation>보고서 양식</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>보고서 저장 위치</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>보고서 상태</translation>
+    </message>
+    <message>
+        <source>Create PDF</source>
+        <translation>PDF 만들기</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF 열기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>양식(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>저장 위치(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reports cannot be created on this installation: %1</source>
+        <translation>이 설치본에서는 보고서를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place.</source>
+        <translation>%1 폴더가 없습니다. 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>보고서를 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>(pages: %1)</source>
+        <translation>(%1쪽)</translation>
+    </message>
+    <message>
+        <source>The report could not be created: %1</source>
+        <translation>보고서를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; no report was saved.</source>
+        <translation>취소했습니다. 보고서는 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>RisksView</name>
+    <message>
+        <source>Risk register</source>
+        <translation>위험 목록</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>위험 지도</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>After measures</source>
+        <translation>조치 후</translation>
+    </message>
+    <message>
+        <source>No risk is raised by the answers so far.</source>
+        <translation>지금까지의 답변으로는 확인된 위험이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Risks raised: %1. Highest level: %2.</source>
+        <translation>확인된 위험: %1개. 가장 높은 수준: %2.</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire: the risks your answers raise appear here, with what to do about them.</source>
+        <translation>질문에 답하면, 답변으로 확인된 위험과 필요한 조치가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Why this risk is raised</source>
+        <translation>이 위험이 확인된 이유</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>보호조치</translation>
+    </message>
+    <message>
+        <source>The pack names no measure for this risk.</source>
+        <translation>질문 팩에 이 위험에 대한 보호조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>데이터 폴더</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul Privacy Consulting</source>
+        <translation>예) 서울프라이버시컨설팅</translation>
+    </message>
+    <message>
+        <source>Consultancy name</source>
+        <translation>컨설팅사 이름</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>로고 선택…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>로고 삭제</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>강조 색상</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>화면 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Report branding</source>
+        <translation>보고서 브랜딩</translation>
+    </message>
+    <message>
+        <source>Consultancy &amp;name</source>
+        <translation>컨설팅사 이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>로고</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>로고 선택</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>AIPIA could not open its data folder:
+
+%1
+
+Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
+        <translation>AIPIA가 데이터 폴더를 열지 못했습니다:
+
+%1
+
+아무것도 변경되지 않았습니다. 다른 폴더를 사용하려면 --data-dir 옵션으로 AIPIA를 시작하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+</context>
+<context>
+    <name>WizardController</name>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>모든 변경 사항 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Save state</source>
+        <translation>저장 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>이전(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+PgUp)</source>
+        <translation>이전 항목 (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%2개 중 %1개 답변</translation>
+    </message>
+    <message>
+        <source>See the &amp;risks</source>
+        <translation>위험 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+PgDown)</source>
+        <translation>다음 항목 (Ctrl+PgDown)</translation>
+    </message>
+</context>
+</TS>
