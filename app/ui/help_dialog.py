@@ -38,9 +38,11 @@ class HelpDialog(QDialog):
         rows = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{html.escape(b)}</b></td></tr>"
                        for a, b in keys)
         where = html.escape(self.tr("Your data is kept in: %1").replace("%1", data_dir))
+        heading = html.escape(self.tr("How to assess an AI system"))
+        keyboard = html.escape(self.tr("Keyboard"))
         browser.setHtml(
-            f"<h2>{html.escape(self.tr('How to assess an AI system'))}</h2><ol>{items}</ol>"
-            f"<h3>{html.escape(self.tr('Keyboard'))}</h3><table cellpadding='3'>{rows}</table>"
+            f"<h2>{heading}</h2><ol>{items}</ol>"
+            f"<h3>{keyboard}</h3><table cellpadding='3'>{rows}</table>"
             f"<p>{where}</p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

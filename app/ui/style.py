@@ -14,6 +14,6 @@ QLabel#emptyState { color: palette(placeholder-text); font-size: 11pt; padding: 
 QLabel#notice { background: #fff4e5; color: #5f3700; padding: 6px 12px; }
 QLabel#riskSummary { font-size: 11pt; }
 QFrame#questionBlock { border-bottom: 1px solid palette(midlight); }
-QListWidget#sectionSidebar::item { padding: 5px 4px; }
+QTreeWidget#sectionSidebar::item { padding: 3px 2px; }
 QTextBrowser#guidance { padding: 6px; }
 """

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -42,7 +43,7 @@ class RisksView(QWidget):
         self.heat_map = HeatMap()
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
+        self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Risk register"))
         self.detail = QScrollArea()
         self.detail.setWidgetResizable(True)
@@ -110,11 +111,16 @@ class RisksView(QWidget):
             item.setIcon(0, dot_icon(level.colour))
             item.setIcon(2, dot_icon(residual.colour))
             item.setData(0, RISK_ROLE, raised.risk.id)
+            item.setToolTip(1, item.text(1))
             self.list.addTopLevelItem(item)
             if raised.risk.id == selected:
                 keep = item
-        for column in range(3):
-            self.list.resizeColumnToContents(column)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.list.blockSignals(False)
         target = keep or self.list.topLevelItem(0)
         if target is not None:
@@ -184,8 +190,9 @@ class RisksView(QWidget):
             rows.append(f"<li>{html.escape(pack.text(question.label, language))}<br>"
                         f"<b>{html.escape(answer)}</b></li>")
         rule = html.escape(raised.rule)
+        rule_word = html.escape(self.tr("Rule"))
         return (f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>"
-                f"<p style='color:#666'>{html.escape(self.tr('Rule'))}: <code>{rule}</code></p>")
+                f"<p style='color:#666'>{rule_word}: <code>{rule}</code></p>")
 
 
 def _heading(text: str) -> QLabel:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.answer_text import STATE_WORDS, YES_NO_WORDS, format_value
-from app.ui.wizard.editors import DATE_MASK
 from app.ui.wizard.values import format_number, parse_date, parse_number
 
 if TYPE_CHECKING:
@@ -102,7 +101,7 @@ class CellDelegate(QStyledItemDelegate):
         line.setAccessibleName(name)
         line.setPlaceholderText(self.pack.text(column.placeholder, self.language))
         if column.type == "date":
-            line.setInputMask(DATE_MASK)
+            line.setPlaceholderText(self.tr("YYYY-MM-DD"))
         elif column.type == "short_text":
             line.setMaxLength(column.max_length)
         return line

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QTextOption
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -27,7 +27,6 @@ from app.ui.wizard.values import format_number, parse_date, parse_number
 if TYPE_CHECKING:
     from app.core.pack import Pack
 
-DATE_MASK = "0000-00-00;_"
 
 
 class Editor(QWidget):
@@ -149,20 +148,6 @@ class NumberEditor(Editor):
         return Answer(parsed.value) if parsed.problem is None and not parsed.empty else None
 
 
-class DateLine(QLineEdit):
-    """A masked YYYY-MM-DD line: when empty, typing always starts at the first digit."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setInputMask(DATE_MASK)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if not any(ch.isdigit() for ch in self.text()):
-            self.setCursorPosition(0)
-            QTimer.singleShot(0, lambda: self.setCursorPosition(0))  # after a click placed it
-
-
 class DateField(QWidget):
     """A YYYY-MM-DD field with a calendar button; empty is allowed."""
 
@@ -171,9 +156,13 @@ class DateField(QWidget):
 
     def __init__(self, label: str) -> None:
         super().__init__()
-        self.line = DateLine()
+        self.line = QLineEdit()
         self.line.setAccessibleName(label)
-        self.line.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        metrics = self.line.fontMetrics()
+        samples = ("0000-00-00", self.line.placeholderText())
+        widest = max(metrics.horizontalAdvance(text) for text in samples)
+        self.line.setMaximumWidth(widest + 24)
         self.button = QToolButton()
         self.button.setText("…")
         self.button.setToolTip(self.tr("Choose a date"))
@@ -191,8 +180,15 @@ class DateField(QWidget):
         layout.addStretch(1)
         self.setFocusProxy(self.line)
         self.line.textEdited.connect(lambda _text: self.edited.emit())
-        self.line.editingFinished.connect(self.finished.emit)
+        self.line.editingFinished.connect(self._finished)
         self.calendar.clicked.connect(self._picked)
+
+    def _finished(self) -> None:
+        """Write a date the user typed loosely (2026.3.1) the standard way (2026-03-01)."""
+        parsed = parse_date(self.line.text())
+        if parsed.problem is None and not parsed.empty:
+            self.line.setText(parsed.value.isoformat())
+        self.finished.emit()
 
     def _picked(self, date: QDate) -> None:
         self.line.setText(date.toString("yyyy-MM-dd"))
@@ -224,7 +220,7 @@ class DateEditor(Editor):
 
     def _finished(self) -> None:
         if parse_date(self.field.text()).problem is not None:
-            self.invalid.emit(self.tr("Enter a date written YYYY-MM-DD, e.g. 2026-03-31."))
+            self.invalid.emit(self.tr("Enter a date as YYYY-MM-DD, e.g. 2026-03-31."))
 
     def set_answer(self, answer: Answer | None) -> None:
         self.field.set_date(answer.value if answer and answer.state == "answered" else None)

@@ -39,10 +39,12 @@ class GuidancePanel(QTextBrowser):
         if help_text:
             parts += [f"<p>{html.escape(p)}</p>" for p in help_text.split("\n\n") if p.strip()]
         else:
-            parts.append(f"<p><i>{html.escape(self.tr('No guidance for this question.'))}</i></p>")
+            none = self.tr("No guidance for this question.")
+            parts.append(f"<p><i>{html.escape(none)}</i></p>")
         references = getattr(question, "references", ())
         if references:
-            parts.append(f"<h4>{html.escape(self.tr('Sources'))}</h4><ul>")
+            sources = self.tr("Sources")
+            parts.append(f"<h4>{html.escape(sources)}</h4><ul>")
             for reference in references:
                 text, url = reference_text(pack, reference, language)
                 label = html.escape(text)
@@ -57,7 +59,6 @@ class GuidancePanel(QTextBrowser):
         parts = [f"<h3>{html.escape(pack.text(section.title, language))}</h3>"]
         if section.description is not None:
             parts.append(f"<p>{html.escape(pack.text(section.description, language))}</p>")
-        parts.append(
-            f"<p><i>{html.escape(self.tr('Select a question to see its guidance here.'))}</i></p>"
-        )
+        hint = self.tr("Select a question to see its guidance here.")
+        parts.append(f"<p><i>{html.escape(hint)}</i></p>")
         self.setHtml("".join(parts))

@@ -1,11 +1,11 @@
-"""The section list: every visible section with its completion mark; any can be opened."""
+"""The section list: modules with their visible sections and completion marks; any can be opened."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.ui.icons import state_icon
 from app.ui.wizard.controller import SectionState
@@ -16,62 +16,70 @@ if TYPE_CHECKING:
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SectionSidebar(QListWidget):
+class SectionSidebar(QTreeWidget):
     sectionChosen = Signal(str)
 
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.items: dict[str, QTreeWidgetItem] = {}
         self.setObjectName("sectionSidebar")
         self.setAccessibleName(self.tr("Sections"))
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(True)
         self.setIconSize(QSize(16, 16))
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setSpacing(2)
+        self.setUniformRowHeights(False)
+        self.setIndentation(10)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         self.rebuild()
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        self.sectionChosen.emit(item.data(SECTION_ROLE))
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        section_id = item.data(0, SECTION_ROLE)
+        if section_id is not None:
+            self.sectionChosen.emit(section_id)
 
     def rebuild(self) -> None:
-        """List the visible sections grouped under their module titles."""
+        """List the visible sections under their module titles."""
         self.blockSignals(True)
         self.clear()
+        self.items.clear()
         controller = self.controller
         visible = {s.id for s in controller.session.visible_sections()}
-        last_module = None
+        modules: dict[str, QTreeWidgetItem] = {}
         for module, section in controller.pack.iter_sections():
             if section.id not in visible:
                 continue
-            if module.id != last_module and len(controller.pack.modules) > 1:
-                header = QListWidgetItem(controller.text(module.title))
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = header.font()
+            parent = modules.get(module.id)
+            if parent is None:
+                parent = QTreeWidgetItem([controller.text(module.title)])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = parent.font(0)
                 font.setBold(True)
-                header.setFont(font)
-                self.addItem(header)
-                last_module = module.id
-            item = QListWidgetItem(controller.text(section.title))
-            item.setData(SECTION_ROLE, section.id)
-            self.addItem(item)
+                parent.setFont(0, font)
+                self.addTopLevelItem(parent)
+                modules[module.id] = parent
+            item = QTreeWidgetItem(parent, [controller.text(section.title)])
+            item.setData(0, SECTION_ROLE, section.id)
+            self.items[section.id] = item
+        self.expandAll()
         self.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:
         """Update marks and the current row."""
         self.blockSignals(True)
-        for row in range(self.count()):
-            item = self.item(row)
-            section_id = item.data(SECTION_ROLE)
-            if section_id is None:
-                continue
+        for section_id, item in self.items.items():
             state = self.controller.section_state(section_id)
-            item.setIcon(state_icon(state.value))
-            item.setToolTip(self._state_words(state))
+            item.setIcon(0, state_icon(state.value))
+            item.setToolTip(0, self._state_words(state))
             if section_id == self.controller.current_section:
                 self.setCurrentItem(item)
         self.blockSignals(False)
@@ -85,13 +93,11 @@ class SectionSidebar(QListWidget):
         }[state]
 
     def preferred_width(self) -> int:
-        """Wide enough for the longest title (within reason), so nothing is cut off."""
+        """Wide enough for most titles on one line; longer ones wrap."""
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.item(row).text())
-                      for row in range(self.count())), default=120)
-        return min(max(widest + self.iconSize().width() + 40, 180), 340)
+        widest = max((metrics.horizontalAdvance(item.text(0)) for item in self.items.values()),
+                     default=120)
+        return min(max(widest + self.iconSize().width() + 48, 200), 300)
 
     def section_ids(self) -> list[str]:
-        ids = (self.item(row).data(SECTION_ROLE) for row in range(self.count()))
-        return [i for i in ids if i is not None]
-
+        return list(self.items)

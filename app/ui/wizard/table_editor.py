@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.core.pack import Pack
 
 VISIBLE_ROWS = 4
+MAX_COLUMN_WIDTH = 200
 
 
 class TableEditor(Editor):
@@ -81,7 +82,15 @@ class TableEditor(Editor):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Size columns to their content, none wider than MAX_COLUMN_WIDTH (cells wrap)."""
         self.table.resizeColumnsToContents()
+        for index in range(self.table.columnCount()):
+            if self.table.columnWidth(index) > MAX_COLUMN_WIDTH:
+                self.table.setColumnWidth(index, MAX_COLUMN_WIDTH)
+        self.table.resizeRowsToContents()
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -162,6 +171,7 @@ class TableEditor(Editor):
         return tuple(self._row_values(row) for row in range(self.table.rowCount()))
 
     def _emit(self) -> None:
+        self.table.resizeRowsToContents()
         self._update_buttons()
         self.changed.emit(self.value_answer())
 
@@ -172,7 +182,7 @@ class TableEditor(Editor):
         for row in rows:
             self._insert(self.table.rowCount(), row)
         self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._size_table()
         self._update_buttons()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,15 +35,20 @@ def parse_number(text: str, integer: bool) -> Parsed:
     return Parsed(int(number) if number == int(number) and "." not in cleaned else number)
 
 
+DATE_PATTERN = re.compile(r"^(\d{4})[-./ ]?(\d{1,2})[-./ ]?(\d{1,2})\.?$")
+
+
 def parse_date(text: str) -> Parsed:
-    """``"2026-01-31"`` -> a date; an empty mask is empty; problem: "date"."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if not digits:
+    """``2026-01-31``, ``2026.1.31`` or ``20260131`` -> a date; problem: "date"."""
+    cleaned = text.strip()
+    if not cleaned:
         return Parsed(empty=True)
-    if len(digits) != 8:
+    match = DATE_PATTERN.match(cleaned)
+    if match is None or (len(cleaned) < 10 and not any(s in cleaned for s in "-./ ")
+                         and len(cleaned) != 8):
         return Parsed(problem="date")
     try:
-        return Parsed(dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])))
+        return Parsed(dt.date(*(int(part) for part in match.groups())))
     except ValueError:
         return Parsed(problem="date")
 
