@@ -87,7 +87,7 @@ class AssessmentView(QWidget):
         return "\n".join(lines)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.context.closed:
             self.retranslate()
         super().changeEvent(event)
 

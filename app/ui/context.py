@@ -26,6 +26,7 @@ class AppContext(QObject):
         self._translators = translators
         self._language = language if language in LANGUAGES else "en"
         self._translators.install(self._language)
+        self.closed = False
 
     @property
     def language(self) -> str:
@@ -46,6 +47,7 @@ class AppContext(QObject):
 
     def close(self) -> None:
         """Remove the translators and close the workspace (the app is quitting)."""
+        self.closed = True
         self._translators.remove_all()
         self.workspace.close()
 

@@ -128,7 +128,7 @@ class HomeView(QWidget):
         self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.context.closed:
             self.retranslate()
         super().changeEvent(event)
 

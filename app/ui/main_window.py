@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.context.closed:
             self.retranslate()
         super().changeEvent(event)
 

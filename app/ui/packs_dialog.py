@@ -104,7 +104,7 @@ class PacksDialog(QDialog):
         problems = [str(d) for d in result.diagnostics]
         if not result.ok:
             self._report(self.tr("The pack in %1 was not installed. Problems found: %2")
-                         .replace("%1", str(folder)).replace("%2", str(len(result.errors))),
+                         .replace("%1", str(folder)).replace("%2", str(_errors(result))),
                          problems)
             return False
         installed = result.installed
@@ -120,3 +120,10 @@ class PacksDialog(QDialog):
         self.result.setVisible(True)
         self.errors.addItems(problems)
         self.errors.setVisible(bool(problems))
+
+
+def _errors(result: object) -> int:
+    from app.core.diagnostics import Severity
+
+    diagnostics = getattr(result, "diagnostics", [])
+    return sum(1 for d in diagnostics if d.severity is Severity.ERROR)

@@ -61,6 +61,7 @@ class SectionSidebar(QTreeWidget):
             if parent is None:
                 parent = QTreeWidgetItem([controller.text(module.title)])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setData(0, SECTION_ROLE, section.id)  # opens the module's first section
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)

@@ -35,17 +35,19 @@ def parse_number(text: str, integer: bool) -> Parsed:
     return Parsed(int(number) if number == int(number) and "." not in cleaned else number)
 
 
-DATE_PATTERN = re.compile(r"^(\d{4})[-./ ]?(\d{1,2})[-./ ]?(\d{1,2})\.?$")
+DATE_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+SEPARATORS = re.compile(r"[-./\s]+")
 
 
 def parse_date(text: str) -> Parsed:
-    """``2026-01-31``, ``2026.1.31`` or ``20260131`` -> a date; problem: "date"."""
-    cleaned = text.strip()
+    """``2026-01-31``, ``2026. 1. 31.``, ``2026/1/31`` or ``20260131`` -> a date."""
+    cleaned = SEPARATORS.sub("-", text.strip()).strip("-")
     if not cleaned:
         return Parsed(empty=True)
+    if cleaned.isdigit() and len(cleaned) == 8:
+        cleaned = f"{cleaned[:4]}-{cleaned[4:6]}-{cleaned[6:]}"
     match = DATE_PATTERN.match(cleaned)
-    if match is None or (len(cleaned) < 10 and not any(s in cleaned for s in "-./ ")
-                         and len(cleaned) != 8):
+    if match is None:
         return Parsed(problem="date")
     try:
         return Parsed(dt.date(*(int(part) for part in match.groups())))
