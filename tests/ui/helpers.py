@@ -90,8 +90,6 @@ def fill_cell(qtbot: Any, table: Any, row: int, column: int, value: Any) -> None
         _submit(qtbot, table, editor)
         return
     assert isinstance(editor, QLineEdit), type(editor)
-    if editor.inputMask():
-        editor.setCursorPosition(0)
     qtbot.keyClicks(editor, str(value))
     _submit(qtbot, table, editor)
 

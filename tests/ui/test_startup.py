@@ -1,0 +1,69 @@
+"""Start-up: no WeasyPrint, headless CLI help, ``aipia`` and ``aipia gui`` open the window."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from app.cli import cli
+from tests.conftest import REPO_ROOT
+
+START_AND_LIST_MODULES = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from app.ui.app import build_main_window
+window = build_main_window(sys.argv[1])
+window.show()
+from PySide6.QtWidgets import QApplication
+for _ in range(5):
+    QApplication.processEvents()
+window.home._fill_summaries()
+print(json.dumps(sorted(sys.modules)))
+window.context.close()
+"""
+
+
+@pytest.mark.slow
+def test_starting_the_app_does_not_import_weasyprint(tmp_path: Path) -> None:
+    workspace_dir = tmp_path / "data"
+    result = subprocess.run([sys.executable, "-c", START_AND_LIST_MODULES, str(workspace_dir)],
+                            cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "app.ui.main_window" in modules  # it did start
+    assert not {m for m in modules if m.split(".")[0] == "weasyprint"}
+    assert "app.services.reporting" not in modules and "app.reports.pdf" not in modules
+
+
+def test_help_still_prints_help_and_lists_the_gui_command() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0 and "gui" in result.output
+
+
+@pytest.mark.slow
+def test_help_does_not_import_qt() -> None:
+    code = ("import sys; from app.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('QT' if 'PySide6' in sys.modules else 'NOQT')")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.stdout.strip().endswith("NOQT"), result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("args", [[], ["gui"]])
+def test_aipia_without_a_command_and_aipia_gui_open_the_window(
+        args: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import app.ui.app as ui_app
+
+    started: list[Any] = []
+    monkeypatch.setattr(ui_app, "main", lambda data_dir: started.append(data_dir) or 0)
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path), *args])
+    assert result.exit_code == 0, result.output
+    assert started == [str(tmp_path)]
