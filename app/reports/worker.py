@@ -1,0 +1,195 @@
+"""The render process: runs template and WeasyPrint jobs under a memory limit, offline.
+
+Started by :class:`app.reports.pdf.RenderProcess` with the ``spawn`` start
+method. Before anything else it caps its own address space (``RLIMIT_AS``),
+turns off core dumps and installs an audit hook that refuses (and records)
+every socket and URL-opening event, so neither a template nor WeasyPrint can
+reach the network. Then it serves jobs from the pipe until told to stop, idle
+for :data:`IDLE_SECONDS`, or an error leaves it in doubt. The parent enforces
+the time limit by killing the process.
+
+Messages to the parent: ``("progress", text)``, ``("done", result)``,
+``("error", kind, message)``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from app.reports.errors import ReportError
+
+IDLE_SECONDS = 120.0
+PROGRESS_INTERVAL = 0.25
+MAX_WARNINGS = 20
+# Environment notices, not problems of the report (HarfBuzz-Subset is missing on older systems).
+QUIET_WARNINGS = ("Using fontTools instead of HarfBuzz-Subset",)
+NETWORK_EVENTS = frozenset(
+    {
+        "socket.connect",
+        "socket.bind",
+        "socket.getaddrinfo",
+        "socket.gethostbyname",
+        "socket.gethostbyaddr",
+        "socket.getnameinfo",
+        "socket.sendto",
+        "socket.sendmsg",
+        "urllib.Request",
+        "http.client.connect",
+        "ftplib.connect",
+        "smtplib.connect",
+    }
+)
+
+network_attempts: list[str] = []
+
+
+def network_guard(event: str, args: tuple[Any, ...]) -> None:
+    """Audit hook: no network from the render process; each attempt is recorded and refused."""
+    if event in NETWORK_EVENTS:
+        network_attempts.append(f"{event} {args!r}"[:300])
+        raise PermissionError(f"network access is disabled while rendering reports ({event})")
+
+
+def limit_memory(limit_bytes: int | None) -> None:
+    """Cap this process's address space; a no-op where ``resource`` is missing (Windows)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if limit_bytes:
+        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+
+
+def _preload() -> None:
+    """Import WeasyPrint while the parent is still preparing the report (it takes a second)."""
+    with contextlib.suppress(Exception):
+        import weasyprint  # noqa: F401
+
+
+def child_main(conn: Connection, memory_limit: int | None, preload: bool) -> None:
+    """Entry point of the render process."""
+    sys.addaudithook(network_guard)
+    limit_memory(memory_limit)
+    if preload:
+        threading.Thread(target=_preload, name="preload-weasyprint", daemon=True).start()
+    while True:
+        try:
+            if not conn.poll(IDLE_SECONDS):
+                return
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        if not _serve(conn, job):
+            return
+
+
+def _serve(conn: Connection, job: dict[str, Any]) -> bool:
+    """Run one job and answer; False when the process should end."""
+    try:
+        handler = JOBS[job["kind"]]
+        result = handler(job, _progress_sender(conn))
+        result["network_attempts"] = list(network_attempts)
+        conn.send(("done", result))
+        return True
+    except ReportError as exc:
+        conn.send(("error", exc.kind, str(exc)))
+    except MemoryError:
+        conn.send(("error", "memory", "out of memory"))
+    except RecursionError:
+        conn.send(("error", "render", "the document is nested too deeply to lay out"))
+    except Exception as exc:  # a failed render must answer, not vanish
+        conn.send(("error", "render", f"{type(exc).__name__}: {exc}"))
+    return False
+
+
+def _progress_sender(conn: Connection) -> Callable[[str], None]:
+    last = [0.0]
+
+    def send(text: str, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - last[0] >= PROGRESS_INTERVAL:
+            last[0] = now
+            conn.send(("progress", text))
+
+    return send
+
+
+def html_job(job: dict[str, Any], progress: Callable[[str], None]) -> dict[str, Any]:
+    """Jinja2: template + plain context -> HTML."""
+    from app.reports.sandbox import render_template
+
+    progress("Filling in the template")
+    html = render_template(Path(job["folder"]), job["name"], job["context"])
+    return {"html": html}
+
+
+class _Collect(logging.Handler):
+    """Forwards WeasyPrint's progress steps and keeps its first warnings."""
+
+    def __init__(self, progress: Callable[[str], None]) -> None:
+        super().__init__(logging.INFO)
+        self.progress = progress
+        self.warnings: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if record.name == "weasyprint.progress":
+            self.progress(message)
+        elif (
+            record.levelno >= logging.WARNING
+            and len(self.warnings) < MAX_WARNINGS
+            and not message.startswith(QUIET_WARNINGS)
+        ):
+            self.warnings.append(message[:300])
+
+
+def pdf_job(job: dict[str, Any], progress: Callable[[str], None]) -> dict[str, Any]:
+    """WeasyPrint: HTML -> PDF file, through the allow-list fetcher, with attachments."""
+    from app.reports.fetcher import FetchPolicy, make_fetcher
+
+    progress("Starting the PDF engine")
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        raise ReportError(
+            f"WeasyPrint cannot start: {exc}. It needs the Pango library.", "render"
+        ) from None
+    policy = FetchPolicy.for_folders(job["roots"])
+    collect = _Collect(progress)
+    loggers = [logging.getLogger("weasyprint"), logging.getLogger("weasyprint.progress")]
+    for logger in loggers:
+        logger.addHandler(collect)
+        logger.setLevel(logging.INFO)
+    fetcher = make_fetcher(policy)
+    document = weasyprint.HTML(
+        string=job["html"], base_url=job["base_url"], url_fetcher=fetcher
+    ).render(presentational_hints=False)
+    pages = len(document.pages)
+    progress(f"Writing {pages} pages")
+    attachments = [
+        weasyprint.Attachment(
+            string=body, name=name, description=description, relationship="Data",
+            url_fetcher=fetcher,
+        )
+        for name, body, description in job["attachments"]
+    ]
+    document.write_pdf(job["output"], attachments=attachments, presentational_hints=False)
+    return {"pages": pages, "denied": list(policy.denied), "warnings": collect.warnings}
+
+
+JOBS: dict[str, Callable[[dict[str, Any], Callable[[str], None]], dict[str, Any]]] = {
+    "html": html_job,
+    "pdf": pdf_job,
+}
