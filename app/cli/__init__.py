@@ -12,6 +12,7 @@ from app.cli.assessment_commands import assessment
 from app.cli.context import CONTEXT_SETTINGS, UserError
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
+from app.cli.report_commands import branding, demo, report
 
 
 @click.group(context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
@@ -51,6 +52,8 @@ def gui(ctx: click.Context) -> None:
 cli.add_command(pack)
 cli.add_command(org)
 cli.add_command(assessment)
+for command in (report, demo, branding):
+    cli.add_command(command)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -1,0 +1,146 @@
+"""``aipia report``, ``aipia demo`` and ``aipia branding``: PDF reports from the command line."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from app.cli.context import KNOWN_ERRORS, UserError, workspace
+from app.reports.branding import BrandingError
+from app.reports.errors import ReportError
+from app.reports.pdf import release
+from app.services.reporting import (
+    PreparedReport,
+    get_branding,
+    import_demo,
+    prepare_report,
+    render_pdf,
+    set_branding,
+)
+from app.services.workspace import Workspace
+
+LANGUAGES = click.Choice(["en", "ko"])
+OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
+
+
+@contextmanager
+def _report_errors() -> Iterator[None]:
+    try:
+        yield
+    except (ReportError, BrandingError) as exc:
+        raise UserError(str(exc)) from None
+
+
+def _write(prepared: PreparedReport, output: Path, html: bool) -> None:
+    if html:
+        release(prepared.worker_key)
+        try:
+            output.write_text(prepared.html, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+        click.echo(f"Wrote the report HTML to {output} (fingerprint {prepared.fingerprint})")
+        return
+    result = render_pdf(prepared, output)
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(
+        f"Wrote {result.path} ({result.pages} pages, {result.seconds:.1f} s)\n"
+        f"Fingerprint (SHA-256 of the attached data): {result.fingerprint}"
+    )
+
+
+@click.command("report")
+@click.argument("assessment_id", type=int)
+@click.option("-o", "--output", required=True, type=OUTPUT, help="PDF (or HTML) file to write.")
+@click.option("--template", default="default", show_default=True, help="Report template name.")
+@click.option(
+    "--lang", type=LANGUAGES, default=None, help="Report language (default: the assessment's)."
+)
+@click.option(
+    "--html", "as_html", is_flag=True, help="Write the filled-in HTML instead (debugging)."
+)
+def report(
+    assessment_id: int, output: Path, template: str, lang: str | None, as_html: bool
+) -> None:
+    """Render the impact-assessment report of ASSESSMENT_ID as a PDF."""
+    with _report_errors(), workspace() as ws:
+        prepared = prepare_report(ws, assessment_id, template=template, lang=lang)
+    with _report_errors():
+        _write(prepared, output, as_html)
+
+
+@click.command("demo")
+@click.option("-o", "--output", required=True, type=OUTPUT, help="PDF file to write.")
+@click.option(
+    "--lang", type=LANGUAGES, default=None, help="Report language (default: the scenario's)."
+)
+@click.pass_context
+def demo(ctx: click.Context, output: Path, lang: str | None) -> None:
+    """Render the report of a built-in example assessment, with no set-up.
+
+    The example is imported into a temporary folder, or into the folder given
+    with the global --data-dir option.
+    """
+    root = ctx.find_root()
+    given = root.params.get("data_dir")
+    explicit = root.get_parameter_source("data_dir") == click.core.ParameterSource.COMMANDLINE
+    with tempfile.TemporaryDirectory(prefix="aipia-demo-") as temp:
+        data_dir = given if explicit and given else temp
+        with _report_errors():
+            try:
+                with Workspace(data_dir) as ws:
+                    imported = import_demo(ws)
+                    click.echo(f"Demo assessment {imported.id}: {imported.organization_name} / "
+                               f"{imported.title}")
+                    prepared = prepare_report(ws, imported.id, lang=lang)
+            except KNOWN_ERRORS as exc:
+                raise UserError(str(exc)) from None
+            _write(prepared, output, False)
+
+
+@click.group()
+def branding() -> None:
+    """Your branding on reports: consultancy name, logo and accent colour."""
+
+
+@branding.command("set")
+@click.option("--name", default=None, help="Consultancy or assessor name shown on the cover.")
+@click.option(
+    "--logo",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="PNG, JPEG or GIF logo (at most 2 MB); copied into the data folder.",
+)
+@click.option("--colour", "--color", "colour", default=None, help="Accent colour as #RRGGBB.")
+def branding_set(name: str | None, logo: Path | None, colour: str | None) -> None:
+    """Set the branding used on every report ('' clears the name or colour)."""
+    if name is None and logo is None and colour is None:
+        raise UserError("give at least one of --name, --logo, --colour")
+    with _report_errors(), workspace() as ws:
+        stored = set_branding(ws, name=name, logo=logo, colour=colour)
+    click.echo("Branding saved.")
+    _show(stored)
+
+
+@branding.command("show")
+def branding_show() -> None:
+    """Show the branding used on reports."""
+    with workspace() as ws:
+        stored = get_branding(ws)
+        folder = ws.data_dir
+    _show(stored, folder)
+
+
+def _show(stored: dict[str, str], folder: Path | None = None) -> None:
+    if not stored:
+        click.echo("No branding set. Set it with: aipia branding set --name NAME --colour #RRGGBB")
+        return
+    for key in ("name", "colour", "logo"):
+        value = stored.get(key, "")
+        if key == "logo" and value and folder is not None:
+            value = str(folder / value)
+        click.echo(f"{key:>7}: {value or '—'}")

@@ -1,0 +1,302 @@
+"""Reports as a use case: prepare (with the database) then render (on any thread).
+
+The desktop app keeps its one database connection on one thread, so the work
+is split: :func:`prepare_report` reads the assessment, builds the template
+context, fills in the template (in the limited render process), and computes
+the fingerprint and the embedded data; it returns plain, picklable data.
+:func:`render_pdf` then lays the PDF out in the render process, from any
+thread, cancellable, and writes it through a temporary file renamed into
+place, so a failed or cancelled render never leaves an empty or partial PDF
+(the CNIL tool's 0-byte exports, PEERS.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.core.hashing import canonical_json, sha256_hex
+from app.reports import branding as brand
+from app.reports import pdf, templates
+from app.reports.context import ReportSource, build_context
+from app.reports.errors import ReportCancelled, ReportError
+from app.services.transfer import export_assessment, import_assessment, read_import
+from app.services.workspace import Workspace
+from app.storage import Assessment
+
+DATA_FORMAT = "aipia-report-data"
+ATTACHMENT_NAME = "aipia-report-data.json"
+ATTACHMENT_DESCRIPTION = (
+    "The data this report was made from (answers, measure plans, pack manifest). "
+    "Its SHA-256 is the fingerprint printed on every page."
+)
+LOGO_FOLDER = "branding"
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """A report ready to lay out: plain data only, safe to pass to another thread."""
+
+    assessment_id: int
+    template: str
+    lang: str
+    title: str
+    html: str
+    base_folder: str  # relative URLs in the HTML resolve here
+    roots: tuple[str, ...]  # the only folders the renderer may read
+    attachments: tuple[tuple[str, bytes, str], ...]
+    fingerprint: str
+    worker_key: str | None = None  # a warm render process parked for render_pdf
+
+    @property
+    def data(self) -> bytes:
+        """The embedded JSON: the bytes whose SHA-256 is the fingerprint."""
+        return self.attachments[0][1]
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    path: Path
+    pages: int
+    fingerprint: str
+    seconds: float
+    warnings: tuple[str, ...] = ()  # refused URLs and layout warnings, for template authors
+
+
+def report_data(
+    workspace: Workspace, assessment_id: int, template: str, lang: str, generated: str
+) -> dict[str, Any]:
+    """What the fingerprint covers: the assessment export, pack manifest and report facts."""
+    export = export_assessment(workspace, assessment_id)
+    export.pop("exported_at", None)
+    record = workspace.store.get_assessment(assessment_id)
+    pack = workspace.catalog.get(record.pack_id, record.pack_version)
+    return {
+        "format": DATA_FORMAT,
+        "format_version": 1,
+        "assessment": export,
+        "pack_manifest": pack.manifest.model_dump(mode="json"),
+        "report": {"template": template, "language": lang, "generated": generated},
+    }
+
+
+def prepare_report(
+    workspace: Workspace,
+    assessment_id: int,
+    *,
+    template: str = "default",
+    lang: str | None = None,
+) -> PreparedReport:
+    """Gather, fill in the template and fingerprint one assessment's report (database thread).
+
+    Raises:
+        ReportError: unknown template or language, or the template failed.
+        StorageError, PackNotFoundError: the assessment or its pack cannot be opened.
+    """
+    info = templates.get_template(template)
+    process = pdf.RenderProcess()  # starts importing WeasyPrint while we gather the data
+    try:
+        opened = workspace.open(assessment_id)
+        language = lang or opened.record.language
+        words = templates.words_for(info, language)
+        generated = dt.date.today().isoformat()
+        data = canonical_json(report_data(workspace, assessment_id, info.name, language, generated))
+        payload = data.encode("utf-8")
+        source = ReportSource(
+            record=opened.record,
+            pack=opened.pack,
+            session=opened.session,
+            fingerprint=sha256_hex(payload),
+            generated=generated,
+            template=info.name,
+            notes=opened.notes,
+            plans=workspace.store.get_measure_plans(assessment_id),
+            problems=opened.problems,
+            pack_changed=opened.pack_changed,
+            branding=branding_for_report(workspace),
+        )
+        html = process.render_html(info.folder, info.entry, build_context(source, language, words))
+    except BaseException:
+        process.close()
+        raise
+    return PreparedReport(
+        assessment_id=assessment_id,
+        template=info.name,
+        lang=language,
+        title=opened.record.title,
+        html=html,
+        base_folder=str(info.folder),
+        roots=(str(info.folder), str(paths.fonts_dir())),
+        attachments=((ATTACHMENT_NAME, payload, ATTACHMENT_DESCRIPTION),),
+        fingerprint=source.fingerprint,
+        worker_key=pdf.park(process),
+    )
+
+
+def render_pdf(
+    prepared: PreparedReport,
+    output: Path,
+    *,
+    timeout: float = pdf.DEFAULT_TIMEOUT,
+    cancel: threading.Event | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RenderResult:
+    """Lay out and write the PDF (any thread); nothing is left at ``output`` if it fails.
+
+    Raises:
+        ReportError: the time or memory limit was hit, the render failed, or the
+            file cannot be written; :class:`ReportCancelled` when ``cancel`` was set.
+    """
+    started = time.monotonic()
+    output = Path(output)
+    if not output.parent.is_dir():
+        pdf.release(prepared.worker_key)
+        raise ReportError(f"the folder {output.parent} does not exist", "output")
+    if cancel is not None and cancel.is_set():
+        pdf.release(prepared.worker_key)
+        raise ReportCancelled()
+    temp = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.part")
+    process = pdf.claim(prepared.worker_key) or pdf.RenderProcess()
+    try:
+        outcome = process.render_pdf(
+            prepared.html,
+            Path(prepared.base_folder),
+            [Path(root) for root in prepared.roots],
+            prepared.attachments,
+            temp,
+            timeout=timeout,
+            cancel=cancel,
+            progress=progress,
+        )
+        _check_pdf(temp)
+        os.replace(temp, output)
+    finally:
+        process.close()
+        temp.unlink(missing_ok=True)
+    warnings = tuple(f"refused {d}" for d in outcome.denied) + outcome.warnings
+    return RenderResult(
+        output, outcome.pages, prepared.fingerprint, time.monotonic() - started, warnings
+    )
+
+
+def _check_pdf(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+    except OSError as exc:
+        raise ReportError(f"the PDF was not written: {exc.strerror or exc}", "output") from None
+    if head != b"%PDF-":
+        raise ReportError("the PDF engine wrote an empty or broken file", "output")
+
+
+# branding ------------------------------------------------------------------------
+# The same settings keys the desktop app's preferences dialog uses.
+BRANDING_KEYS = {"name": "branding.name", "logo": "branding.logo", "colour": "branding.colour"}
+
+
+def get_branding(workspace: Workspace) -> dict[str, str]:
+    """The stored branding: ``name``, ``colour`` and ``logo`` (the copy in the data folder)."""
+    stored = {field: workspace.store.get_setting(key, "") for field, key in BRANDING_KEYS.items()}
+    return {field: value for field, value in stored.items() if isinstance(value, str) and value}
+
+
+def set_branding(
+    workspace: Workspace,
+    *,
+    name: str | None = None,
+    logo: Path | None = None,
+    colour: str | None = None,
+) -> dict[str, str]:
+    """Check and store the given values (an empty name or colour removes it).
+
+    Raises:
+        BrandingError: bad colour, a logo that is not a PNG/JPEG/GIF or too large.
+    """
+    updates: dict[str, str] = {}
+    if name is not None:
+        updates["name"] = brand.check_name(name)
+    if colour is not None:
+        updates["colour"] = brand.check_colour(colour) if colour.strip() else ""
+    if logo is not None:
+        updates["logo"] = _store_logo(workspace, logo)
+    for field, value in updates.items():
+        workspace.store.set_setting(BRANDING_KEYS[field], value)
+    return get_branding(workspace)
+
+
+def _store_logo(workspace: Workspace, source: Path) -> str:
+    try:
+        with source.open("rb") as handle:
+            data = handle.read(brand.MAX_LOGO_BYTES + 1)
+    except OSError as exc:
+        raise brand.BrandingError(f"cannot read {source}: {exc.strerror or exc}") from None
+    logo = brand.check_logo(data, str(source))
+    folder = workspace.data_dir / LOGO_FOLDER
+    folder.mkdir(exist_ok=True)
+    target = folder / f"logo{logo.suffix}"
+    temp = target.with_name(target.name + ".part")
+    temp.write_bytes(logo.data)
+    temp.replace(target)
+    for old in folder.glob("logo.*"):
+        if old != target and old.suffix != ".part":
+            old.unlink()
+    return str(target)
+
+
+def _logo_file(workspace: Workspace, stored: str) -> Path | None:
+    """The stored logo, only if it lies in the data folder's branding folder."""
+    folder = (workspace.data_dir / LOGO_FOLDER).resolve()
+    for candidate in (Path(stored), workspace.data_dir / stored, folder / Path(stored).name):
+        path = candidate.resolve()
+        if path.is_relative_to(folder) and path.is_file():
+            return path
+    return None
+
+
+def branding_for_report(workspace: Workspace) -> dict[str, str]:
+    """Branding as the template gets it: the logo as a checked ``data:`` URL ('' if none)."""
+    stored = get_branding(workspace)
+    colour = stored.get("colour", "")
+    result = {
+        "name": " ".join(stored.get("name", "").split())[: brand.MAX_NAME_LENGTH],
+        "colour": colour.lower() if brand.COLOUR_PATTERN.match(colour) else brand.DEFAULT_COLOUR,
+        "logo": "",
+    }
+    path = _logo_file(workspace, stored["logo"]) if stored.get("logo") else None
+    if path is not None:
+        try:
+            with path.open("rb") as handle:
+                result["logo"] = brand.check_logo(handle.read(brand.MAX_LOGO_BYTES + 1)).data_url()
+        except (OSError, brand.BrandingError):
+            pass  # a logo that went bad must not stop the report
+    return result
+
+
+# the demo ------------------------------------------------------------------------
+def demo_scenarios(root: Path | None = None) -> list[Path]:
+    """The built-in golden scenarios (export files), in path order."""
+    base = root or paths.questionnaires_dir()
+    return sorted(base.glob("*/scenarios/*.json"))
+
+
+def import_demo(workspace: Workspace, scenario: Path | None = None) -> Assessment:
+    """Import the first built-in scenario (or ``scenario``), or reuse it if already imported."""
+    if scenario is None:
+        found = demo_scenarios()
+        if not found:
+            raise ReportError(
+                "no built-in demo scenario is available yet: expected an assessment export "
+                f"at {paths.questionnaires_dir()}/<pack>/scenarios/*.json",
+                "demo",
+            )
+        scenario = found[0]
+    existing = workspace.store.get_assessment_by_uuid(read_import(scenario).assessment.uuid)
+    return existing or import_assessment(workspace, scenario)
