@@ -1,0 +1,121 @@
+"""The allow-list fetcher's policy: what a render may read (no WeasyPrint needed)."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+import pytest
+
+from app.reports.fetcher import FetchDenied, FetchPolicy, slim_font
+
+
+@pytest.fixture
+def roots(tmp_path: Path) -> tuple[Path, Path]:
+    template = tmp_path / "template"
+    fonts = tmp_path / "fonts"
+    (template / "images").mkdir(parents=True)
+    fonts.mkdir()
+    (template / "report.css").write_text("p {}")
+    (template / "images" / "a.svg").write_text("<svg/>")
+    (fonts / "F.ttf").write_bytes(b"\0\1\0\0font")
+    (tmp_path / "secret.txt").write_text("secret")
+    return template, fonts
+
+
+@pytest.fixture
+def policy(roots: tuple[Path, Path]) -> FetchPolicy:
+    return FetchPolicy.for_folders(roots)
+
+
+def test_files_inside_the_allowed_folders_are_read(
+    policy: FetchPolicy, roots: tuple[Path, Path]
+) -> None:
+    template, fonts = roots
+    css = policy.fetch((template / "report.css").as_uri())
+    assert (css.body, css.mime_type) == (b"p {}", "text/css")
+    assert policy.fetch((template / "images" / "a.svg").as_uri()).mime_type == "image/svg+xml"
+    assert policy.fetch((fonts / "F.ttf").as_uri()).mime_type == "font/ttf"
+    assert policy.denied == []
+
+
+def test_data_urls_are_decoded(policy: FetchPolicy) -> None:
+    png = base64.b64encode(b"\x89PNG fake").decode()
+    fetched = policy.fetch(f"data:image/png;base64,{png}")
+    assert (fetched.body, fetched.mime_type) == (b"\x89PNG fake", "image/png")
+    assert policy.fetch("data:,hello%20there").body == b"hello there"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "file://localhost/etc/passwd",
+        "file://evil.example.com/share/x.png",
+        "http://example.com/x.png",
+        "https://example.com/a.css",
+        "ftp://example.com/x",
+        "javascript:alert(1)",
+        "about:blank",
+        "x-aipia:whatever",
+    ],
+)
+def test_other_urls_are_refused(policy: FetchPolicy, url: str) -> None:
+    with pytest.raises(FetchDenied):
+        policy.fetch(url)
+    assert policy.denied and policy.denied[0].startswith(url)
+
+
+def test_dot_dot_and_escapes_are_refused(policy: FetchPolicy, roots: tuple[Path, Path]) -> None:
+    template, _ = roots
+    base = template.as_uri()
+    for url in (
+        f"{base}/../secret.txt",
+        f"{base}/%2e%2e/secret.txt",
+        f"{base}/images/%2E%2E/%2E%2E/secret.txt",
+        f"{base}/..%2fsecret.txt",
+    ):
+        with pytest.raises(FetchDenied):
+            policy.fetch(url)
+    assert len(policy.denied) == 4
+
+
+def test_symlinks_out_of_the_folder_are_refused(
+    policy: FetchPolicy, roots: tuple[Path, Path]
+) -> None:
+    template, _ = roots
+    (template / "link.txt").symlink_to(template.parent / "secret.txt")
+    (template / "linked-dir").symlink_to(template.parent)
+    for name in ("link.txt", "linked-dir/secret.txt"):
+        with pytest.raises(FetchDenied, match="outside"):
+            policy.fetch((template / name).as_uri())
+
+
+def test_only_regular_files_of_limited_size(policy: FetchPolicy, roots: tuple[Path, Path]) -> None:
+    template, _ = roots
+    with pytest.raises(FetchDenied, match="regular file"):
+        policy.fetch((template / "images").as_uri())
+    os.mkfifo(template / "pipe")
+    with pytest.raises(FetchDenied, match="regular file"):
+        policy.fetch((template / "pipe").as_uri())
+    with pytest.raises(FetchDenied, match="no such file"):
+        policy.fetch((template / "missing.png").as_uri())
+    small = FetchPolicy(policy.roots, max_bytes=3)
+    with pytest.raises(FetchDenied, match="larger"):
+        small.fetch((template / "report.css").as_uri())
+    with pytest.raises(FetchDenied, match="too large"):
+        small.fetch("data:,abcdef")
+
+
+def test_slim_font_drops_only_hinting_sources() -> None:
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    from app.paths import fonts_dir
+
+    original = (fonts_dir() / "NanumGothic.ttf").read_bytes()
+    slim = TTFont(BytesIO(slim_font(original)))
+    assert "TSI0" not in slim and {"glyf", "cmap", "name"} <= set(slim.keys())
+    assert slim_font(b"not a font") == b"not a font"
