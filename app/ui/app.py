@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -12,13 +13,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app
 from app import paths
+from app.ui.context import AppContext, stored_language
 from app.ui.fonts import add_hangul_fallback, register_fonts
-from app.ui.i18n import SETTING_KEY, Translators, system_language
-from app.ui.style import STYLE_SHEET
+from app.ui.i18n import Translators, system_language
+from app.ui.qt_workarounds import protect_singletons
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication, set up once (high-DPI, names, fonts, style)."""
+    protect_singletons()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         configure(existing)
@@ -39,7 +45,6 @@ def configure(application: QApplication) -> None:
     application.setApplicationVersion(app.__version__)
     application.setOrganizationName(paths.APP_NAME)
     setup_fonts(application)
-    application.setStyleSheet(STYLE_SHEET)
     application.setProperty("aipia_configured", True)
 
 
@@ -50,41 +55,47 @@ def setup_fonts(application: QApplication) -> list[str]:
     return families
 
 
-def build_main_window(data_dir: str | os.PathLike[str] | None = None):
-    """Open the workspace and create (not show) the main window; errors propagate."""
-    from app.services.workspace import Workspace
-    from app.ui.context import AppContext
+def build_main_window(data_dir: str | os.PathLike[str] | None = None, *,
+                      deferred: bool = False) -> MainWindow:
+    """Create (not show) the main window on the data folder.
+
+    Args:
+        deferred: open the workspace only once the window has been painted
+            (what ``aipia`` does, so the window appears at once); otherwise
+            open it now, letting storage errors propagate.
+    """
     from app.ui.main_window import MainWindow
 
     application = create_application()
-    workspace = Workspace(data_dir)
-    language = workspace.store.get_setting(SETTING_KEY) or system_language()
-    context = AppContext(workspace, Translators(application), language)
+    folder = paths.data_dir(data_dir)
+    language = stored_language(folder) or system_language()
+    context = AppContext(folder, Translators(application), language)
     window = MainWindow(context)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    if deferred:
+        window.load_after_first_paint()
+    else:
+        window.open_workspace()
     return window
 
 
 def main(data_dir: str | os.PathLike[str] | None = None) -> int:
     """Run the desktop app until its window is closed; returns the exit status."""
-    from app.storage import StorageError
-
     application = create_application()
     try:
-        window = build_main_window(data_dir)
-    except StorageError as exc:
+        window = build_main_window(data_dir, deferred=True)
+    except OSError as exc:  # the data folder itself cannot be created
         Translators(application).install(system_language())
-        QMessageBox.critical(None, "AIPIA", _storage_message(exc))
+        QMessageBox.critical(None, "AIPIA", storage_message(str(exc)))
         return 1
     window.show()
     status = application.exec()
     window.context.close()
-    return status
+    return status if window.context_was_ready else 1
 
 
-def _storage_message(exc: Exception) -> str:
+def storage_message(detail: str) -> str:
     return QCoreApplication.translate(
         "Startup",
         "AIPIA could not open its data folder:\n\n%1\n\nNothing was changed. Start AIPIA "
         "with --data-dir to use another folder.",
-    ).replace("%1", str(exc))
+    ).replace("%1", detail)
