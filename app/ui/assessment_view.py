@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.risks.view import RisksView
+from app.ui.style import role
 from app.ui.wizard.controller import WizardController
 from app.ui.wizard.view import WizardView
 
@@ -37,9 +38,9 @@ class AssessmentView(QWidget):
         self.back_button = QPushButton()
         self.report_button = QPushButton()
         self.title = QLabel()
-        self.title.setObjectName("assessmentTitle")
+        role(self.title, "assessmentTitle")
         self.notice = QLabel()
-        self.notice.setObjectName("notice")
+        role(self.notice, "notice")
         self.notice.setWordWrap(True)
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 4)

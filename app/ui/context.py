@@ -1,10 +1,16 @@
-"""What every window shares: the workspace, the interface language and the branding."""
+"""What every window shares: the data folder, its workspace, and the interface language.
+
+The window appears before the workspace is opened (opening it imports the
+pack model and the database layer, most of the start-up time); ``ready``
+tells the widgets when it is there.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.ui.i18n import LANGUAGES, SETTING_KEY, Translators
 
@@ -13,28 +19,54 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
     from app.storage import Store
 
+INTERFACE_FILE = "interface.ini"  # in the data folder: read before the database is opened
+
 
 class AppContext(QObject):
-    """One per running app; widgets read the workspace and language from it."""
+    """One per running app."""
 
     languageChanged = Signal(str)
-    assessmentsChanged = Signal()
+    ready = Signal()
 
-    def __init__(self, workspace: Workspace, translators: Translators, language: str) -> None:
+    def __init__(self, data_dir: Path, translators: Translators, language: str) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.data_dir = data_dir
+        self._workspace: Workspace | None = None
         self._translators = translators
         self._language = language if language in LANGUAGES else "en"
         self._translators.install(self._language)
         self.closed = False
 
+    # the workspace -------------------------------------------------------------------------
     @property
-    def language(self) -> str:
-        return self._language
+    def is_ready(self) -> bool:
+        return self._workspace is not None and not self.closed
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("the workspace is not open yet")
+        return self._workspace
 
     @property
     def store(self) -> Store:
         return self.workspace.store
+
+    def attach(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self.ready.emit()
+
+    def close(self) -> None:
+        """Remove the translators and close the workspace (the app is quitting)."""
+        self.closed = True
+        self._translators.remove_all()
+        if self._workspace is not None:
+            self._workspace.close()
+
+    # language ------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self._language
 
     def set_language(self, language: str) -> None:
         """Switch the interface (and the open questionnaire) to ``language`` and remember it."""
@@ -42,16 +74,20 @@ class AppContext(QObject):
             return
         self._language = language
         self._translators.install(language)
-        self.workspace.store.set_setting(SETTING_KEY, language)
+        interface_settings(self.data_dir).setValue(SETTING_KEY, language)
         self.languageChanged.emit(language)
-
-    def close(self) -> None:
-        """Remove the translators and close the workspace (the app is quitting)."""
-        self.closed = True
-        self._translators.remove_all()
-        self.workspace.close()
 
     def pack_language(self, pack: Pack, preferred: str | None = None) -> str:
         """``preferred`` (default: the interface language) if the pack has it, else its default."""
         wanted = preferred or self._language
         return wanted if wanted in pack.languages else pack.manifest.default_language
+
+
+def interface_settings(data_dir: Path) -> QSettings:
+    """The interface's own settings, a small file next to the database."""
+    return QSettings(str(data_dir / INTERFACE_FILE), QSettings.Format.IniFormat)
+
+
+def stored_language(data_dir: Path) -> str | None:
+    value = interface_settings(data_dir).value(SETTING_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.icons import dot_icon
+from app.ui.style import role
 
 if TYPE_CHECKING:
     from app.storage import Assessment
@@ -61,7 +62,7 @@ class HomeView(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
+        role(self.empty, "emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.data_label = QLabel()
@@ -120,10 +121,9 @@ class HomeView(QWidget):
                                     self.tr("Progress"), self.tr("Overall risk"),
                                     self.tr("Last change")])
         self.data_label.setText(self.tr("Your data is kept in: %1").replace(
-            "%1", str(self.context.workspace.data_dir)))
+            "%1", str(self.context.data_dir)))
         self.data_button.setText(self.tr("Open data folder"))
-        self.empty.setText(self.tr("No assessments yet.\nChoose “New assessment…” to start one: "
-                                   "the built-in questionnaire is ready to use."))
+        self.new_button.setEnabled(self.context.is_ready)
         self._fill_filters()
         self.reload()
 
@@ -150,6 +150,13 @@ class HomeView(QWidget):
     # content -------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
         """Re-read clients and assessments from the store."""
+        if not self.context.is_ready:
+            self.table.setVisible(False)
+            self.empty.setText(self.tr("Opening your data…"))
+            self.empty.setVisible(True)
+            return
+        self.empty.setText(self.tr("No assessments yet.\nChoose “New assessment…” to start one: "
+                                   "the built-in questionnaire is ready to use."))
         chosen = self.clients.currentItem()
         client = chosen.data(ID_ROLE) if chosen is not None else ALL
         self.clients.blockSignals(True)
@@ -166,10 +173,13 @@ class HomeView(QWidget):
         if self.clients.currentItem() is None:
             self.clients.setCurrentItem(everyone)
         self.clients.blockSignals(False)
+        self.new_button.setEnabled(True)
         self.refresh(select)
 
     def refresh(self, select: int | None = None) -> None:
         """Apply search and filters; progress and risk are filled in just after."""
+        if not self.context.is_ready:
+            return
         keep = select if select is not None else self.selected_id()
         client = self.clients.currentItem()
         org_id = client.data(ID_ROLE) if client is not None else ALL
@@ -246,7 +256,7 @@ class HomeView(QWidget):
             self.openRequested.emit(chosen)
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.data_dir)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
 
 def _local_time(stamp: str) -> str:

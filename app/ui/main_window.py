@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+import importlib
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,10 +26,12 @@ from app.ui.actions import Actions
 from app.ui.home_view import HomeView
 
 if TYPE_CHECKING:
+    from app.storage import Assessment
     from app.ui.assessment_view import AssessmentView
     from app.ui.context import AppContext
 
 Button = QMessageBox.StandardButton
+WORKSPACE_MODULES = ("app.services.workspace", "app.core.risk_engine", "app.ui.summaries")
 
 
 class MainWindow(QMainWindow):
@@ -43,8 +48,39 @@ class MainWindow(QMainWindow):
         self.menu_actions = Actions(self)
         self._connect()
         self.resize(1180, 780)
+        self.context_was_ready = False
+        self._loader = ModuleLoader(WORKSPACE_MODULES, self)
+        self._loader.loaded.connect(self.open_workspace)
+        self._first_paint = FirstPaint(self, self._loader.start)
         self.retranslate()
         self._update_actions()
+
+    # opening the data folder -------------------------------------------------------------
+    def load_after_first_paint(self) -> None:
+        """Open the workspace once the window is on screen (it takes most of start-up).
+
+        Its modules are imported in a background thread, so the window stays
+        responsive; the database itself is then opened on this thread, which
+        is the only one that uses it.
+        """
+        self.installEventFilter(self._first_paint)
+
+    def open_workspace(self) -> bool:
+        from app.services.workspace import Workspace
+        from app.storage import StorageError
+        from app.ui.app import storage_message
+
+        try:
+            workspace = Workspace(self.context.data_dir)
+        except (StorageError, OSError) as exc:
+            QMessageBox.critical(self, "AIPIA", storage_message(str(exc)))
+            self.close()
+            return False
+        self.context.attach(workspace)
+        self.context_was_ready = True
+        self.home.reload()
+        self._update_actions()
+        return True
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -92,7 +128,9 @@ class MainWindow(QMainWindow):
             return self.assessment.assessment_id
         return self.home.selected_id()
 
-    def current_record(self):
+    def current_record(self) -> Assessment | None:
+        if not self.context.is_ready:
+            return None
         chosen = self.current_id()
         return self.context.store.get_assessment(chosen) if chosen is not None else None
 
@@ -106,6 +144,9 @@ class MainWindow(QMainWindow):
         a.open.setEnabled(has and self.assessment is None)
         a.close_assessment.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
+        ready = self.context.is_ready
+        for action in (a.new, a.import_data, a.packs, a.preferences):
+            action.setEnabled(ready)
         archived = has and record.status == "archived"
         a.archive.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
@@ -298,7 +339,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from app.ui.help_dialog import HelpDialog
 
-        self.dialog = HelpDialog(str(self.context.workspace.data_dir), self)
+        self.dialog = HelpDialog(str(self.context.data_dir), self)
         self.dialog.open()
 
     def show_about(self) -> None:
@@ -309,7 +350,43 @@ class MainWindow(QMainWindow):
                 + html.escape(self.tr("Privacy impact assessments of AI systems, offline."))
                 + "</p><p>" + html.escape(self.tr("Your answers never leave this computer."))
                 + "</p><p>" + html.escape(self.tr("Your data is kept in: %1").replace(
-                    "%1", str(self.context.workspace.data_dir))) + "</p>")
+                    "%1", str(self.context.data_dir))) + "</p>")
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
+
+
+class FirstPaint(QObject):
+    """Calls back once, on the event-loop turn after the window's first paint."""
+
+    def __init__(self, parent: QObject, callback: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+class ModuleLoader(QObject):
+    """Imports modules in a background thread, then says so on the GUI thread."""
+
+    loaded = Signal()
+
+    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._modules = modules
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="aipia-preload", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            for name in self._modules:
+                importlib.import_module(name)
+        finally:  # an import error surfaces again, with its message, on the GUI thread
+            self.loaded.emit()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import LANGUAGES
+from app.ui.style import role
 
 if TYPE_CHECKING:
     from app.storage import Assessment
@@ -41,7 +42,7 @@ class NewAssessmentDialog(QDialog):
         self.pack = QComboBox()
         self.language = QComboBox()
         self.error = QLabel()
-        self.error.setObjectName("questionIssue")
+        role(self.error, "questionIssue")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(

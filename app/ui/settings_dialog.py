@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import LANGUAGES
+from app.ui.style import role
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -45,7 +46,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(context.language))
         self.language.setAccessibleName(self.tr("Interface language"))
-        self.data_folder = QLineEdit(str(context.workspace.data_dir))
+        self.data_folder = QLineEdit(str(context.data_dir))
         self.data_folder.setReadOnly(True)
         self.data_folder.setAccessibleName(self.tr("Data folder"))
         self.open_folder = QPushButton(self.tr("Open folder"))
@@ -62,7 +63,7 @@ class SettingsDialog(QDialog):
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName(self.tr("Accent colour"))
         self.error = QLabel()
-        self.error.setObjectName("questionIssue")
+        role(self.error, "questionIssue")
         self.error.setVisible(False)
         self._lay_out()
         self.open_folder.clicked.connect(self._open_folder)
@@ -101,7 +102,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.data_dir)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
     def _choose_logo(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",

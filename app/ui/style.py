@@ -1,19 +1,49 @@
-"""A few style rules on top of the native look: headings, messages, spacing."""
+"""A few looks on top of the native style: headings, muted text, messages.
+
+Set through fonts and palettes, not an application style sheet: a global
+style sheet makes Qt re-style every widget as it is created or moved, which
+made a 40-question page several times slower to open.
+"""
 
 from __future__ import annotations
 
-STYLE_SHEET = """
-QLabel#sectionTitle { font-size: 15pt; font-weight: 600; margin-bottom: 2px; }
-QLabel#assessmentTitle { font-size: 12pt; font-weight: 600; }
-QLabel#sectionIntro { color: palette(placeholder-text); margin-bottom: 6px; }
-QLabel#questionTitle { font-weight: 600; }
-QLabel#questionIssue { color: #b3261e; }
-QLabel#paneTitle { font-weight: 600; margin-top: 8px; }
-QLabel#axisTitle, QLabel#axisLabel { color: palette(placeholder-text); }
-QLabel#emptyState { color: palette(placeholder-text); font-size: 11pt; padding: 40px; }
-QLabel#notice { background: #fff4e5; color: #5f3700; padding: 6px 12px; }
-QLabel#riskSummary { font-size: 11pt; }
-QFrame#questionBlock { border-bottom: 1px solid palette(midlight); }
-QTreeWidget#sectionSidebar::item { padding: 3px 2px; }
-QTextBrowser#guidance { padding: 6px; }
-"""
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QWidget
+
+ERROR_COLOUR = "#b3261e"
+NOTICE_BACKGROUND, NOTICE_TEXT = "#fff4e5", "#5f3700"
+# role -> (point-size change, bold)
+FONTS = {
+    "sectionTitle": (5, True),
+    "assessmentTitle": (2, True),
+    "questionTitle": (0, True),
+    "paneTitle": (0, True),
+    "riskSummary": (1, False),
+    "emptyState": (1, False),
+}
+MUTED = {"sectionIntro", "axisTitle", "axisLabel", "emptyState"}
+
+
+def role(widget: QWidget, name: str) -> QWidget:
+    """Give ``widget`` the look of ``name`` (also its object name, for tests and tools)."""
+    widget.setObjectName(name)
+    if name in FONTS:
+        delta, bold = FONTS[name]
+        font = QFont(widget.font())
+        if delta:
+            font.setPointSizeF(font.pointSizeF() + delta)
+        font.setBold(bold)
+        widget.setFont(font)
+    palette = widget.palette()
+    if name in MUTED:
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        palette.setColor(QPalette.ColorRole.WindowText, muted)
+    elif name == "questionIssue":
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+    elif name == "notice":
+        widget.setAutoFillBackground(True)
+        palette.setColor(QPalette.ColorRole.Window, QColor(NOTICE_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(NOTICE_TEXT))
+        widget.setContentsMargins(12, 6, 12, 6)
+    widget.setPalette(palette)
+    return widget

@@ -312,6 +312,10 @@
         <translation>데이터 폴더 열기</translation>
     </message>
     <message>
+        <source>Opening your data…</source>
+        <translation>데이터를 여는 중…</translation>
+    </message>
+    <message>
         <source>No assessments yet.
 Choose “New assessment…” to start one: the built-in questionnaire is ready to use.</source>
         <translation>아직 평가가 없습니다.

@@ -17,14 +17,16 @@ from tests.conftest import REPO_ROOT
 START_AND_LIST_MODULES = """
 import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from app.ui.app import build_main_window
-window = build_main_window(sys.argv[1])
+from PySide6.QtCore import QTimer
+from app.ui.app import build_main_window, create_application
+application = create_application()
+window = build_main_window(sys.argv[1], deferred=True)  # as `aipia` starts
+window.context.ready.connect(lambda: QTimer.singleShot(0, application.quit))
+QTimer.singleShot(20_000, application.quit)
 window.show()
-from PySide6.QtWidgets import QApplication
-for _ in range(5):
-    QApplication.processEvents()
+application.exec()
 window.home._fill_summaries()
-print(json.dumps(sorted(sys.modules)))
+print(json.dumps([window.context.is_ready, sorted(sys.modules)]))
 window.context.close()
 """
 
@@ -36,8 +38,9 @@ def test_starting_the_app_does_not_import_weasyprint(tmp_path: Path) -> None:
                             cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
                             check=False)
     assert result.returncode == 0, result.stderr
-    modules = set(json.loads(result.stdout.strip().splitlines()[-1]))
-    assert "app.ui.main_window" in modules  # it did start
+    ready, names = json.loads(result.stdout.strip().splitlines()[-1])
+    modules = set(names)
+    assert ready and "app.services.workspace" in modules  # it did start and open the data
     assert not {m for m in modules if m.split(".")[0] == "weasyprint"}
     assert "app.services.reporting" not in modules and "app.reports.pdf" not in modules
 
@@ -67,3 +70,40 @@ def test_aipia_without_a_command_and_aipia_gui_open_the_window(
     result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path), *args])
     assert result.exit_code == 0, result.output
     assert started == [str(tmp_path)]
+
+
+def test_the_window_shows_before_the_data_folder_is_opened(qtbot: Any, tmp_path: Path) -> None:
+    from app.ui.app import build_main_window
+
+    window = build_main_window(tmp_path / "data", deferred=True)
+    qtbot.addWidget(window)
+    assert not window.context.is_ready
+    assert window.home.empty.text() == "Opening your data…"
+    assert not window.menu_actions.new.isEnabled()
+    window.show()
+    with qtbot.waitSignal(window.context.ready, timeout=10_000):
+        pass
+    assert window.menu_actions.new.isEnabled()
+    assert window.home.empty.text().startswith("No assessments yet.")
+    window.context.close()
+
+
+def test_a_data_folder_that_cannot_be_opened_is_explained(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.app import build_main_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "aipia.db").write_bytes(b"this is not a database" * 100)
+    window = build_main_window(folder, deferred=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith("AIPIA could not open its data folder")
+    assert not window.context_was_ready
+    window.context.close()

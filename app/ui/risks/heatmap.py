@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from app.ui.style import role
+
 if TYPE_CHECKING:
     from app.core.pack import Pack
     from app.core.risk_engine import RiskRegister
@@ -62,11 +64,11 @@ class HeatMap(QWidget):
 
     def _axis_titles(self, rows: int, columns: int) -> None:
         side = QLabel(self.tr("Likelihood"))
-        side.setObjectName("axisTitle")
+        role(side, "axisTitle")
         side.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid.addWidget(side, 1, 0, rows, 1)
         bottom = QLabel(self.tr("Severity"))
-        bottom.setObjectName("axisTitle")
+        role(bottom, "axisTitle")
         bottom.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid.addWidget(bottom, rows + 2, 2, 1, columns)
 
@@ -74,7 +76,7 @@ class HeatMap(QWidget):
         label = QLabel(text)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        label.setObjectName("axisLabel")
+        role(label, "axisLabel")
         return label
 
     def _cell(self, colour: str, count: int) -> QLabel:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
 
 from app.storage import StorageError
+from app.ui.style import role
 from app.ui.wizard.editors import DateField
 from app.ui.wizard.values import parse_date
 
@@ -48,7 +49,7 @@ class MeasurePlanEditor(QFrame):
             self.status.addItem(self._status_text(status), status)
         self.status.setCurrentIndex(PLAN_STATUSES.index(plan.status) if plan else 0)
         self.message = QLabel()
-        self.message.setObjectName("questionIssue")
+        role(self.message, "questionIssue")
         self.message.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Owner"), self.owner)

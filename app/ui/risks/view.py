@@ -23,6 +23,7 @@ from app.core.risk_engine import RaisedRisk, RiskRegister, assess_risks
 from app.ui.icons import dot_icon
 from app.ui.risks.heatmap import HeatMap
 from app.ui.risks.measure_plan import MeasurePlanEditor
+from app.ui.style import role
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
@@ -38,7 +39,7 @@ class RisksView(QWidget):
         self.controller = controller
         self.register: RiskRegister | None = None
         self.summary = QLabel()
-        self.summary.setObjectName("riskSummary")
+        role(self.summary, "riskSummary")
         self.summary.setWordWrap(True)
         self.heat_map = HeatMap()
         self.list = QTreeWidget()
@@ -57,9 +58,9 @@ class RisksView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
         self.map_title = QLabel()
-        self.map_title.setObjectName("paneTitle")
+        role(self.map_title, "paneTitle")
         self.list_title = QLabel()
-        self.list_title.setObjectName("paneTitle")
+        role(self.list_title, "paneTitle")
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.map_title)
         left_layout.addWidget(self.heat_map, 2)
@@ -161,7 +162,7 @@ class RisksView(QWidget):
             return body
         pack, language = self.controller.pack, self.controller.language
         title = QLabel(pack.text(raised.risk.title, language))
-        title.setObjectName("sectionTitle")
+        role(title, "sectionTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(_text(pack.text(raised.risk.description, language)))
@@ -197,7 +198,7 @@ class RisksView(QWidget):
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setObjectName("paneTitle")
+    role(label, "paneTitle")
     return label
 
 

@@ -168,11 +168,9 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Choose a date"))
         self.button.setAccessibleName(self.tr("Choose a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
+        self.calendar: QCalendarWidget | None = None  # built when first opened: it is heavy
         menu = QMenu(self.button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
+        menu.aboutToShow.connect(self._prepare_calendar)
         self.button.setMenu(menu)
         layout = _row(self)
         layout.addWidget(self.line)
@@ -181,7 +179,18 @@ class DateField(QWidget):
         self.setFocusProxy(self.line)
         self.line.textEdited.connect(lambda _text: self.edited.emit())
         self.line.editingFinished.connect(self._finished)
-        self.calendar.clicked.connect(self._picked)
+
+    def _prepare_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget()
+            action = QWidgetAction(self.button.menu())
+            action.setDefaultWidget(self.calendar)
+            self.button.menu().addAction(action)
+            self.calendar.clicked.connect(self._picked)
+        parsed = parse_date(self.line.text())
+        if parsed.value is not None:
+            value = parsed.value
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
 
     def _finished(self) -> None:
         """Write a date the user typed loosely (2026.3.1) the standard way (2026-03-01)."""
@@ -197,8 +206,6 @@ class DateField(QWidget):
 
     def set_date(self, value: dt.date | None) -> None:
         self.line.setText(value.isoformat() if value else "")
-        if value:
-            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
 
     def text(self) -> str:
         return self.line.text()

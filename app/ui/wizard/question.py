@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.core.answers import Answer
+from app.ui.style import role
 from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_editor, yes_no_editor
 from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
 from app.ui.wizard.table_editor import TableEditor
@@ -45,7 +46,7 @@ class QuestionBlock(QFrame):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setObjectName("questionTitle")
+        role(self.title, "questionTitle")
         self.editor = make_editor(controller, question)
         self.title.setBuddy(self.editor)
         self.clear_button = QToolButton()
@@ -58,7 +59,7 @@ class QuestionBlock(QFrame):
         states = () if self.editor.handles_states() else explicit_states(question)
         self.toggles = StateToggles(states, controller.language) if states else None
         self.message = QLabel()
-        self.message.setObjectName("questionIssue")
+        role(self.message, "questionIssue")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setVisible(False)

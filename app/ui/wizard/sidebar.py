@@ -24,6 +24,7 @@ class SectionSidebar(QTreeWidget):
         self.controller = controller
         self.items: dict[str, QTreeWidgetItem] = {}
         self.setObjectName("sectionSidebar")
+        self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.setAccessibleName(self.tr("Sections"))
         self.setHeaderHidden(True)
         self.setColumnCount(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,11 +49,15 @@ class WizardView(QWidget):
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.next_button.setDefault(False)
+        self._prebuild = QTimer(self)
+        self._prebuild.setInterval(0)
+        self._prebuild.timeout.connect(self._prebuild_next)
         self._lay_out()
         self._connect()
         self.retranslate()
         if controller.current_section is not None:
             self.show_section(controller.current_section)
+        self.start_prebuilding()
 
     def _lay_out(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -105,10 +109,34 @@ class WizardView(QWidget):
     def page(self, section_id: str) -> SectionPage:
         page = self.pages.get(section_id)
         if page is None:
-            page = SectionPage(self.controller, section_id)
+            page = SectionPage(self.controller, section_id, self.stack)
             self.pages[section_id] = page
             self.stack.addWidget(page)
         return page
+
+    def start_prebuilding(self) -> None:
+        """Build the other pages while the user reads, one per idle moment, nearest first.
+
+        Building a page of 40 questions takes longer than a user should wait for
+        a click; prepared in advance, showing it is quick.
+        """
+        self._prebuild.start()
+
+    def _prebuild_next(self) -> None:
+        current = self.controller.current_section
+        order = [s.id for _, s in self.controller.pack.iter_sections()]
+        start = order.index(current) if current in order else 0
+        nearest = sorted(order, key=lambda s: (abs(order.index(s) - start - 0.5), s))
+        missing = [s for s in nearest if s not in self.pages]
+        if not missing:
+            self._prebuild.stop()
+            return
+        page = self.page(missing[0])
+        page.ensurePolished()
+        page.layout_now()
+
+    def prebuilt(self) -> bool:
+        return not self._prebuild.isActive()
 
     def current_page(self) -> SectionPage | None:
         widget = self.stack.currentWidget()
@@ -134,6 +162,7 @@ class WizardView(QWidget):
         if self.controller.current_section is not None:
             self.show_section(self.controller.current_section)
         self.retranslate()
+        self.start_prebuilding()
 
     # refresh -------------------------------------------------------------------------
     def _answers_changed(self) -> None:
