@@ -91,7 +91,7 @@ def assessment_answer(
 
     VALUE is a choice id (yes, no, partial or the pack's ids), several ids
     separated by commas, a number, a date (YYYY-MM-DD), text, or a table as a
-    JSON list of rows.
+    JSON list of rows. Put -- before a negative number: answer 1 q -- -5.
     """
     if (value is None) == (state is None):
         raise UserError("give either VALUE or one of --unknown, --na, --clear")

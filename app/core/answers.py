@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -24,6 +25,7 @@ AnswerState = Literal["answered", "unknown", "not_applicable"]
 EXPLICIT_STATES: tuple[AnswerState, ...] = ("unknown", "not_applicable")
 ChoicesOf = Callable[[AnyQuestion | AnyColumn], Iterable[Choice]]
 _COLUMN_TYPES = (YesNoColumn, SingleChoiceColumn)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class AnswerError(ValueError):
@@ -86,7 +88,7 @@ def answer_from_json(question: AnyQuestion, data: Any, choices_of: ChoicesOf) ->
 
 def _explicit(question: AnyQuestion | AnyColumn, state: Any) -> Answer:
     if state not in EXPLICIT_STATES:
-        raise AnswerError(question.id, f"unknown answer state {state!r}")
+        raise AnswerError(question.id, f"unknown answer state {_short(state)}")
     if state not in getattr(question, "allow", ()):
         raise AnswerError(question.id, f"this question does not offer '{state}'")
     return Answer(None, state)
@@ -97,8 +99,18 @@ def coerce_value(asked: AnyQuestion | AnyColumn, value: Any, choices_of: Choices
     checker = _CHECKERS.get(asked.type)
     if checker is None or value is None:
         raise AnswerError(asked.id, "no value given")
+    if _is_blank(asked, value):
+        # An empty text or an empty selection is no answer: it must not count as one.
+        raise AnswerError(asked.id, "the answer is empty; give a value, or clear the answer")
     result: Any = checker(asked, value, choices_of)
     return result
+
+
+def _is_blank(asked: AnyQuestion | AnyColumn, value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    # an empty table is a real answer ("no rows"); an empty selection is not
+    return asked.type != "table" and isinstance(value, list | tuple) and not value
 
 
 def _yes_no(asked: Any, value: Any, _: ChoicesOf) -> str:
@@ -106,7 +118,7 @@ def _yes_no(asked: Any, value: Any, _: ChoicesOf) -> str:
     if value not in allowed:
         if _is_cell_state(asked, value):
             return str(value)
-        raise AnswerError(asked.id, f"expected one of {', '.join(allowed)}, got {value!r}")
+        raise AnswerError(asked.id, f"expected one of {', '.join(allowed)}, got {_short(value)}")
     return str(value)
 
 
@@ -115,7 +127,7 @@ def _single(asked: Any, value: Any, choices_of: ChoicesOf) -> str:
     if _is_cell_state(asked, value):
         return str(value)
     if not isinstance(value, str) or value not in ids:
-        raise AnswerError(asked.id, f"{value!r} is not one of the choices ({', '.join(ids)})")
+        raise AnswerError(asked.id, f"{_short(value)} is not one of the choices ({_ids(ids)})")
     return value
 
 
@@ -131,7 +143,7 @@ def _multiple(asked: Any, value: Any, choices_of: ChoicesOf) -> tuple[str, ...]:
         raise AnswerError(asked.id, "expected a list of choice ids")
     unknown = [v for v in value if v not in ids]
     if unknown:
-        raise AnswerError(asked.id, f"{unknown[0]!r} is not one of the choices ({', '.join(ids)})")
+        raise AnswerError(asked.id, f"{_short(unknown[0])} is not one of the choices ({_ids(ids)})")
     exclusive = [c.id for c in choices if c.exclusive and c.id in value]
     if exclusive and len(set(value)) > 1:
         raise AnswerError(asked.id, f"'{exclusive[0]}' cannot be combined with other choices")
@@ -149,8 +161,8 @@ def _text(asked: Any, value: Any, _: ChoicesOf) -> str:
 
 
 def _number(asked: Any, value: Any, _: ChoicesOf) -> int | float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise AnswerError(asked.id, f"expected a number, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
+        raise AnswerError(asked.id, f"expected a number, got {_short(value)}")
     if asked.integer and value != int(value):
         raise AnswerError(asked.id, "expected a whole number")
     if asked.min is not None and value < asked.min:
@@ -160,15 +172,33 @@ def _number(asked: Any, value: Any, _: ChoicesOf) -> int | float:
     return int(value) if asked.integer else value
 
 
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        return False
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(ids)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _date(asked: Any, value: Any, _: ChoicesOf) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and len(value) == 10:
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise AnswerError(asked.id, f"expected a date written YYYY-MM-DD, got {value!r}")
+    raise AnswerError(asked.id, f"expected a date written YYYY-MM-DD, got {_short(value)}")
 
 
 def _table(asked: Any, value: Any, choices_of: ChoicesOf) -> tuple[dict[str, Any], ...]:
@@ -187,9 +217,12 @@ def _row(
     for key, cell in row.items():
         column = columns.get(key)
         if column is None:
-            raise AnswerError(table_id, f"row {index + 1}: unknown column {key!r}")
-        if cell is None:
-            continue
+            known = ", ".join(columns)
+            raise AnswerError(
+                table_id, f"row {index + 1}: unknown column {_short(key)} (columns: {known})"
+            )
+        if cell is None or _is_blank(column, cell):
+            continue  # an empty cell is no cell
         try:
             result[key] = coerce_value(column, cell, choices_of)
         except AnswerError as exc:

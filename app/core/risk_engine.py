@@ -19,7 +19,11 @@ TOP_RISKS = 5
 
 @dataclass(frozen=True)
 class Evidence:
-    """A question a risk rule looked at, and the answer it saw (None: not answered)."""
+    """A question a risk rule looked at, and the answer it saw (None: not answered or hidden).
+
+    The rules are the risk's ``when`` and every likelihood / severity condition
+    evaluated to choose its levels.
+    """
 
     question_id: str
     answer: Answer | None
@@ -115,13 +119,13 @@ def assess_risks(session: Session) -> RiskRegister:
 
 def _raise(session: Session, matrix: _Matrix, risk: Risk, when: Expr) -> RaisedRisk:
     pack = session.pack
-    likelihood, l_rule = _choose(session, pack.rules.likelihood[risk.id])
-    severity, s_rule = _choose(session, pack.rules.severity[risk.id])
+    likelihood, l_rule, l_looked = _choose(session, pack.rules.likelihood[risk.id])
+    severity, s_rule, s_looked = _choose(session, pack.rules.severity[risk.id])
     inherent = matrix.position(likelihood, severity)
     residual_l = risk.residual.likelihood if risk.residual and risk.residual.likelihood else None
     residual_s = risk.residual.severity if risk.residual and risk.residual.severity else None
     residual = matrix.position(residual_l or matrix.lower(likelihood), residual_s or severity)
-    used = [when, *(rule for rule in (l_rule, s_rule) if rule is not None)]
+    chosen = [rule for rule in (l_rule, s_rule) if rule is not None]
     measures = sorted(
         (pack.measures[m] for m in risk.measures), key=lambda m: PRIORITY_ORDER[m.priority]
     )
@@ -130,18 +134,26 @@ def _raise(session: Session, matrix: _Matrix, risk: Risk, when: Expr) -> RaisedR
         inherent,
         residual,
         when.source,
-        tuple(rule.source for rule in used[1:]),
-        _evidence(session, used),
+        tuple(rule.source for rule in chosen),
+        _evidence(session, [when, *l_looked, *s_looked]),
         tuple(measures),
     )
 
 
-def _choose(session: Session, rules: LevelRules) -> tuple[str, Expr | None]:
-    """The first level rule whose condition holds (the last rule is the default)."""
+def _choose(session: Session, rules: LevelRules) -> tuple[str, Expr | None, list[Expr]]:
+    """The first level rule whose condition holds (the last rule is the default).
+
+    Also returns every condition looked at: the answers that made earlier rules
+    fail explain a default level as much as the winning rule explains its own.
+    """
+    looked: list[Expr] = []
     for expr, level in rules:
-        if expr is None or session.evaluate(expr) is True:
-            return level, expr
-    return rules[-1][1], None
+        if expr is None:
+            return level, None, looked
+        looked.append(expr)
+        if session.evaluate(expr) is True:
+            return level, expr, looked
+    return rules[-1][1], None, looked
 
 
 def _evidence(session: Session, exprs: list[Expr]) -> tuple[Evidence, ...]:

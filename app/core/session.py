@@ -30,10 +30,19 @@ class Issue:
     question_id: str
     kind: str  # "required" | "constraint" | "rows"
     message: LangText
-    params: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, str | LangText], ...] = ()  # a LangText is shown in ``lang`` too
 
     def text(self, lang: str, fallback: str = "en") -> str:
-        return self.message.get(lang, fallback).format(**dict(self.params))
+        """The message in ``lang``, with ``{name}`` replaced by its parameter.
+
+        Pack messages are untrusted text that may hold any braces, so they are
+        never passed to ``str.format``.
+        """
+        text = self.message.get(lang, fallback)
+        for name, value in self.params:
+            shown = value.get(lang, fallback) if isinstance(value, LangText) else value
+            text = text.replace("{" + name + "}", shown)
+        return text
 
 
 @dataclass(frozen=True)
@@ -192,7 +201,7 @@ class Session:
             return [Issue(qid, "required", message)] if self.is_required(qid) else []
         if answer.state != "answered":
             return []
-        issues = list(_table_issues(self.pack, question, answer))
+        issues = list(_table_issues(question, answer))
         rule = self.pack.rules.constraint.get(qid)
         if rule is not None and question.constraint and evaluate(rule, self._env) is False:
             issues.append(Issue(qid, "constraint", question.constraint.message))
@@ -239,7 +248,7 @@ class Session:
         return evaluate(expr, self._env)
 
 
-def _table_issues(pack: Pack, question: AnyQuestion, answer: Answer) -> Iterable[Issue]:
+def _table_issues(question: AnyQuestion, answer: Answer) -> Iterable[Issue]:
     if not isinstance(question, TableQuestion):
         return []
     rows = answer.value or ()
@@ -249,13 +258,6 @@ def _table_issues(pack: Pack, question: AnyQuestion, answer: Answer) -> Iterable
     for index, row in enumerate(rows):
         for column in question.columns:
             if column.required and row.get(column.id) in (None, "", ()):
-                label = pack.text(column.label, pack.manifest.default_language)
-                issues.append(
-                    Issue(
-                        question.id,
-                        "rows",
-                        CELL_MESSAGE,
-                        (("row", str(index + 1)), ("column", label)),
-                    )
-                )
+                params = (("row", str(index + 1)), ("column", column.label))
+                issues.append(Issue(question.id, "rows", CELL_MESSAGE, params))
     return issues

@@ -131,8 +131,14 @@ def read_import(path: Path) -> ExportFile:
         raise ImportFileError(name, [f"larger than {MAX_IMPORT_BYTES // 2**20} MB"])
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFileError(name, [f"not a JSON export file ({exc})"]) from None
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, huge ints, deep nesting
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise ImportFileError(name, [f"not a JSON export file ({reason})"]) from None
+    if not isinstance(data, dict):
+        kind = type(data).__name__.replace("dict", "object").replace("NoneType", "null")
+        raise ImportFileError(
+            name, [f"not an AIPIA assessment export (a JSON {kind}, not an object)"]
+        )
     try:
         return ExportFile.model_validate(data)
     except ValidationError as exc:
@@ -151,28 +157,43 @@ def import_assessment(workspace: Workspace, path: Path, as_copy: bool = False) -
     exported = read_import(path)
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
     answers, problems = _checked_answers(pack, exported)
-    problems += _language_problem(pack, exported.assessment.language)
+    problems += _assessment_problems(pack, exported.assessment)
     unknown_plans = [m for m in exported.measure_plans if m not in pack.measures]
     problems += [f"measure_plans.{m}: not a measure of pack '{pack.id}'" for m in unknown_plans]
-    if problems:
-        raise ImportFileError(str(path), problems)
     meta = exported.assessment
     uuid = _new_uuid() if as_copy else meta.uuid
+    problems += _duplicate_problem(workspace, uuid)
+    if problems:
+        raise ImportFileError(str(path), problems)
     plans = {mid: plan.model_dump(mode="json") for mid, plan in exported.measure_plans.items()}
-    return workspace.store.import_assessment(
-        uuid=uuid,
-        organization_name=meta.organization,
-        title=meta.title,
-        pack_id=pack.id,
-        pack_version=pack.version,
-        pack_hash=exported.pack.hash,
-        language=meta.language,
-        status=meta.status,
-        current_section=meta.current_section,
-        created_at=meta.created_at,
-        answers=answers,
-        plans=plans,
-    )
+    try:
+        return workspace.store.import_assessment(
+            uuid=uuid,
+            organization_name=meta.organization,
+            title=meta.title,
+            pack_id=pack.id,
+            pack_version=pack.version,
+            pack_hash=exported.pack.hash,
+            language=meta.language,
+            status=meta.status,
+            current_section=meta.current_section,
+            created_at=meta.created_at,
+            updated_at=meta.updated_at,
+            answers=answers,
+            plans=plans,
+        )
+    except ValueError as exc:  # the store's own checks (times, blank names); nothing written
+        raise ImportFileError(str(path), [str(exc)]) from None
+
+
+def _duplicate_problem(workspace: Workspace, uuid: str) -> list[str]:
+    existing = workspace.store.get_assessment_by_uuid(uuid)
+    if existing is None:
+        return []
+    return [
+        f"assessment.uuid: this assessment is already here (#{existing.id} "
+        f"'{existing.title}'); import it as a copy (--as-copy) to keep both"
+    ]
 
 
 def _checked_answers(
@@ -199,10 +220,18 @@ def _checked_answers(
     return answers, problems
 
 
-def _language_problem(pack: Pack, language: str) -> list[str]:
-    if language in pack.languages:
-        return []
-    return [f"assessment.language: '{language}' is not a language of pack '{pack.id}'"]
+def _assessment_problems(pack: Pack, meta: ExportedAssessment) -> list[str]:
+    problems = []
+    if meta.language not in pack.languages:
+        problems.append(
+            f"assessment.language: '{meta.language}' is not a language of pack '{pack.id}'"
+        )
+    if meta.current_section is not None and meta.current_section not in pack.sections:
+        problems.append(
+            f"assessment.current_section: '{meta.current_section}' is not a section "
+            f"of pack '{pack.id}'"
+        )
+    return problems
 
 
 def _new_uuid() -> str:

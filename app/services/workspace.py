@@ -68,11 +68,11 @@ class Workspace:
                 f"pack '{pack.id}' is not available in '{lang}' "
                 f"(languages: {', '.join(pack.languages)})"
             )
+        if not title.strip():  # before the organization is added: a refusal writes nothing
+            raise WorkspaceError("give the assessment a title")
         org = self.store.find_organization(organization) or self.store.add_organization(
             organization
         )
-        if not title.strip():
-            raise WorkspaceError("give the assessment a title")
         return self.store.create_assessment(
             org.id, title, pack.id, pack.version, pack.content_hash, lang
         )
@@ -113,17 +113,22 @@ class Workspace:
     ) -> set[str]:
         """Validate, store (returns after commit) and apply one answer; None clears it.
 
-        Returns the questions whose visibility changed.
+        ``note`` None keeps the question's note as it is ("" removes it); clearing
+        the answer removes its note too. Returns the questions whose visibility changed.
         """
         question = opened.pack.questions.get(question_id)
         if question is None:
             raise AnswerError(question_id, f"not a question of pack '{opened.pack.id}'")
         if answer is None:
             self.store.clear_answer(opened.record.id, question_id)
+            opened.notes.pop(question_id, None)
         else:
             checked = answer_from_json(question, answer.to_json(), opened.pack.choices)
-            self.store.save_answer(opened.record.id, question_id, checked.to_json(), note)
+            kept = opened.notes.get(question_id) if note is None else note
+            self.store.save_answer(opened.record.id, question_id, checked.to_json(), kept or None)
             answer = checked
-        if note is not None:
-            opened.notes[question_id] = note
+            if kept:
+                opened.notes[question_id] = kept
+            else:
+                opened.notes.pop(question_id, None)
         return opened.session.set_answer(question_id, answer)

@@ -48,6 +48,7 @@ class NewAssessment:
     status: str = "draft"
     current_section: str | None = None
     created_at: str | None = None
+    updated_at: str | None = None
 
     @classmethod
     def checked(cls, **fields: Any) -> NewAssessment:
@@ -60,6 +61,8 @@ class NewAssessment:
             fields["status"] = _status(fields["status"])
         if "created_at" in fields:
             fields["created_at"] = validation.timestamp(fields["created_at"], "The creation time")
+        if "updated_at" in fields:
+            fields["updated_at"] = validation.timestamp(fields["updated_at"], "The update time")
         if "current_section" in fields:
             fields["current_section"] = _section(fields["current_section"])
         return cls(**fields)
@@ -108,7 +111,7 @@ def insert_assessment(db: Database, new: NewAssessment) -> Assessment:
             new.status,
             new.current_section,
             new.created_at or now,
-            now,
+            new.updated_at or now,
         ],
     )
     return fetch_assessment(db, int(cursor.lastrowid or 0))

@@ -65,6 +65,7 @@ class TransferMixin(StoreBase):
         status: str = "draft",
         current_section: str | None = None,
         created_at: str | None = None,
+        updated_at: str | None = None,
         answers: Mapping[str, AnswerInput] | None = None,
         plans: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> Assessment:
@@ -72,7 +73,9 @@ class TransferMixin(StoreBase):
 
         The organization is created if no organization has that name (ignoring
         case). An assessment with the same uuid already here raises
-        DuplicateError. ``plans`` maps measure ids to dicts with any of
+        DuplicateError. ``created_at`` and ``updated_at`` are kept as given
+        (normalised to UTC), so an export of the import matches the original;
+        each defaults to now. ``plans`` maps measure ids to dicts with any of
         ``owner``, ``due_date``, ``status``, ``note``.
         """
         encoded = encode_answers(answers or {})
@@ -87,6 +90,7 @@ class TransferMixin(StoreBase):
             "status": status,
             "current_section": current_section,
             "created_at": created_at,
+            "updated_at": updated_at,
         }
         with self._write() as db:
             organization_id = _organization_id(db, organization_name)
