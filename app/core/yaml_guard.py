@@ -10,6 +10,7 @@ duplicate keys reported and the expanded size bounded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -235,18 +236,42 @@ def _node_problem(event: Any, nodes: int) -> str | None:
 
 
 def _from_yaml_error(exc: yaml.YAMLError, name: str, text: str = "") -> Diagnostic:
+    if isinstance(exc, yaml.reader.ReaderError):
+        return _from_reader_error(exc, name, text)
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
+    if "maximum nesting depth" in problem:  # libyaml's own limit, hit while scanning ahead
+        problem = f"nesting deeper than {MAX_DEPTH} levels"
+    else:
+        problem = f"invalid YAML: {problem}"
     hint = None
     lines = text.splitlines()
     line_text = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
-    if "\t" in line_text or "tab" in problem:
+    # "tab" as a word: "unacceptable" must not trigger the hint.
+    if "\t" in line_text or re.search(r"\btabs?\b", problem):
         hint = "use spaces, not tabs, to indent YAML"
-    elif "control characters" in problem:
-        hint = "remove control characters from the file"
     if mark is None:
-        return Diagnostic(name, f"invalid YAML: {problem}", hint=hint)
-    return Diagnostic(name, f"invalid YAML: {problem}", mark.line + 1, mark.column + 1, hint)
+        return Diagnostic(name, problem, hint=hint)
+    return Diagnostic(name, problem, mark.line + 1, mark.column + 1, hint)
+
+
+def _from_reader_error(exc: yaml.reader.ReaderError, name: str, text: str) -> Diagnostic:
+    """A character YAML does not accept (e.g. NUL); the error only has an offset."""
+    # libyaml counts bytes of the UTF-8 text; the pure-Python reader counts characters.
+    if _Loader is yaml.SafeLoader:
+        before = text[: exc.position]
+    else:
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return Diagnostic(
+        name,
+        f"invalid YAML: character #x{code:04X}: {exc.reason}",
+        line,
+        column,
+        "remove control characters from the file",
+    )
 
 
 class _Builder:
@@ -304,6 +329,10 @@ class _Builder:
             return None
         except (ValueError, OverflowError) as exc:  # e.g. a date like 2026-13-45
             self.errors.append(self._at(node, f"invalid value '{node.value}': {exc}"))
+            return None
+        except (LookupError, TypeError):  # e.g. an empty '!!int' or '!!bool' scalar
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            self.errors.append(self._at(node, f"invalid value '{node.value}' for the tag '{tag}'"))
             return None
 
     def _at(self, node: yaml.Node, message: str) -> Diagnostic:

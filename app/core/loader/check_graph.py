@@ -24,27 +24,60 @@ def visibility_conditions(draft: PackDraft, rules: CompiledRules) -> dict[str, l
     return conditions
 
 
-def check_cycles(draft: PackDraft, conditions: Mapping[str, list[Expr]]) -> list[Diagnostic]:
-    """One error per ``show_if`` dependency cycle."""
+def check_cycles(
+    draft: PackDraft,
+    conditions: Mapping[str, list[Expr]],
+    show_if: Mapping[str, Expr],
+) -> list[Diagnostic]:
+    """One error per ``show_if`` dependency cycle.
+
+    The message follows real dependencies ("a -> b" means a's visibility uses b),
+    and points at the show_if (the question's own, given in ``show_if``, or its
+    section's) that makes the first step.
+    """
     graph = {
         qid: sorted({ref for expr in exprs for ref in references(expr)} & conditions.keys())
         for qid, exprs in conditions.items()
     }
     located = {q.item.id: q for q, _ in draft.questions()}
     errors = []
-    for cycle in _cycles(graph):
+    for component in _cycles(graph):
+        cycle = _cycle_path(component, graph)
         first = located[cycle[0]]
+        following = cycle[1] if len(cycle) > 1 else cycle[0]
+        own = show_if.get(cycle[0]) if first.item.show_if else None
+        # If not the question's own show_if, its section's makes the first step.
+        uses_own = own is not None and following in references(own)
+        owner = first.path if uses_own else first.path[:-2]
         path = " -> ".join([*cycle, cycle[0]])
-        key = "show_if" if first.item.show_if else None
         errors.append(
-            first.error(
+            first.doc.diagnostic(
+                (*owner, "show_if"),
                 f"show_if cycle: {path}",
                 "a question cannot depend, even indirectly, on itself "
                 "(a section's show_if counts for each of its questions)",
-                key=key,
             )
         )
     return errors
+
+
+def _cycle_path(component: list[str], graph: Mapping[str, list[str]]) -> list[str]:
+    """A shortest dependency cycle through the first member of a cyclic component."""
+    start = component[0]
+    members = set(component)
+    parent: dict[str, str] = {}
+    queue = [start]
+    for node in queue:
+        for child in graph[node]:
+            if child == start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                return path[::-1]
+            if child in members and child not in parent:
+                parent[child] = node
+                queue.append(child)
+    return component  # not reached: every component given has a cycle through start
 
 
 def _cycles(graph: Mapping[str, list[str]]) -> Iterator[list[str]]:

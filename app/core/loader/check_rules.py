@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -12,17 +13,26 @@ from app.core.model import LevelRule
 from app.core.pack import CompiledRules, LevelRules
 from app.core.yaml_guard import Path_
 
+_NOT_A_CHOICE = re.compile(r"is not a choice of (?:column )?'(\w+)'$")
+
 
 @dataclass
 class _Compiler:
     scope: Scope
+    unknown_lists: frozenset[str] = frozenset()
     problems: list[Diagnostic] = field(default_factory=list)
 
     def compile(self, owner: Located, path: Path_, source: str) -> Expr | None:
         expr, problems = compile_expression(source, self.scope)
         for problem in problems:
-            self.problems.append(_locate(owner, path, problem))
+            if not self._follows_unknown_list(problem):
+                self.problems.append(_locate(owner, path, problem))
         return expr if not problems else None
+
+    def _follows_unknown_list(self, problem: ExprProblem) -> bool:
+        """A choice id checked against a list that does not exist (already reported)."""
+        match = _NOT_A_CHOICE.search(problem.message)
+        return match is not None and match.group(1) in self.unknown_lists
 
 
 def _locate(owner: Located, path: Path_, problem: ExprProblem) -> Diagnostic:
@@ -35,9 +45,15 @@ def _locate(owner: Located, path: Path_, problem: ExprProblem) -> Diagnostic:
     return owner.doc.diagnostic(full, problem.message, problem.hint, offset=offset)
 
 
-def compile_rules(draft: PackDraft, scope: Scope) -> tuple[CompiledRules, list[Diagnostic]]:
-    """Parse and type-check show_if, required, constraint and risk rules."""
-    compiler = _Compiler(scope)
+def compile_rules(
+    draft: PackDraft, scope: Scope, unknown_lists: frozenset[str] = frozenset()
+) -> tuple[CompiledRules, list[Diagnostic]]:
+    """Parse and type-check show_if, required, constraint and risk rules.
+
+    ``unknown_lists``: ids of questions and columns whose ``choices_from`` is
+    unknown; choice ids compared with them are not reported a second time.
+    """
+    compiler = _Compiler(scope, unknown_lists)
     show_if: dict[str, Expr] = {}
     required: dict[str, Expr] = {}
     constraint: dict[str, Expr] = {}

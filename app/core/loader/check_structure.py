@@ -6,35 +6,73 @@ from collections.abc import Iterable, Iterator
 
 from app.core.diagnostics import Diagnostic, did_you_mean
 from app.core.loader.draft import Located, PackDraft
-from app.core.model import Choice, LevelRule, MultipleChoiceQuestion, Reference
+from app.core.model import (
+    Choice,
+    LevelRule,
+    MultipleChoiceColumn,
+    MultipleChoiceQuestion,
+    Reference,
+)
 
 EXPLICIT_STATES = ("unknown", "not_applicable")
 
 
-def check_structure(draft: PackDraft) -> Iterator[Diagnostic]:
-    """Every structural problem of the draft, in a stable order."""
+def check_structure(draft: PackDraft, *, partial: bool = False) -> Iterator[Diagnostic]:
+    """Every structural problem of the draft, in a stable order.
+
+    With ``partial`` (some module files could not be read), checks that need
+    every module (unknown or unused measures) are left out.
+    """
     yield from _unique(draft.module_entries(), "module")
     yield from _unique(draft.sections(), "section")
     yield from _unique((q for q, _ in draft.questions()), "question")
+    yield from _section_question_clash(draft)
     yield from _unique(draft.risks(), "risk")
     yield from _unique(draft.measures(), "measure")
     yield from _check_columns(draft)
     yield from _check_choices(draft)
     yield from _check_references(draft)
     yield from _check_matrix(draft)
-    yield from _check_risks(draft)
-    yield from _check_unused_measures(draft)
+    yield from _check_risks(draft, partial)
+    if not partial:
+        yield from _check_unused_measures(draft)
     yield from _check_manifest_languages(draft)
 
 
-def _unique(entries: Iterable[Located], kind: str) -> Iterator[Diagnostic]:
+def unknown_choice_lists(draft: PackDraft) -> frozenset[str]:
+    """Ids of questions and columns whose ``choices_from`` names no shared list."""
+    askers = [q for q, _ in draft.questions()] + [c for c, _ in draft.columns()]
+    lists = draft.manifest.choice_lists
+    return frozenset(
+        a.item.id for a in askers if getattr(a.item, "choices_from", None) not in (None, *lists)
+    )
+
+
+def _unique(entries: Iterable[Located], kind: str, suffix: str = "") -> Iterator[Diagnostic]:
     seen: dict[str, Located] = {}
     for entry in entries:
         first = seen.setdefault(entry.item.id, entry)
         if first is not entry:
             where = first.doc.diagnostic((*first.path, "id"), "").location
             yield entry.error(
-                f"duplicate {kind} id '{entry.item.id}' (first defined at {where})", key="id"
+                f"duplicate {kind} id '{entry.item.id}'{suffix} (first defined at {where})",
+                key="id",
+            )
+
+
+def _section_question_clash(draft: PackDraft) -> Iterator[Diagnostic]:
+    """show_if rules are kept by id, so a question may not reuse a section's id."""
+    sections: dict[str, Located] = {}
+    for section in draft.sections():
+        sections.setdefault(section.item.id, section)
+    for question, _ in draft.questions():
+        clash = sections.get(question.item.id)
+        if clash is not None:
+            where = clash.doc.diagnostic((*clash.path, "id"), "").location
+            yield question.error(
+                f"question id '{question.item.id}' is already a section id (at {where})",
+                "sections and questions share one set of ids: rename one of them",
+                key="id",
             )
 
 
@@ -42,23 +80,17 @@ def _unique_choices(
     choices: Iterable[Choice], owner: Located, key: str | None
 ) -> Iterator[Diagnostic]:
     base = (*owner.path, key) if key else owner.path
-    seen: set[str] = set()
-    for index, choice in enumerate(choices):
-        if choice.id in seen:
-            yield owner.doc.diagnostic((*base, index, "id"), f"duplicate choice id '{choice.id}'")
-        seen.add(choice.id)
+    entries = (Located(c, owner.doc, (*base, i)) for i, c in enumerate(choices))
+    yield from _unique(entries, "choice")
 
 
 def _check_columns(draft: PackDraft) -> Iterator[Diagnostic]:
     for located, _ in draft.questions():
-        seen: set[str] = set()
-        for index, column in enumerate(getattr(located.item, "columns", ())):
-            if column.id in seen:
-                yield located.doc.diagnostic(
-                    (*located.path, "columns", index, "id"),
-                    f"duplicate column id '{column.id}' in table '{located.item.id}'",
-                )
-            seen.add(column.id)
+        columns = getattr(located.item, "columns", ())
+        entries = (
+            Located(c, located.doc, (*located.path, "columns", i)) for i, c in enumerate(columns)
+        )
+        yield from _unique(entries, "column", f" in table '{located.item.id}'")
 
 
 def _check_choices(draft: PackDraft) -> Iterator[Diagnostic]:
@@ -92,8 +124,13 @@ def _check_choice_source(draft: PackDraft, asked: Located) -> Iterator[Diagnosti
             "remove one of them",
             key="allow",
         )
-    if not isinstance(item, MultipleChoiceQuestion) and any(c.exclusive for c in inline or ()):
-        yield asked.error("'exclusive' only applies to multiple_choice choices", key="choices")
+    if not isinstance(item, MultipleChoiceQuestion | MultipleChoiceColumn):
+        for index, choice in enumerate(inline or ()):
+            if choice.exclusive:
+                yield asked.doc.diagnostic(
+                    (*asked.path, "choices", index, "exclusive"),
+                    "'exclusive' only applies to multiple_choice choices",
+                )
 
 
 def _all_references(draft: PackDraft) -> Iterator[tuple[Located, int, Reference]]:
@@ -147,7 +184,7 @@ def _check_matrix(draft: PackDraft) -> Iterator[Diagnostic]:
                 )
 
 
-def _check_risks(draft: PackDraft) -> Iterator[Diagnostic]:
+def _check_risks(draft: PackDraft, partial: bool = False) -> Iterator[Diagnostic]:
     matrix = draft.manifest.risk_matrix
     measure_ids = {m.item.id for m in draft.measures()}
     axes = {
@@ -171,7 +208,7 @@ def _check_risks(draft: PackDraft) -> Iterator[Diagnostic]:
                 key="id",
             )
         for index, measure in enumerate(risk.item.measures):
-            if measure not in measure_ids:
+            if measure not in measure_ids and not partial:
                 yield risk.doc.diagnostic(
                     (*risk.path, "measures", index),
                     f"unknown measure '{measure}'",
@@ -191,7 +228,7 @@ def _check_level_rules(
         )
         if rule.level not in steps:
             yield risk.doc.diagnostic(
-                at,
+                (*at, "level") if at[-1] == index else at,
                 f"unknown {axis} step '{rule.level}'",
                 did_you_mean(rule.level, steps) or f"expected one of {', '.join(steps)}",
             )
@@ -220,7 +257,7 @@ def _check_manifest_languages(draft: PackDraft) -> Iterator[Diagnostic]:
         yield draft.manifest_doc.diagnostic(
             ("default_language",),
             f"default language '{manifest.default_language}' is not one of 'languages'",
-            f"add it to languages: [{', '.join(manifest.languages)}]",
+            f"choose one of {', '.join(manifest.languages)}, or add it to 'languages'",
         )
     if len(set(manifest.languages)) != len(manifest.languages):
         yield draft.manifest_doc.diagnostic(("languages",), "a language is listed twice")

@@ -54,6 +54,7 @@ def check_languages(draft: PackDraft) -> Iterator[Diagnostic]:
                     (*path, lang),
                     f"language '{lang}' is not declared in pack.yaml",
                     did_you_mean(lang, declared) or "add it to 'languages' or remove it",
+                    key=True,
                 )
 
 

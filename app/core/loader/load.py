@@ -17,7 +17,7 @@ from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.hashing import files_hash
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
 from app.core.loader.check_rules import compile_rules
-from app.core.loader.check_structure import check_structure
+from app.core.loader.check_structure import check_structure, unknown_choice_lists
 from app.core.loader.draft import PackDraft
 from app.core.loader.languages import check_languages, completeness
 from app.core.loader.schema_errors import schema_diagnostics
@@ -98,10 +98,16 @@ class _PackReader:
     def run(self) -> LoadResult:
         manifest_doc = self._read(MANIFEST_NAME)
         manifest = self._validate(manifest_doc, Manifest) if manifest_doc else None
-        modules = self._read_modules(manifest, manifest_doc)
-        if manifest is None or manifest_doc is None or modules is None:
+        modules, complete = self._read_modules(manifest, manifest_doc)
+        if manifest is None or manifest_doc is None:
             return LoadResult(None, self.diagnostics, manifest=manifest)
         draft = PackDraft(manifest, manifest_doc, tuple(modules))
+        if not complete:
+            # Still report what the readable files get wrong on their own, so one run
+            # shows every error; checks needing the whole pack would only mislead.
+            self.diagnostics.extend(check_structure(draft, partial=True))
+            self.diagnostics.extend(check_languages(draft))
+            return LoadResult(None, self.diagnostics, manifest=manifest)
         pack = self._check(draft)
         return LoadResult(pack, self.diagnostics, completeness(draft), manifest)
 
@@ -136,7 +142,7 @@ class _PackReader:
 
     def _read_modules(
         self, manifest: Manifest | None, manifest_doc: YamlDocument | None
-    ) -> list[tuple[Module, YamlDocument]] | None:
+    ) -> tuple[list[tuple[Module, YamlDocument]], bool]:
         names = self._module_names(manifest, manifest_doc)
         modules: list[tuple[Module, YamlDocument]] = []
         complete = True
@@ -153,7 +159,7 @@ class _PackReader:
                     ("modules",), f"a pack may list at most {MAX_MODULES} module files"
                 )
             )
-        return modules if complete else None
+        return modules, complete
 
     def _module_doc(
         self, name: str, index: int, manifest_doc: YamlDocument | None
@@ -188,10 +194,10 @@ class _PackReader:
         self.diagnostics.extend(check_languages(draft))
         questions = [q.item for q, _ in draft.questions()]
         scope = build_scope(questions, draft.choices_of)
-        rules, problems = compile_rules(draft, scope)
+        rules, problems = compile_rules(draft, scope, unknown_choice_lists(draft))
         self.diagnostics.extend(problems)
         conditions = visibility_conditions(draft, rules)
-        cycles = check_cycles(draft, conditions)
+        cycles = check_cycles(draft, conditions, rules.show_if)
         self.diagnostics.extend(cycles)
         if not problems and not cycles:
             self.diagnostics.extend(check_reachability(draft, rules, conditions))

@@ -71,7 +71,8 @@ def schema_diagnostics(
         if _is_echo(error, errors):
             continue
         path, model, annotation = _resolve(error["loc"], doc.data, root)
-        at_key = error["type"] == "extra_forbidden"
+        # an unknown key, or a key that is not a language code: point at the key itself
+        at_key = error["type"] == "extra_forbidden" or error["loc"][-1:] == ("[key]",)
         if error["type"] == "union_tag_invalid":
             path = (*path, "type")
         by_path.setdefault((path, at_key), []).append(_describe(error, path, model, annotation))
@@ -80,7 +81,13 @@ def schema_diagnostics(
 
 
 def _is_echo(error: ErrorDetails, errors: list[ErrorDetails]) -> bool:
-    """pydantic repeats "too short" for a list whose items all failed; keep the item errors."""
+    """pydantic repeats "too short" for a list whose items all failed; keep the item errors.
+
+    The value of a key that is not a language code (``{en: a, b, ko: c}`` makes
+    ``b`` a key without text) is not reported again: the key's error says it all.
+    """
+    if any(other["loc"] == (*error["loc"], "[key]") for other in errors):
+        return True
     if error["type"] != "too_short":
         return False
     loc = error["loc"]
@@ -206,6 +213,8 @@ def _describe(
         advice = PATTERN_ADVICE.get(str(ctx.get("pattern")))
         label = name if isinstance(name, str) else "value"
         return f"'{value}' is not a valid {label}", advice
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return (f"'{name}'" if isinstance(name, str) and name else "the text") + " is empty", None
     if _is_lang_text(annotation) and kind in ("dict_type", "model_type", "string_type"):
         return "expected text per language, e.g. {en: ..., ko: ...}", None
     return _value_problem(kind, ctx, value, error["msg"])

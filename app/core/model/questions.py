@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from app.core.model.common import ExprSource, Identifier, LangText, Reference, StrictModel
 
@@ -67,11 +67,14 @@ class _NumberBounds(StrictModel):
     max: float | None = Field(default=None, description="Largest allowed value.")
     integer: bool = Field(default=False, description="Only whole numbers are allowed.")
 
-    @model_validator(mode="after")
-    def _ordered(self) -> _NumberBounds:
-        if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"min ({self.min:g}) is larger than max ({self.max:g})")
-        return self
+    @field_validator("max")
+    @classmethod
+    def _ordered(cls, value: float | None, info: ValidationInfo) -> float | None:
+        # A field validator (not a model one), so the error points at 'max' in the file.
+        low = info.data.get("min")
+        if value is not None and low is not None and low > value:
+            raise ValueError(f"min ({low:g}) is larger than max ({value:g})")
+        return value
 
 
 class _States(StrictModel):
