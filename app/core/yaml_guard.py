@@ -30,6 +30,7 @@ ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
+_STR_TAG = "tag:yaml.org,2002:str"
 
 Path_ = tuple[str | int, ...]
 
@@ -104,7 +105,7 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlDocument:
 def parse_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
     """Guarded parse of bytes already in memory (see :func:`read_yaml`)."""
     text = _decode(raw, name)
-    _scan_events(text, name)
+    aliases = _scan_events(text, name)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -123,7 +124,8 @@ def parse_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
                 )
             ]
         )
-    if _expanded_size(root, {}) > MAX_NODES:
+    # without aliases the scan has counted every node already; only aliases can expand
+    if aliases and _expanded_size(root, {}) > MAX_NODES:
         raise YamlError(
             [
                 Diagnostic(
@@ -182,8 +184,8 @@ def _decode(raw: bytes, name: str) -> str:
         ) from None
 
 
-def _scan_events(text: str, name: str) -> None:
-    """Reject hostile structure from the event stream, before composing."""
+def _scan_events(text: str, name: str) -> int:
+    """Reject hostile structure from the event stream, before composing; returns the aliases."""
     depth = aliases = nodes = documents = 0
     try:
         for event in yaml.parse(text, Loader=_Loader):
@@ -209,6 +211,7 @@ def _scan_events(text: str, name: str) -> None:
                 raise YamlError([Diagnostic(name, problem, line, column)])
     except yaml.YAMLError as exc:
         raise YamlError([_from_yaml_error(exc, name, text)]) from None
+    return aliases
 
 
 def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
@@ -322,6 +325,8 @@ class _Builder:
         return key if isinstance(key, str | int | bool | float) or key is None else str(key)
 
     def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _STR_TAG:  # most scalars of a pack; the constructor returns the text as is
+            return node.value
         try:
             return self._constructor.construct_object(node, deep=True)
         except yaml.YAMLError as exc:
