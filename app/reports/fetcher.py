@@ -131,31 +131,6 @@ def _mime_type(path: Path) -> str:
     return guessed or "application/octet-stream"
 
 
-# Visual TrueType hinting sources: useless in a PDF, and WeasyPrint passes unknown
-# tables through to the embedded subset (Nanum Gothic carries 360 KB of them).
-SOURCE_TABLES = ("TSI0", "TSI1", "TSI2", "TSI3", "TSI5", "TSIV", "TSIP", "TSID", "TSIJ", "TSIB")
-
-
-def slim_font(data: bytes) -> bytes:
-    """The font without its VTT source tables (the PDF still embeds only a subset of it)."""
-    import io
-
-    from fontTools.ttLib import TTFont, TTLibError  # type: ignore[import-untyped]
-
-    try:
-        font = TTFont(io.BytesIO(data), lazy=True)
-        unused = [tag for tag in SOURCE_TABLES if tag in font.reader.tables]
-        if not unused:
-            return data
-        for tag in unused:
-            del font[tag]
-        out = io.BytesIO()
-        font.save(out, reorderTables=False)
-    except (TTLibError, OSError, ValueError, KeyError, AssertionError):
-        return data
-    return out.getvalue()
-
-
 def make_fetcher(policy: FetchPolicy) -> Any:
     """A WeasyPrint ``URLFetcher`` that answers only through ``policy`` (render process only)."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -168,9 +143,8 @@ def make_fetcher(policy: FetchPolicy) -> Any:
 
         def fetch(self, url: str, headers: Any = None) -> Any:
             fetched = policy.fetch(url)
-            body = fetched.body
-            if fetched.mime_type.startswith("font/"):
-                body = slim_font(body)
-            return URLFetcherResponse(url, body, {"Content-Type": fetched.mime_type}, status=200)
+            return URLFetcherResponse(
+                url, fetched.body, {"Content-Type": fetched.mime_type}, status=200
+            )
 
     return AllowListFetcher()

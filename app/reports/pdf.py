@@ -33,7 +33,10 @@ from app.reports import worker
 from app.reports.errors import ReportCancelled, ReportError
 
 DEFAULT_TIMEOUT = 60.0
-MEMORY_LIMIT_BYTES = 3 * 1024**3  # address space, not resident memory: WeasyPrint maps ~0.6 GB
+# Address space of the render process. A 1,000-question report (93 pages) peaks at
+# ~230 MB resident and renders even under a 512 MB cap; 2 GB leaves room for big
+# assessments and logos while a runaway template cannot take the machine down.
+MEMORY_LIMIT_BYTES = 2 * 1024**3
 POLL_SECONDS = 0.05
 PARK_SECONDS = 90.0
 
@@ -47,6 +50,7 @@ class PdfOutcome:
     denied: tuple[str, ...]  # URLs the fetcher refused, with the reason
     network_attempts: tuple[str, ...]  # socket events the audit hook refused (should be none)
     warnings: tuple[str, ...]
+    peak_memory_mb: float = 0.0  # resident, of the render process
 
 
 class RenderProcess:
@@ -110,6 +114,7 @@ class RenderProcess:
             tuple(result["denied"]),
             tuple(result["network_attempts"]),
             tuple(result["warnings"]),
+            float(result.get("peak_memory_mb", 0.0)),
         )
 
     def close(self) -> None:
@@ -235,9 +240,34 @@ def _main_module_hidden() -> Iterator[None]:
                 main.__file__ = saved
 
 
-# a warm process handed from the template step to the PDF step ----------------------
+# warm processes: one started ahead, and one handed from the template step to the PDF step
 _parked: dict[str, tuple[RenderProcess, float]] = {}
 _parked_lock = threading.Lock()
+_spare: list[RenderProcess] = []
+
+
+def prestart() -> None:
+    """Start a render process now, so the next report need not wait for WeasyPrint to import.
+
+    A desktop app calls this when the report dialog opens; the process exits by
+    itself when unused for a while (:data:`app.reports.worker.IDLE_SECONDS`).
+    """
+    with _parked_lock:
+        if any(process.alive for process in _spare):
+            return
+        _spare.clear()
+    process = RenderProcess()
+    with _parked_lock:
+        _spare.append(process)
+
+
+def take_spare() -> RenderProcess:
+    """The process started by :func:`prestart` if it is still alive, else a new one."""
+    with _parked_lock:
+        spare = _spare.pop() if _spare else None
+    if spare is not None and spare.alive:
+        return spare
+    return RenderProcess()
 
 
 def park(process: RenderProcess) -> str:

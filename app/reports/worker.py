@@ -186,7 +186,21 @@ def pdf_job(job: dict[str, Any], progress: Callable[[str], None]) -> dict[str, A
         for name, body, description in job["attachments"]
     ]
     document.write_pdf(job["output"], attachments=attachments, presentational_hints=False)
-    return {"pages": pages, "denied": list(policy.denied), "warnings": collect.warnings}
+    return {
+        "pages": pages,
+        "denied": list(policy.denied),
+        "warnings": collect.warnings,
+        "peak_memory_mb": peak_memory_mb(),
+    }
+
+
+def peak_memory_mb() -> float:
+    """The most resident memory this process has used (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
 
 
 JOBS: dict[str, Callable[[dict[str, Any], Callable[[str], None]], dict[str, Any]]] = {

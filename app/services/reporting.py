@@ -69,6 +69,7 @@ class RenderResult:
     fingerprint: str
     seconds: float
     warnings: tuple[str, ...] = ()  # refused URLs and layout warnings, for template authors
+    peak_memory_mb: float = 0.0  # resident memory of the render process at its peak
 
 
 def report_data(
@@ -102,7 +103,7 @@ def prepare_report(
         StorageError, PackNotFoundError: the assessment or its pack cannot be opened.
     """
     info = templates.get_template(template)
-    process = pdf.RenderProcess()  # starts importing WeasyPrint while we gather the data
+    process = pdf.take_spare()  # new ones import WeasyPrint while we gather the data
     try:
         opened = workspace.open(assessment_id)
         language = lang or opened.record.language
@@ -182,8 +183,9 @@ def render_pdf(
         process.close()
         temp.unlink(missing_ok=True)
     warnings = tuple(f"refused {d}" for d in outcome.denied) + outcome.warnings
+    seconds = time.monotonic() - started
     return RenderResult(
-        output, outcome.pages, prepared.fingerprint, time.monotonic() - started, warnings
+        output, outcome.pages, prepared.fingerprint, seconds, warnings, outcome.peak_memory_mb
     )
 
 
