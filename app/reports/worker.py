@@ -115,13 +115,8 @@ def _serve(conn: Connection, job: dict[str, Any]) -> bool:
 
 
 def _progress_sender(conn: Connection) -> Callable[[str], None]:
-    last = [0.0]
-
-    def send(text: str, force: bool = False) -> None:
-        now = time.monotonic()
-        if force or now - last[0] >= PROGRESS_INTERVAL:
-            last[0] = now
-            conn.send(("progress", text))
+    def send(text: str) -> None:
+        conn.send(("progress", text))
 
     return send
 
@@ -142,11 +137,15 @@ class _Collect(logging.Handler):
         super().__init__(logging.INFO)
         self.progress = progress
         self.warnings: list[str] = []
+        self.last = 0.0
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         if record.name == "weasyprint.progress":
-            self.progress(message)
+            now = time.monotonic()
+            if now - self.last >= PROGRESS_INTERVAL:  # one per page would flood the pipe
+                self.last = now
+                self.progress(message)
         elif (
             record.levelno >= logging.WARNING
             and len(self.warnings) < MAX_WARNINGS

@@ -53,6 +53,7 @@ def assessment_id(workspace: Workspace) -> int:
 class Rendered:
     prepared: PreparedReport
     result: RenderResult
+    progress: list[str]
 
 
 def _render(base: Path, lang: str) -> Rendered:
@@ -62,7 +63,9 @@ def _render(base: Path, lang: str) -> Rendered:
         with Workspace(base / "data") as ws:
             assessment = import_assessment(ws, ASSESSMENT_FILE)
             prepared = prepare_report(ws, assessment.id, lang=lang)
-    return Rendered(prepared, render_pdf(prepared, base / f"report-{lang}.pdf"))
+    progress: list[str] = []
+    result = render_pdf(prepared, base / f"report-{lang}.pdf", progress=progress.append)
+    return Rendered(prepared, result, progress)
 
 
 @pytest.fixture(scope="session")

@@ -121,3 +121,10 @@ def test_fingerprint_is_printed_on_every_page(report_en: Rendered) -> None:
 def test_no_partial_files_left_behind(report_en: Rendered) -> None:
     folder = report_en.result.path.parent
     assert [p.name for p in folder.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_progress_is_reported(report_en: Rendered) -> None:
+    assert report_en.progress[0] == "Starting the PDF engine"
+    assert any(step.startswith("Step") for step in report_en.progress)  # WeasyPrint's own steps
+    assert any(step.startswith("Writing") for step in report_en.progress)
+    assert 0 < report_en.result.peak_memory_mb < 2048

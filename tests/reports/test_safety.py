@@ -256,3 +256,31 @@ def test_a_failed_render_leaves_no_file(tmp_path: Path) -> None:
         render_pdf(prepared, output, timeout=3)
     assert output.read_bytes() == b"%PDF- an older report"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_importing_the_reports_layer_stays_light() -> None:
+    code = (
+        "import sys\n"
+        "import app.reports, app.reports.pdf, app.reports.context, app.reports.templates\n"
+        "import app.services.reporting, app.cli.report_commands\n"
+        "heavy = ('weasyprint', 'jinja2', 'PySide6', 'fontTools')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_render_process_can_be_started_ahead() -> None:
+    from app.reports import pdf
+
+    pdf.prestart()
+    pdf.prestart()  # idempotent while the first is alive
+    process = pdf.take_spare()
+    try:
+        assert process.alive
+        fresh = pdf.take_spare()  # none left: a new one
+        assert fresh is not process
+        fresh.close()
+    finally:
+        process.close()
