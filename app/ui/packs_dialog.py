@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -51,11 +52,14 @@ class PacksDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Installed questionnaire packs:")))
         layout.addWidget(self.table, 2)
-        layout.addWidget(self.import_button)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
+        layout.addLayout(import_row)
         layout.addWidget(self.result)
         layout.addWidget(self.errors, 1)
         layout.addWidget(buttons)
-        self.resize(860, 480)
+        self.resize(960, 480)
         self.import_button.clicked.connect(self.choose_folder)
         self.refresh()
 
@@ -75,7 +79,8 @@ class PacksDialog(QDialog):
                 ", ".join(LANGUAGES.get(code, code) for code in manifest.languages),
                 self._source_text(entry.source),
             ])
-            item.setToolTip(0, str(entry.path))
+            item.setToolTip(0, item.text(0))
+            item.setToolTip(5, str(entry.path))
             self.table.addTopLevelItem(item)
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

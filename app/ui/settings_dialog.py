@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 # The keys the reports read.
 NAME_KEY, LOGO_KEY, COLOUR_KEY = "branding.name", "branding.logo", "branding.colour"
-DEFAULT_COLOUR = "#1565c0"
+DEFAULT_COLOUR = "#1d4e89"  # the reports' own default
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.gif)"
 
 
@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
         self.logo_path = store.get_setting(LOGO_KEY, "") or ""
         self.logo_changed = False
         self.logo_preview = QLabel()
-        self.logo_preview.setMinimumHeight(48)
+        self.logo_preview.setFixedHeight(40)
         self.logo_button = QPushButton(self.tr("Choose logo…"))
         self.logo_clear = QPushButton(self.tr("Remove logo"))
         self.colour = store.get_setting(COLOUR_KEY, DEFAULT_COLOUR) or DEFAULT_COLOUR
@@ -83,13 +83,17 @@ class SettingsDialog(QDialog):
         general_form.addRow(self.tr("Data folder"), folder_row)
         branding = QGroupBox(self.tr("Report branding"))
         branding_form = QFormLayout(branding)
+        branding_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         branding_form.addRow(self.tr("Consultancy &name"), self.name)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_clear)
         branding_form.addRow(self.tr("Logo"), logo_row)
-        branding_form.addRow(self.tr("Accent colour"), self.colour_button)
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.colour_button)
+        colour_row.addStretch(1)
+        branding_form.addRow(self.tr("Accent colour"), colour_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -122,7 +126,7 @@ class SettingsDialog(QDialog):
                                       else self.tr("No logo"))
         else:
             self.logo_preview.setPixmap(pixmap.scaledToHeight(
-                48, Qt.TransformationMode.SmoothTransformation))
+                40, Qt.TransformationMode.SmoothTransformation))
         self.logo_clear.setEnabled(bool(self.logo_path))
 
     def _choose_colour(self) -> None:
@@ -132,9 +136,11 @@ class SettingsDialog(QDialog):
             self._show_colour()
 
     def _show_colour(self) -> None:
+        swatch = QPixmap(28, 16)
+        swatch.fill(QColor(self.colour))
+        self.colour_button.setIcon(QIcon(swatch))
+        self.colour_button.setIconSize(swatch.size())
         self.colour_button.setText(self.colour)
-        self.colour_button.setStyleSheet(
-            f"QPushButton {{ border-left: 18px solid {self.colour}; padding: 4px 10px; }}")
 
     def accept(self) -> None:
         """Store the branding through the reporting service, which checks it."""

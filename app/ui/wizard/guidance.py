@@ -29,6 +29,7 @@ class GuidancePanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("guidance")
         self.setOpenExternalLinks(True)
+        self.document().setDocumentMargin(10)
         self.setAccessibleName(self.tr("Guidance"))
         self.question_id: str | None = None
 
