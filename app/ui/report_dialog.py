@@ -189,7 +189,7 @@ class ReportDialog(QDialog):
             return
         self.worker = RenderWorker(self.backend.render_pdf, prepared, output,
                                    self.backend.error_types)
-        self.worker.progress.connect(self.status.setText)
+        self.worker.progress.connect(lambda text: self.status.setText(self._progress_text(text)))
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._fail)
         self.worker.cancelled.connect(self._cancelled)
@@ -197,6 +197,15 @@ class ReportDialog(QDialog):
         self._set_running(True)
         self.status.setText(self.tr("Creating the report…"))
         self.render_thread = start_in_thread(self.worker, self)
+
+    def _progress_text(self, message: str) -> str:
+        """The PDF engine's progress, in plain words."""
+        page = re.search(r"\bPage (\d+)", message)
+        if page:
+            return self.tr("Laying out page %1…").replace("%1", page.group(1))
+        if message.startswith("Step"):
+            return self.tr("Preparing the layout…")
+        return message
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.template, self.language, self.output, self.browse,

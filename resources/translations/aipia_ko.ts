@@ -750,6 +750,14 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>보고서를 만드는 중…</translation>
     </message>
     <message>
+        <source>Laying out page %1…</source>
+        <translation>%1쪽 배치 중…</translation>
+    </message>
+    <message>
+        <source>Preparing the layout…</source>
+        <translation>레이아웃 준비 중…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>

@@ -92,3 +92,9 @@ def test_the_save_location_is_chosen_with_a_file_dialog(
 def test_default_file_name_is_safe(window: Any) -> None:
     record = window.context.workspace.new_assessment("A/B: Ltd", "Bot?", language="en")
     assert "/" not in default_file_name(record) and "?" not in default_file_name(record)
+
+
+def test_engine_progress_is_shown_in_plain_words(dialog: ReportDialog) -> None:
+    assert dialog._progress_text("Step 5 - Creating layout - Page 12") == "Laying out page 12…"
+    assert dialog._progress_text("Step 1 - Fetching and parsing HTML") == "Preparing the layout…"
+    assert dialog._progress_text("Starting the PDF engine") == "Starting the PDF engine"
