@@ -34,6 +34,8 @@ def role(widget: QWidget, name: str) -> QWidget:
             font.setPointSizeF(font.pointSizeF() + delta)
         font.setBold(bold)
         widget.setFont(font)
+    if name == "paneTitle":
+        widget.setContentsMargins(0, 10, 0, 2)
     palette = widget.palette()
     if name in MUTED:
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
