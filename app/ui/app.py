@@ -16,7 +16,6 @@ from app import paths
 from app.ui.context import AppContext, stored_language
 from app.ui.fonts import add_hangul_fallback, register_fonts
 from app.ui.i18n import Translators, system_language
-from app.ui.qt_workarounds import protect_singletons
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication, set up once (high-DPI, names, fonts, style)."""
-    protect_singletons()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         configure(existing)

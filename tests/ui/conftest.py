@@ -10,10 +10,7 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 
 from app import paths
-from app.ui.qt_workarounds import protect_singletons
 from tests.conftest import REPO_ROOT
-
-protect_singletons()  # before pytest-qt's QApplication makes its first calls
 
 FIXTURE_PACKS = REPO_ROOT / "tests" / "fixtures" / "packs"
 DEMO_PACK = FIXTURE_PACKS / "demo-small"
