@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ASSESSMENT_STATUSES = ("draft", "in_review", "completed", "archived")
-PLAN_STATUSES = ("planned", "in_progress", "done", "not_planned")
+from app.core.statuses import ASSESSMENT_STATUSES, PLAN_STATUSES
+
+__all__ = ["ASSESSMENT_STATUSES", "PACK_SOURCES", "PLAN_STATUSES"]
 PACK_SOURCES = ("builtin", "folder", "bundle")
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
 
+from app.core.statuses import PLAN_STATUSES
 from app.storage import StorageError
 from app.ui.style import role
 from app.ui.wizard.editors import DateField
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from app.core.pack import Pack
     from app.storage import MeasurePlan, Store
 
-PLAN_STATUSES = ("planned", "in_progress", "done", "not_planned")
 
 
 class MeasurePlanEditor(QFrame):
