@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from app.cli.context import workspace
-from app.core.loader import LoadResult, load_pack
+from app.core.lint import LintReport, lint_pack
+from app.core.loader import load_pack
 from app.core.schema import KINDS, pack_json_schema
 
 
@@ -37,8 +38,9 @@ def pack_validate(paths: tuple[Path, ...]) -> None:
         raise SystemExit(1)
 
 
-def lint_summary(result: LoadResult) -> dict[str, object]:
+def lint_summary(report: LintReport) -> dict[str, object]:
     """What ``pack lint --json`` prints."""
+    result = report.result
     pack_ = result.pack
     manifest = result.manifest
     sections = [s for m in pack_.modules for s in m.sections] if pack_ else []
@@ -51,8 +53,13 @@ def lint_summary(result: LoadResult) -> dict[str, object]:
         "risks": len(pack_.risks) if pack_ else 0,
         "measures": len(pack_.measures) if pack_ else 0,
         "languages": result.completeness,
-        "errors": [d.to_json() for d in result.errors],
-        "warnings": [d.to_json() for d in result.warnings],
+        "scenarios": [
+            {"file": s.file, "title": s.title, "ok": s.ok, "overall": s.overall,
+             "risks": s.raised}
+            for s in report.scenarios
+        ],
+        "errors": [d.to_json() for d in report.errors],
+        "warnings": [d.to_json() for d in report.warnings],
     }
 
 
@@ -60,19 +67,23 @@ def lint_summary(result: LoadResult) -> dict[str, object]:
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def pack_lint(path: Path, as_json: bool) -> None:
-    """Validate the pack at PATH and summarise it: counts, language completeness, warnings."""
-    result = load_pack(path)
-    summary = lint_summary(result)
+    """Validate the pack at PATH and summarise it: counts, language completeness, warnings.
+
+    Golden scenarios stored with the pack (scenarios/*.json) are run too: each
+    must raise exactly its expected risk register.
+    """
+    report = lint_pack(path)
+    summary = lint_summary(report)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        _print_lint(result, summary)
-    if result.errors:
+        _print_lint(report, summary)
+    if report.errors:
         raise SystemExit(1)
 
 
-def _print_lint(result: LoadResult, summary: dict[str, object]) -> None:
-    for diagnostic in result.diagnostics:
+def _print_lint(report: LintReport, summary: dict[str, object]) -> None:
+    for diagnostic in report.diagnostics:
         click.echo(str(diagnostic))
     click.echo(f"pack:      {summary['id']} {summary['version']}")
     click.echo(
@@ -84,7 +95,11 @@ def _print_lint(result: LoadResult, summary: dict[str, object]) -> None:
     assert isinstance(languages, dict)  # noqa: S101 - built above
     shown = ", ".join(f"{lang} {ratio:.0%}" for lang, ratio in languages.items()) or "n/a"
     click.echo(f"languages: {shown}")
-    click.echo(f"result:    {len(result.errors)} error(s), {len(result.warnings)} warning(s)")
+    for scenario in report.scenarios:
+        state = "ok" if scenario.ok else "FAILED"
+        click.echo(f"scenario:  {scenario.title} — {len(scenario.raised)} risk(s), "
+                   f"overall {scenario.overall or 'none'}: {state}")
+    click.echo(f"result:    {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
 
 
 @pack.command("schema")

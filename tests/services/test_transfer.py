@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from app.core import answer_file
 from app.core.answers import Answer
 from app.packs.catalog import PackCatalog, PackNotFoundError
 from app.services import transfer
@@ -205,7 +206,8 @@ def test_the_pack_hash_is_kept_and_a_changed_pack_is_noticed(
 def test_read_import_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "big.json"
     path.write_text(json.dumps({"padding": "x" * 200}), encoding="utf-8")
-    monkeypatch.setattr(transfer, "MAX_IMPORT_BYTES", 100)
+    monkeypatch.setattr(answer_file, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(transfer, "MAX_FILE_BYTES", 100)
     with pytest.raises(ImportFileError, match="larger than"):
         read_import(path)
     with pytest.raises(ImportFileError, match="cannot read the file"):
