@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.hashing import files_hash
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
+from app.core.loader.check_report import check_report
 from app.core.loader.check_rules import compile_rules
 from app.core.loader.check_structure import check_structure, unknown_choice_lists
 from app.core.loader.draft import PackDraft
@@ -191,6 +192,7 @@ class _PackReader:
 
     def _check(self, draft: PackDraft) -> Pack | None:
         self.diagnostics.extend(check_structure(draft))
+        self.diagnostics.extend(check_report(draft))
         self.diagnostics.extend(check_languages(draft))
         questions = [q.item for q, _ in draft.questions()]
         scope = build_scope(questions, draft.choices_of)

@@ -49,6 +49,9 @@ KIND_NAMES = {
     "TextColumn": "short_text column",
     "NumberColumn": "number column",
     "DateColumn": "date column",
+    "ReportRoles": "report block",
+    "FlowRole": "data_flows role",
+    "TransferRole": "transfers role",
 }
 PATTERN_ADVICE = {
     common.ID_PATTERN: "ids use lower-case letters, digits and '_', start with a letter, "

@@ -30,6 +30,7 @@ from app.core.model.questions import (
     YesNoColumn,
     YesNoQuestion,
 )
+from app.core.model.report import FlowRole, ReportRoles, TransferRole
 from app.core.model.risks import (
     PRIORITY_ORDER,
     Level,
@@ -51,6 +52,7 @@ __all__ = [
     "Constraint",
     "DateColumn",
     "DateQuestion",
+    "FlowRole",
     "LangText",
     "Level",
     "LevelRule",
@@ -64,6 +66,7 @@ __all__ = [
     "NumberQuestion",
     "Publisher",
     "Reference",
+    "ReportRoles",
     "Residual",
     "Risk",
     "RiskLevel",
@@ -76,6 +79,7 @@ __all__ = [
     "StrictModel",
     "TableQuestion",
     "TextColumn",
+    "TransferRole",
     "YesNoColumn",
     "YesNoQuestion",
     "version_key",

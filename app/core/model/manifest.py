@@ -9,6 +9,7 @@ from pydantic import Field
 
 from app.core.model.common import Identifier, LangCode, LangText, PackId, StrictModel, Version
 from app.core.model.questions import Choice
+from app.core.model.report import ReportRoles
 from app.core.model.risks import RiskMatrix
 
 FORMAT_VERSION = 1
@@ -61,3 +62,7 @@ class Manifest(StrictModel):
         default_factory=dict, description="Sources that references cite, by key."
     )
     risk_matrix: RiskMatrix = Field(description="The likelihood x severity matrix.")
+    report: ReportRoles = Field(
+        default_factory=ReportRoles,
+        description="Which module and questions the report's special parts read.",
+    )
