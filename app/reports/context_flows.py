@@ -1,65 +1,48 @@
-"""Context and scope, the model inventory and the data flows, read from well-known questions.
+"""Context and scope, the model inventory and the data flows, read from the pack's report roles.
 
-The pack format has no "report role" for a question, so the report looks for
-the built-in pack's question ids (and the names the questionnaire outline
-plans): the first one present, visible and answered wins. A pack without them
-gets an explicit "not covered by this questionnaire" in the report, never a
-blank or an error.
+``pack.yaml``'s ``report`` block declares which module gives the context and
+scope, which question names the system, which tables list the models, the data
+flows and the recipients abroad, and which question gives the organisation's
+own country; the loader has checked that each exists and has the right kind.
+Nothing is guessed from question ids: a part whose role is not declared says
+"not covered by this questionnaire" in the report, never a blank or an error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
-from app.core.answer_text import format_value
-from app.core.answers import Answer
-from app.core.model import AnyColumn, TableQuestion
+from app.core.answer_text import STATE_WORDS, format_value
+from app.core.model import AnyColumn, AnyQuestion, FlowRole, TableQuestion
 from app.core.pack import Pack
 from app.core.session import Session
 from app.reports.context_answers import question_view, table_view
 
-CONTEXT_MODULES = ("context",)
-SYSTEM_NAME_QUESTIONS = ("system_name",)
-INVENTORY_QUESTIONS = ("model_inventory",)
-DATA_QUESTIONS = ("data_in_prompts", "sensitive_categories", "allowed_data_classes")
-RECIPIENT_TABLES = ("transfers", "cross_border", "vendors", "host_terms")
-FLOW_TABLES = ("data_flows",)
-DEPLOYMENT_QUESTION, THIRD_PARTY_HOST, HOST_REGION_QUESTION = (
-    "deployment_mode",
-    "third_party_host",
-    "host_region",
-)
-RECIPIENT_COLUMNS = ("recipient", "recipients", "provider", "vendor", "name")
-COUNTRY_COLUMNS = ("country", "destination", "region", "location")
-DATA_COLUMNS = ("categories", "data_categories", "data")
-RELATION_COLUMNS = ("relationship", "type", "role", "mechanism")
-SOURCE_COLUMNS = ("source", "data_subjects", "subjects")
-SYSTEM_COLUMNS = ("system", "stage")
-# The built-in pack is written for Korean organisations (PIPA Art. 28-8 on transfers abroad).
-HOME_COUNTRIES = frozenset(
-    {"kr", "kor", "korea", "south korea", "republic of korea", "대한민국", "한국", "국내"}
-)
 MAX_SYSTEM_MODELS = 3
+FLOW_PARTS = ("source", "system", "recipient", "country", "data", "relationship")
 
 
-def _answered(session: Session, ids: Iterable[str]) -> tuple[str, Answer] | None:
-    for qid in ids:
-        if qid in session.pack.questions:
-            answer = session.effective_answer(qid)
-            if answer is not None and answer.state == "answered":
-                return qid, answer
-    return None
+def _value(session: Session, qid: str | None) -> Any:
+    """The value of a visible, answered question, else None."""
+    if qid is None or qid not in session.pack.questions:
+        return None
+    answer = session.effective_answer(qid)
+    return answer.value if answer is not None and answer.state == "answered" else None
 
 
-def is_cross_border(country: str) -> bool:
-    text = country.strip().lower()
-    return bool(text) and text not in HOME_COUNTRIES
+def _empty(value: Any) -> bool:
+    """No value, or an explicit state ("unknown") where a cell allows one."""
+    return _empty_cell(value) or (isinstance(value, str) and value in STATE_WORDS)
 
 
 def scope(pack: Pack, session: Session, lang: str, notes: Mapping[str, str]) -> dict[str, Any]:
-    """The context module's visible answers (the first module when none is called context)."""
-    module = next((m for m in pack.modules if m.id in CONTEXT_MODULES), pack.modules[0])
+    """The visible answers of the module the pack declares as ``scope_module``."""
+    wanted = pack.manifest.report.scope_module
+    module = next((m for m in pack.modules if m.id == wanted), None)
+    if module is None:
+        return {"covered": False, "title": "", "description": "", "questions": []}
     items = [
         question_view(pack, session, q, lang, notes)
         for section in module.sections
@@ -67,6 +50,7 @@ def scope(pack: Pack, session: Session, lang: str, notes: Mapping[str, str]) -> 
         for q in session.visible_questions(section.id)
     ]
     return {
+        "covered": True,
         "title": pack.text(module.title, lang),
         "description": pack.text(module.description, lang) if module.description else "",
         "questions": items,
@@ -74,185 +58,256 @@ def scope(pack: Pack, session: Session, lang: str, notes: Mapping[str, str]) -> 
 
 
 def system_name(session: Session, fallback: str) -> str:
-    found = _answered(session, SYSTEM_NAME_QUESTIONS)
-    return str(found[1].value).strip() if found and str(found[1].value).strip() else fallback
+    """The answer to the ``system_name`` question, else ``fallback``."""
+    value = _value(session, session.pack.manifest.report.system_name)
+    return str(value).strip() if value is not None and str(value).strip() else fallback
 
 
 def models(pack: Pack, session: Session, lang: str) -> dict[str, Any]:
-    """The model inventory as cards: the first column is the card's title."""
-    present = [q for q in INVENTORY_QUESTIONS if q in pack.questions]
-    if not present:
+    """The ``model_inventory`` table as cards: the first column is the card's title."""
+    qid = pack.manifest.report.model_inventory
+    question = pack.questions.get(qid) if qid else None
+    if not isinstance(question, TableQuestion):
         return {"covered": False, "label": "", "entries": []}
-    question = pack.questions[present[0]]
-    found = _answered(session, present)
-    items = []
-    if found and isinstance(question, TableQuestion):
-        view = table_view(pack, question, found[1].value, lang)
-        for cells in view["rows"]:
-            fields = [
+    view = table_view(pack, question, _value(session, question.id), lang)
+    entries = [
+        {
+            "title": cells[0],
+            "fields": [
                 {"label": label, "value": value}
                 for label, value in zip(view["columns"][1:], cells[1:], strict=True)
                 if value != "—"
-            ]
-            items.append({"title": cells[0], "fields": fields})
-    return {"covered": True, "label": pack.text(question.label, lang), "entries": items}
+            ],
+        }
+        for cells in view["rows"]
+    ]
+    return {"covered": True, "label": pack.text(question.label, lang), "entries": entries}
 
 
-def _column(question: TableQuestion, candidates: Sequence[str]) -> AnyColumn | None:
-    by_id = {c.id: c for c in question.columns}
-    return next((by_id[c] for c in candidates if c in by_id), None)
+# cross-border -------------------------------------------------------------------
+@dataclass(frozen=True)
+class HomeCountry:
+    """The organisation's own country: the answer to the ``home_country`` question."""
+
+    pack: Pack
+    question: AnyQuestion
+    value: str
+
+    @classmethod
+    def of(cls, pack: Pack, session: Session) -> HomeCountry | None:
+        qid = pack.manifest.report.home_country
+        value = _value(session, qid)
+        if qid is None or _empty(value) or not str(value).strip():
+            return None
+        return cls(pack, pack.questions[qid], str(value))
+
+    def is_abroad(self, column: AnyColumn, value: Any) -> bool | None:
+        """Whether a row's country differs from home; None when the row gives no country.
+
+        Choice ids are compared when both are choices and every choice of the home
+        question is a choice of the column; otherwise their texts are, ignoring case.
+        """
+        if _empty(value):
+            return None
+        if self._same_choices(column):
+            return str(value) != self.value
+        return not (self._names(self.question, self.value) & self._names(column, str(value)))
+
+    def _same_choices(self, column: AnyColumn) -> bool:
+        if self.question.type != "single_choice" or column.type != "single_choice":
+            return False
+        column_ids = {c.id for c in self.pack.choices(column)}
+        return {c.id for c in self.pack.choices(self.question)} <= column_ids
+
+    def _names(self, asked: AnyQuestion | AnyColumn, value: str) -> set[str]:
+        names = {value}
+        choice = self.pack.choice(asked, value) if asked.type == "single_choice" else None
+        if choice is not None:
+            names.update(choice.label.root.values())
+        return {name.strip().casefold() for name in names if name.strip()}
 
 
-def _cell(pack: Pack, row: Mapping[str, Any], column: AnyColumn | None, lang: str) -> str:
-    if column is None or row.get(column.id) in (None, "", ()):
-        return ""
-    return format_value(pack, column, row[column.id], lang)
+# data flows -------------------------------------------------------------------
+@dataclass(frozen=True)
+class FlowRow:
+    """One row of a flow table, as text; ``cross_border`` marks its last hop.
+
+    ``sources`` are the source column's values, or the row's ``data_items`` (the
+    data column's choices one by one) when the role has no source column.
+    """
+
+    sources: tuple[str, ...]
+    data_items: tuple[str, ...]
+    system: str
+    recipient: str
+    country: str
+    relationship: str
+    data: str
+    cross_border: bool
 
 
-def _data_labels(pack: Pack, session: Session, lang: str) -> list[str]:
-    found = _answered(session, DATA_QUESTIONS)
-    if not found:
-        return []
-    question = pack.questions[found[0]]
-    values = found[1].value if isinstance(found[1].value, tuple | list) else (found[1].value,)
-    labels = []
-    for choice_id in values:
-        choice = pack.choice(question, str(choice_id))
-        if choice is not None and not choice.exclusive:
-            labels.append(pack.text(choice.label, lang))
-    return labels
+class _FlowReader:
+    """Reads the rows of one declared flow table."""
+
+    def __init__(self, pack: Pack, lang: str, role: FlowRole, home: HomeCountry | None) -> None:
+        self.pack, self.lang, self.home = pack, lang, home
+        table = pack.questions[role.table]
+        assert isinstance(table, TableQuestion)  # noqa: S101 - the loader checked the kind
+        by_id = {column.id: column for column in table.columns}
+        self.columns = {
+            part: by_id[getattr(role, part)] for part in FLOW_PARTS if getattr(role, part)
+        }
+
+    def rows(self, values: Iterable[Mapping[str, Any]], system: str, abroad: bool) -> list[FlowRow]:
+        return [self._row(cells, system, abroad) for cells in values]
+
+    def _row(self, cells: Mapping[str, Any], system: str, abroad: bool) -> FlowRow:
+        found = self._abroad(cells)
+        data_items = tuple(self.labels("data", cells))
+        return FlowRow(
+            sources=tuple(self.labels("source", cells)) if "source" in self.columns else data_items,
+            data_items=data_items,
+            system=self.text("system", cells) or system,
+            recipient=self.text("recipient", cells),
+            country=self.text("country", cells),
+            relationship=self.text("relationship", cells),
+            data=self.text("data", cells),
+            # a table of recipients abroad is abroad unless its country is the home country
+            cross_border=found is not False if abroad else found is True,
+        )
+
+    def _abroad(self, cells: Mapping[str, Any]) -> bool | None:
+        country = self.columns.get("country")
+        if country is None or self.home is None:
+            return None
+        return self.home.is_abroad(country, cells.get(country.id))
+
+    def text(self, part: str, cells: Mapping[str, Any]) -> str:
+        column = self.columns.get(part)
+        if column is None or _empty_cell(cells.get(column.id)):
+            return ""
+        return format_value(self.pack, column, cells[column.id], self.lang).strip()
+
+    def labels(self, part: str, cells: Mapping[str, Any]) -> list[str]:
+        """The cell's choices one by one (a multiple choice), else its text."""
+        column = self.columns.get(part)
+        value = cells.get(column.id) if column else None
+        if column is None or value is None or _empty_cell(value):
+            return []
+        if column.type == "multiple_choice":
+            return [format_value(self.pack, column, choice, self.lang) for choice in value]
+        return [self.text(part, cells)]
+
+
+def _empty_cell(value: Any) -> bool:
+    return value is None or value in ("", (), [])
+
+
+def flow_rows(pack: Pack, session: Session, lang: str, system: str) -> list[FlowRow]:
+    """The rows of the ``data_flows`` table, then those of the ``transfers`` table."""
+    roles = pack.manifest.report
+    home = HomeCountry.of(pack, session)
+    rows: list[FlowRow] = []
+    for role, abroad in ((roles.data_flows, False), (roles.transfers, True)):
+        if role is None:
+            continue
+        reader = _FlowReader(pack, lang, role, home)
+        found = reader.rows(_value(session, role.table) or (), system, abroad)
+        if abroad and roles.data_flows is not None:
+            # the data already reached the system through the data_flows rows
+            found = [replace(row, sources=()) for row in found]
+        rows.extend(found)
+    return rows
 
 
 def flows(
     pack: Pack, session: Session, lang: str, words: Mapping[str, Any], system: str
 ) -> dict[str, Any]:
     """Data flows as table rows and as a sources -> systems -> recipients graph."""
-    data = _data_labels(pack, session, lang)
-    rows = _flow_table_rows(pack, session, lang) or _derived_rows(
-        pack, session, lang, words, system, data
-    )
-    sources = _unique([s for r in rows for s in r["sources"]] or data)
-    systems = _unique([r["system"] for r in rows] or [system])
-    recipients: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        if row["recipient"]:
-            recipients.setdefault(row["recipient"], _recipient_node(row, words))
-    recipient_list = list(recipients.values())
-    edges = [
-        {"from": ["sources", sources.index(s)], "to": ["systems", systems.index(r["system"])],
-         "cross_border": False}
-        for r in rows for s in (r["sources"] or sources)
-    ]
-    edges += [
-        {"from": ["systems", systems.index(r["system"])],
-         "to": ["recipients", list(recipients).index(r["recipient"])],
-         "cross_border": r["cross_border"]}
-        for r in rows if r["recipient"]
-    ]
+    roles = pack.manifest.report
+    rows = flow_rows(pack, session, lang, system)
+    model_names = [entry["title"] for entry in models(pack, session, lang)["entries"]]
+    graph = _graph(rows, system, _models_line(model_names), str(words.get("cross_border", "")))
+    source_role = roles.data_flows or roles.transfers
+    by_source = source_role is not None and source_role.source is not None
+    if by_source:
+        _add_source_data(graph["sources"], rows)
     return {
+        **graph,
+        "by_source": by_source,
         "rows": [
-            {**r, "sources": ", ".join(r["sources"] or sources)} for r in rows if r["recipient"]
+            {
+                "sources": ", ".join(row.sources),
+                "system": row.system,
+                "recipient": row.recipient,
+                "country": row.country,
+                "relationship": row.relationship,
+                "data": row.data,
+                "cross_border": row.cross_border,
+            }
+            for row in rows
         ],
-        "sources": [{"label": s} for s in sources],
-        "systems": [{"label": s, "detail": _system_detail(pack, session, lang)} for s in systems],
-        "recipients": recipient_list,
-        "edges": _unique_edges(edges),
-        "cross_border": sum(1 for r in rows if r["cross_border"] and r["recipient"]),
-        "covered": any(q in pack.questions for q in (*DATA_QUESTIONS, *RECIPIENT_TABLES,
-                                                      *FLOW_TABLES)),
+        "cross_border": sum(1 for row in rows if row.cross_border),
+        "covered": roles.data_flows is not None or roles.transfers is not None,
+    }
+
+
+def _add_source_data(nodes: list[dict[str, Any]], rows: list[FlowRow]) -> None:
+    """Under each source, the data that comes from it."""
+    for node in nodes:
+        items = (d for row in rows if node["label"] in row.sources for d in row.data_items)
+        node["detail"] = ", ".join(_unique(items))
+
+
+def _models_line(names: list[str]) -> str:
+    shown = ", ".join(names[:MAX_SYSTEM_MODELS])
+    hidden = len(names) - MAX_SYSTEM_MODELS
+    return shown + (f" +{hidden}" if hidden > 0 else "")
+
+
+def _graph(rows: list[FlowRow], system: str, models_line: str, abroad_word: str) -> dict[str, Any]:
+    sources = _unique(s for row in rows for s in row.sources)
+    systems = _unique(row.system for row in rows) or [system]
+    recipients = _unique(row.recipient for row in rows)
+    edges: dict[tuple[str, int, str, int], bool] = {}
+    for row in rows:
+        to_system = ("systems", systems.index(row.system))
+        for source in row.sources:
+            key = ("sources", sources.index(source), *to_system)
+            edges[key] = edges.get(key, False) or (row.cross_border and not row.recipient)
+        if row.recipient:
+            key = (*to_system, "recipients", recipients.index(row.recipient))
+            edges[key] = edges.get(key, False) or row.cross_border
+    return {
+        "sources": [{"label": source} for source in sources],
+        "systems": [
+            _node(name, [r for r in rows if r.system == name and not r.recipient], abroad_word,
+                  models_line if name == system else "")
+            for name in systems
+        ],
+        "recipients": [
+            _node(name, [r for r in rows if r.recipient == name], abroad_word)
+            for name in recipients
+        ],
+        "edges": [
+            {"from": [a, i], "to": [b, j], "cross_border": cross}
+            for (a, i, b, j), cross in edges.items()
+        ],
+    }
+
+
+def _node(label: str, rows: list[FlowRow], abroad_word: str, extra: str = "") -> dict[str, Any]:
+    """A diagram node; marked abroad when any of the rows ending at it is cross-border."""
+    abroad = [row for row in rows if row.cross_border]
+    first = abroad[0] if abroad else (rows[0] if rows else None)
+    detail = [abroad_word if abroad else "", first.country if first else "",
+              first.relationship if first and first.recipient else "", extra]
+    return {
+        "label": label,
+        "detail": " · ".join(d for d in detail if d),
+        "cross_border": bool(abroad),
     }
 
 
 def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(i for i in items if i))
-
-
-def _unique_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: dict[tuple[str, ...], dict[str, Any]] = {}
-    for edge in edges:
-        key = (*map(str, edge["from"]), *map(str, edge["to"]))
-        if key not in seen or edge["cross_border"]:
-            seen[key] = edge
-    return list(seen.values())
-
-
-def _recipient_node(row: Mapping[str, Any], words: Mapping[str, Any]) -> dict[str, Any]:
-    detail = [row["country"], row["relationship"]]
-    if row["cross_border"]:
-        detail.insert(0, str(words.get("cross_border", "Cross-border")))
-    return {
-        "label": row["recipient"],
-        "detail": " · ".join(d for d in detail if d),
-        "cross_border": row["cross_border"],
-    }
-
-
-def _system_detail(pack: Pack, session: Session, lang: str) -> str:
-    parts = []
-    deployment = _answered(session, (DEPLOYMENT_QUESTION,))
-    if deployment:
-        question = pack.questions[DEPLOYMENT_QUESTION]
-        parts.append(format_value(pack, question, deployment[1].value, lang))
-    names = [item["title"] for item in models(pack, session, lang)["entries"]]
-    if names:
-        shown = ", ".join(names[:MAX_SYSTEM_MODELS])
-        parts.append(shown + (f" +{len(names) - MAX_SYSTEM_MODELS}" if len(names) > 3 else ""))
-    return " · ".join(parts)
-
-
-def _row(sources: list[str], system: str, recipient: str, country: str, relation: str,
-         data: str) -> dict[str, Any]:
-    return {
-        "sources": sources,
-        "system": system,
-        "recipient": recipient,
-        "country": country,
-        "relationship": relation,
-        "data": data,
-        "cross_border": is_cross_border(country),
-    }
-
-
-def _derived_rows(
-    pack: Pack, session: Session, lang: str, words: Mapping[str, Any], system: str,
-    data: list[str],
-) -> list[dict[str, Any]]:
-    """Rows from the recipient tables, plus the inference host when a third party runs the model."""
-    rows = []
-    found = _answered(session, RECIPIENT_TABLES)
-    if found and isinstance(pack.questions[found[0]], TableQuestion):
-        question = pack.questions[found[0]]
-        assert isinstance(question, TableQuestion)  # noqa: S101 - narrowed for mypy
-        cols = [_column(question, c) for c in (RECIPIENT_COLUMNS, COUNTRY_COLUMNS,
-                                               RELATION_COLUMNS, DATA_COLUMNS)]
-        for cells in found[1].value:
-            recipient, country, relation, row_data = (_cell(pack, cells, c, lang) for c in cols)
-            rows.append(_row([], system, recipient, country, relation, row_data))
-    deployment = _answered(session, (DEPLOYMENT_QUESTION,))
-    if deployment and deployment[1].value == THIRD_PARTY_HOST:
-        region = _answered(session, (HOST_REGION_QUESTION,))
-        country = str(region[1].value) if region else ""
-        if country and any(r["country"].strip().lower() == country.strip().lower() for r in rows):
-            return rows  # the host is most likely the recipient already listed there
-        host = str(words.get("inference_host", "Inference host"))
-        rows.append(_row([], system, host, country, str(words.get("processor", "")), ""))
-    return rows or [_row([], system, "", "", "", "")]
-
-
-def _flow_table_rows(pack: Pack, session: Session, lang: str) -> list[dict[str, Any]]:
-    """Rows of a ``data_flows`` table question, when the pack has one (outline C1)."""
-    found = _answered(session, FLOW_TABLES)
-    if not found or not isinstance(pack.questions[found[0]], TableQuestion):
-        return []
-    question = pack.questions[found[0]]
-    assert isinstance(question, TableQuestion)  # noqa: S101 - narrowed for mypy
-    cols = [_column(question, c) for c in (SOURCE_COLUMNS, SYSTEM_COLUMNS, RECIPIENT_COLUMNS,
-                                           COUNTRY_COLUMNS, RELATION_COLUMNS, DATA_COLUMNS)]
-    rows = []
-    for cells in found[1].value:
-        source, system, recipient, country, relation, data = (
-            _cell(pack, cells, c, lang) for c in cols
-        )
-        rows.append(_row([source] if source else [], system or "—", recipient, country,
-                         relation, data))
-    return rows
+    return list(dict.fromkeys(item for item in items if item))

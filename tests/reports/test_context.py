@@ -105,17 +105,31 @@ def test_answers_mark_unanswered_and_unknown(context: dict[str, Any]) -> None:
     assert "dpia_reason" not in questions  # hidden by its condition
 
 
+def test_scope_is_the_declared_module(context: dict[str, Any]) -> None:
+    scope = context["scope"]
+    assert scope["covered"] is True and scope["title"] == "Context of the assessment"
+    assert [q["id"] for q in scope["questions"]][:2] == ["system_name", "purpose"]
+
+
 def test_models_and_flows(context: dict[str, Any]) -> None:
     models = context["models"]
+    assert models["covered"] is True
     assert models["entries"][0]["title"] == "Llama-3.1-8B-Instruct"
     flows = context["flows"]
-    recipients = {r["label"]: r for r in flows["recipients"]}
-    assert recipients["InferCloud Inc."]["cross_border"] is True
-    assert recipients["Korea Health Records Co."]["cross_border"] is False
-    assert "Inference host" not in recipients  # the US host is InferCloud, already listed
-    assert flows["cross_border"] == 2
+    assert flows["covered"] is True
+    assert [r["recipient"] for r in flows["rows"]] == [
+        "InferCloud Inc.", "Korea Health Records Co.", "EuroBackup GmbH",
+    ]
+    assert flows["rows"][0]["country"] == "US" and flows["rows"][0]["relationship"].startswith(
+        "Processor"
+    )
+    # demo-small declares no home-country question: no flow can be called cross-border
+    assert flows["cross_border"] == 0
+    assert not any(r["cross_border"] for r in flows["recipients"])
+    assert [s["label"] for s in flows["systems"]] == ["Patient-note summariser"]
+    assert "Llama-3.1-8B-Instruct" in flows["systems"][0]["detail"]
+    assert len(flows["sources"]) == 4  # each data category of the rows in its own box
     assert {e["to"][0] for e in flows["edges"]} == {"systems", "recipients"}
-    assert len(flows["sources"]) == 4
 
 
 def test_references_are_numbered_in_order_of_citation(context: dict[str, Any]) -> None:

@@ -64,6 +64,21 @@ def test_the_template_fills_in(
     assert context["report"]["fingerprint"] in html
 
 
+@pytest.mark.parametrize("name", SHIPPED)
+def test_parts_the_pack_declares_no_role_for_say_so(
+    name: str, workspace: Workspace, assessment_id: int
+) -> None:
+    info = get_template(name)
+    context = context_for(workspace, assessment_id)
+    context["t"] = words = words_for(info, "en")
+    for part in ("scope", "models", "flows"):
+        context[part] = {**context[part], "covered": False}
+    html = render_template(info.folder, info.entry, context)
+    for part in ("scope", "models", "flows"):
+        assert words[part]["not_covered"] in html, part
+    assert 'class="flow"' not in html  # no empty diagram
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", SHIPPED)
 def test_the_template_renders_a_pdf(
