@@ -282,6 +282,28 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
     "unused_measure": [
         ("data.yaml", "measures: [mask_transcripts, notice]", "measures: [mask_transcripts]")
     ],
+    "renamed_from_in_use": [
+        ("service.yaml", "      - id: launch_date\n",
+         "      - id: launch_date\n        renamed_from: [purpose]\n")
+    ],
+    "renamed_twice": [
+        ("service.yaml", "      - id: launch_date\n",
+         "      - id: launch_date\n        renamed_from: [start_date]\n"),
+        ("service.yaml", "      - id: monthly_users\n",
+         "      - id: monthly_users\n        renamed_from: [start_date]\n"),
+    ],
+    "renamed_and_removed": [
+        ("service.yaml", "      - id: launch_date\n",
+         "      - id: launch_date\n        renamed_from: [start_date]\n"),
+        ("pack.yaml", "  - data.yaml\n", "  - data.yaml\nremoved_questions: [start_date]\n"),
+    ],
+    "removed_still_there": [
+        ("pack.yaml", "  - data.yaml\n", "  - data.yaml\nremoved_questions: [launch_date]\n")
+    ],
+    "choice_renamed_from_in_use": [
+        ("service.yaml", "          - id: vendor_api\n",
+         "          - id: vendor_api\n            renamed_from: [own_server]\n")
+    ],
     "never_shown": [("data.yaml", "show_if: hosting == 'vendor_api'", "show_if: 1 == 2")],
     "never_raised": [
         ("data.yaml", "contract_signed != 'yes')\n", "contract_signed != 'yes') and 'a' == 'b'\n")

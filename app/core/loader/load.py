@@ -19,6 +19,7 @@ from app.core.loader.check_graph import check_cycles, check_reachability, visibi
 from app.core.loader.check_report import check_report
 from app.core.loader.check_rules import compile_rules
 from app.core.loader.check_structure import check_structure, unknown_choice_lists
+from app.core.loader.check_versions import check_versions
 from app.core.loader.draft import PackDraft
 from app.core.loader.languages import check_languages, completeness
 from app.core.loader.schema_errors import schema_diagnostics
@@ -193,6 +194,7 @@ class _PackReader:
     def _check(self, draft: PackDraft) -> Pack | None:
         self.diagnostics.extend(check_structure(draft))
         self.diagnostics.extend(check_report(draft))
+        self.diagnostics.extend(check_versions(draft))
         self.diagnostics.extend(check_languages(draft))
         questions = [q.item for q, _ in draft.questions()]
         scope = build_scope(questions, draft.choices_of)

@@ -66,3 +66,9 @@ class Manifest(StrictModel):
         default_factory=ReportRoles,
         description="Which module and questions the report's special parts read.",
     )
+    removed_questions: tuple[Identifier, ...] = Field(
+        default=(),
+        description="Ids of questions that earlier versions had and this one dropped on "
+        "purpose; their answers are archived (kept, shown and exported) when an "
+        "assessment is upgraded.",
+    )

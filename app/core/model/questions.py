@@ -22,6 +22,11 @@ class Choice(StrictModel):
         default=False,
         description="Multiple choice only: selecting it clears the others (e.g. 'none').",
     )
+    renamed_from: tuple[Identifier, ...] = Field(
+        default=(),
+        description="Ids this choice had in earlier versions of the pack; answers that "
+        "chose an old id are carried over to this choice when an assessment is upgraded.",
+    )
 
 
 class Constraint(StrictModel):
@@ -104,7 +109,11 @@ class _Question(_Asked):
     references: tuple[Reference, ...] = Field(
         default=(), description="Sources behind the question."
     )
-
+    renamed_from: tuple[Identifier, ...] = Field(
+        default=(),
+        description="Ids this question had in earlier versions of the pack; their answers "
+        "move to this question when an assessment is upgraded.",
+    )
 
 
 class YesNoQuestion(_Question, _YesNoStates):
