@@ -16,12 +16,16 @@ from app.storage.records import (
     ASSESSMENT_STATUSES,
     PACK_SOURCES,
     PLAN_STATUSES,
+    ArchivedRecord,
     Assessment,
     HistoryEntry,
     InstalledPack,
     MeasurePlan,
     Organization,
+    ReviewRecord,
     StoredAnswer,
+    TrustedKey,
+    UpgradeRecord,
 )
 from app.storage.store import Store
 
@@ -30,6 +34,7 @@ __all__ = [
     "PACK_SOURCES",
     "PLAN_STATUSES",
     "UNSET",
+    "ArchivedRecord",
     "Assessment",
     "DatabaseFileError",
     "DuplicateError",
@@ -39,9 +44,12 @@ __all__ = [
     "MigrationError",
     "NotFoundError",
     "Organization",
+    "ReviewRecord",
     "SchemaTooNewError",
     "StorageError",
     "Store",
     "StoredAnswer",
+    "TrustedKey",
     "Unset",
+    "UpgradeRecord",
 ]

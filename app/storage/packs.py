@@ -15,17 +15,17 @@ from app.storage.records import PACK_SOURCES, InstalledPack
 
 _SELECT = (
     "SELECT pack_id, version, content_hash, title, publisher, path, source, verified,"
-    " signer, installed_at FROM installed_packs"
+    " signer, installed_at, issued, expires FROM installed_packs"
 )
 _UPSERT = """
 INSERT INTO installed_packs (pack_id, version, content_hash, title, publisher, path,
-                             source, verified, signer, installed_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             source, verified, signer, installed_at, issued, expires)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (pack_id, version) DO UPDATE SET
     content_hash = excluded.content_hash, title = excluded.title,
     publisher = excluded.publisher, path = excluded.path, source = excluded.source,
     verified = excluded.verified, signer = excluded.signer,
-    installed_at = excluded.installed_at
+    installed_at = excluded.installed_at, issued = excluded.issued, expires = excluded.expires
 """
 
 
@@ -41,6 +41,8 @@ def _from_row(row: dict[str, Any]) -> InstalledPack:
         verified=bool(row["verified"]),
         signer=row["signer"],
         installed_at=row["installed_at"],
+        issued=row["issued"],
+        expires=row["expires"],
     )
 
 
@@ -82,8 +84,15 @@ class PacksMixin(StoreBase):
         source: str,
         verified: bool,
         signer: str | None,
+        issued: str | None = None,
+        expires: str | None = None,
     ) -> InstalledPack:
-        """Record (or re-record) that a pack version is installed in ``path``."""
+        """Record (or re-record) that a pack version is installed in ``path``.
+
+        ``verified`` means the files matched a valid signature when installed;
+        whether the signer (``signer``, a key fingerprint) is trusted is decided
+        when the pack is listed. ``issued`` and ``expires`` are a bundle's dates.
+        """
         row = [
             validation.identifier(pack_id, "The pack id"),
             validation.identifier(version, "The pack version"),
@@ -95,6 +104,8 @@ class PacksMixin(StoreBase):
             int(bool(verified)),
             validation.optional_text(signer, "The signer"),
             clock.utc_now(),
+            validation.iso_date(issued, "The issue date"),
+            validation.iso_date(expires, "The expiry date"),
         ]
         with self._write() as db:
             db.execute(_UPSERT, row)

@@ -84,3 +84,50 @@ class InstalledPack:
     verified: bool
     signer: str | None
     installed_at: str
+    issued: str | None = None
+    expires: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TrustedKey:
+    """A publisher key the user trusts: ``key_id`` is its SHA-256 fingerprint (hex)."""
+
+    key_id: str
+    public_key: str  # base64 of the 32 raw Ed25519 bytes
+    name: str
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedRecord:
+    """An answer an upgrade set aside; see ``app.core.upgrade.ArchivedAnswer``."""
+
+    id: int
+    question_id: str
+    value: dict[str, Any]
+    note: str | None
+    pack_version: str
+    reason: str
+    detail: str
+    label: dict[str, str]
+    display: dict[str, str]
+    archived_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    question_id: str
+    reason: str
+    detail: str
+    flagged_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeRecord:
+    id: int
+    pack_id: str
+    from_version: str
+    to_version: str
+    summary: dict[str, Any]
+    backup: str | None
+    upgraded_at: str

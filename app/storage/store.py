@@ -22,6 +22,8 @@ from app.storage.packs import PacksMixin
 from app.storage.plans import MeasurePlansMixin
 from app.storage.settings import SettingsMixin
 from app.storage.transfer import TransferMixin
+from app.storage.trust import TrustMixin
+from app.storage.upgrades import UpgradesMixin
 
 
 class Store(
@@ -32,9 +34,11 @@ class Store(
     TransferMixin,
     PacksMixin,
     SettingsMixin,
+    TrustMixin,
+    UpgradesMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
-    installed packs and settings, in one SQLite file."""
+    installed packs, trusted keys, pack upgrades and settings, in one SQLite file."""
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> Store:

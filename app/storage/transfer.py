@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.upgrade import ArchivedAnswer, ReviewFlag
 from app.storage import clock, validation
 from app.storage.answers import AnswerInput, encode_answers, write_answer
 from app.storage.assessments import NewAssessment, fetch_assessment, insert_assessment
@@ -14,6 +15,7 @@ from app.storage.database import StoreBase
 from app.storage.organizations import insert_organization, lookup_organization
 from app.storage.plans import PlanFields, write_plan
 from app.storage.records import Assessment
+from app.storage.upgrades import copy_archive_and_flags, write_archived, write_flag
 
 _COPY_ANSWERS = """
 INSERT INTO answers (assessment_id, question_id, value, note, updated_at)
@@ -50,6 +52,7 @@ class TransferMixin(StoreBase):
             now = clock.utc_now()
             copy_answers(db, source.id, copy.id, now)
             copy_plans(db, source.id, copy.id, now)
+            copy_archive_and_flags(db, source.id, copy.id)
             return fetch_assessment(db, copy.id)
 
     def import_assessment(
@@ -68,6 +71,8 @@ class TransferMixin(StoreBase):
         updated_at: str | None = None,
         answers: Mapping[str, AnswerInput] | None = None,
         plans: Mapping[str, Mapping[str, Any]] | None = None,
+        archived: Sequence[tuple[ArchivedAnswer, str | None]] = (),
+        review: Sequence[ReviewFlag] = (),
     ) -> Assessment:
         """Write an exported assessment: all of it, or nothing.
 
@@ -76,10 +81,13 @@ class TransferMixin(StoreBase):
         DuplicateError. ``created_at`` and ``updated_at`` are kept as given
         (normalised to UTC), so an export of the import matches the original;
         each defaults to now. ``plans`` maps measure ids to dicts with any of
-        ``owner``, ``due_date``, ``status``, ``note``.
+        ``owner``, ``due_date``, ``status``, ``note``. ``archived`` are answers an
+        earlier pack upgrade set aside, each with its archive time (default now);
+        ``review`` the questions still to review.
         """
         encoded = encode_answers(answers or {})
         checked_plans = [PlanFields.from_mapping(m, f) for m, f in (plans or {}).items()]
+        stamps = [validation.timestamp(when, "The archive time") for _, when in archived]
         fields = {
             "uuid": uuid,
             "title": title,
@@ -102,6 +110,10 @@ class TransferMixin(StoreBase):
                 write_answer(db, imported.id, answer, now)
             for plan in checked_plans:
                 write_plan(db, imported.id, plan, now)
+            for (item, _), stamp in zip(archived, stamps, strict=True):
+                write_archived(db, imported.id, item, stamp or now)
+            for flag in review:
+                write_flag(db, imported.id, flag, now)
             return imported
 
 

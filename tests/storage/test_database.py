@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.storage import DatabaseFileError, Store
+from app.storage import DatabaseFileError, Store, migrations
 from app.storage.clock import file_stamp, utc_now
 
 from .helpers import TIMESTAMP
@@ -87,7 +87,7 @@ def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
     empty = tmp_path / "empty.db"
     empty.touch()
     with Store.open(empty) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == migrations.latest_version()
     assert not list(tmp_path.glob("*.bak-*"))
 
 
