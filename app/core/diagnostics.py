@@ -59,5 +59,7 @@ class Diagnostic:
 def did_you_mean(word: str, candidates: Iterable[object]) -> str | None:
     """A "did you mean 'x'?" hint when a close candidate exists."""
     names = [str(c) for c in candidates]
-    matches = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    # two-letter codes ('kr' for 'ko') share at most one letter: accept that for short words
+    cutoff = 0.5 if len(word) <= 3 else 0.6
+    matches = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
     return f"did you mean '{matches[0]}'?" if matches else None
