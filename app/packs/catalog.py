@@ -9,7 +9,11 @@ from app import paths
 from app.core.loader import LoadResult, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
+from app.packs import trust
+from app.packs.bundle import TEMPLATE_FOLDER
 from app.storage import Store
+
+TEMPLATE_ENTRY = "report.html"
 
 
 class PackNotFoundError(LookupError):
@@ -18,14 +22,25 @@ class PackNotFoundError(LookupError):
 
 @dataclass(frozen=True)
 class PackEntry:
-    """Where a pack lives and how it came to be here."""
+    """Where a pack lives, how it came to be here, and whether it is verified.
+
+    ``verified`` is True for built-in packs, and for bundles whose signature
+    was valid when installed and whose signer is trusted now (removing a key
+    from the trust store makes its packs unverified again).
+    """
 
     pack_id: str
     version: str
     path: Path
     source: str  # "builtin" | "folder" | "bundle"
     verified: bool
-    signer: str | None = None
+    signer: str | None = None  # the signing key's fingerprint
+    issued: str | None = None
+    expires: str | None = None
+
+    @property
+    def signed(self) -> bool:
+        return self.signer is not None
 
 
 class PackCatalog:
@@ -61,8 +76,13 @@ class PackCatalog:
     def _installed(self) -> list[PackEntry]:
         if self.store is None:
             return []
+        trusted = trust.trusted_keys(self.store)
         return [
-            PackEntry(p.pack_id, p.version, Path(p.path), p.source, p.verified, p.signer)
+            PackEntry(
+                p.pack_id, p.version, Path(p.path), p.source,
+                p.verified and p.source == "bundle" and p.signer in trusted,
+                p.signer, p.issued, p.expires,
+            )
             for p in self.store.list_installed_packs()
         ]
 
@@ -100,3 +120,28 @@ class PackCatalog:
         if not builtin:
             raise PackNotFoundError(f"no built-in pack found in {self.builtin_dir}")
         return self.get(builtin[0].pack_id, builtin[0].version)
+
+    def newer_version(self, pack_id: str, version: str) -> PackEntry | None:
+        """The newest valid version of ``pack_id`` above ``version``, if one is installed."""
+        newer = [
+            e for e in self.entries()
+            if e.pack_id == pack_id and version_key(e.version) > version_key(version)
+            and self.load(e.path).ok
+        ]
+        return max(newer, key=lambda e: version_key(e.version), default=None)
+
+    def highest_version(self, pack_id: str) -> str | None:
+        """The highest version of ``pack_id`` accepted so far (built in or installed)."""
+        versions = [e.version for e in self.entries() if e.pack_id == pack_id]
+        return max(versions, key=version_key, default=None)
+
+    def report_template(self, pack_id: str, version: str) -> Path | None:
+        """The pack's own report template folder: only for a verified (trusted) pack."""
+        try:
+            entry = self.entry(pack_id, version)
+        except PackNotFoundError:
+            return None
+        folder = entry.path / TEMPLATE_FOLDER
+        if not entry.verified or folder.is_symlink() or not (folder / TEMPLATE_ENTRY).is_file():
+            return None
+        return folder

@@ -1,21 +1,34 @@
-"""Installing a pack folder into the user's data folder (signed bundles: see bundles).
+"""Installing a pack (a folder or a signed bundle) into the user's data folder.
 
-Only a pack that loads without errors is installed; its listed files are
-copied (never the whole folder), so what is installed is exactly what was
-checked.
+Only a pack that loads without errors is installed, and only its listed
+files (plus a bundle's report template) are written, so what is installed is
+exactly what was checked. Files go to a staging folder first and are moved
+into place in one step; on any failure nothing was changed.
+
+A bundle's signature and hashes are checked before any of its YAML is parsed
+(``app.packs.bundle``). An unsigned bundle, or one signed by a key the user
+does not trust, is installed only on an explicit choice (``allow_unverified``,
+or ``trust_signer`` to trust the key first).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import shutil
 import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.diagnostics import Diagnostic
+from app.core.diagnostics import Diagnostic, Severity
 from app.core.loader import MANIFEST_NAME, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
+from app.packs import signing, trust
+from app.packs.bundle import Bundle, BundleError, SignerStatus, read_bundle
+from app.packs.catalog import PackCatalog
 from app.storage import InstalledPack, Store
 
 PACKS_FOLDER = "packs"
@@ -25,60 +38,228 @@ class InstallError(Exception):
     """A pack that cannot be installed; nothing was changed."""
 
 
+class UntrustedBundleError(InstallError):
+    """The bundle is intact but unsigned, or signed by an unknown key: the user must choose."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self.bundle = bundle
+        if bundle.status is SignerStatus.UNSIGNED:
+            text = (f"{bundle.path.name} is not signed: nobody vouches for its content. "
+                    "Install it only if you know where it comes from (it will be marked "
+                    "unverified).")
+        else:
+            text = (f"{bundle.path.name} is signed by a key you do not trust yet, with the "
+                    f"fingerprint {signing.group(bundle.key_id or '')}. Compare it with the one "
+                    "the publisher gives, then trust the key, or install the pack as unverified.")
+        super().__init__(text)
+
+
 @dataclass
 class InstallResult:
     installed: InstalledPack | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    previous: str | None = None  # the highest version installed before, if any
+    bundle: Bundle | None = None
 
     @property
     def ok(self) -> bool:
         return self.installed is not None
 
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
 
 def install_folder(store: Store, source: Path, data_dir: Path, *, verified: bool = False,
-                   signer: str | None = None, origin: str = "folder") -> InstallResult:
+                   signer: str | None = None, origin: str = "folder",
+                   catalog: PackCatalog | None = None) -> InstallResult:
     """Check the pack in ``source`` and, if valid, copy it under ``data_dir/packs``.
 
     Raises:
         InstallError: same version with different content, or an older version
-            than one already installed (rollback).
+            than one already accepted (rollback).
     """
     result = load_pack(source)
     if result.pack is None:
         return InstallResult(None, result.diagnostics)
     pack = result.pack
-    _refuse_conflicts(store, pack)
-    target = data_dir / PACKS_FOLDER / pack.id / pack.version
-    _copy_pack_files(source, pack, target)
-    installed = store.record_installed_pack(
-        pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
-        pack.manifest.publisher.name.get("en"), str(target), origin, verified, signer)
-    return InstallResult(installed, result.diagnostics)
+    previous = _refuse_conflicts(store, pack, catalog)
+    files = {name: (source / name).read_bytes() for name in (MANIFEST_NAME, *pack.manifest.modules)}
+    target = _target(data_dir, pack)
+    staging = _stage(target, files)
+    with _placed(staging, target):
+        installed = store.record_installed_pack(
+            pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
+            _publisher(pack), str(target), origin, verified, signer)
+    return InstallResult(installed, result.diagnostics, previous)
 
 
-def _refuse_conflicts(store: Store, pack: Pack) -> None:
-    same_id = [p for p in store.list_installed_packs() if p.pack_id == pack.id]
-    for other in same_id:
-        if other.version == pack.version and other.content_hash != pack.content_hash:
-            raise InstallError(
-                f"{pack.id} {pack.version} is already installed with different content; "
-                "a changed pack needs a higher version")
-    newest = max((p.version for p in same_id), key=version_key, default=None)
-    if newest is not None and version_key(pack.version) < version_key(newest):
-        raise InstallError(f"{pack.id} {pack.version} is older than the installed {newest} "
-                           "(rollback refused)")
+def install_bundle(
+    store: Store, path: Path, data_dir: Path, *, trust_signer: bool = False,
+    allow_unverified: bool = False, catalog: PackCatalog | None = None,
+    today: dt.date | None = None,
+) -> InstallResult:
+    """Verify the bundle at ``path`` and install its pack.
 
+    Args:
+        trust_signer: add the (valid) signer's key to the trust store first.
+        allow_unverified: install an unsigned or unknown-signer bundle, marked unverified.
 
-def _copy_pack_files(source: Path, pack: Pack, target: Path) -> None:
-    """Copy the manifest and module files into ``target``, replacing it in one step."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".install-", dir=target.parent))
+    Raises:
+        BundleError: damaged, tampered with, or not a bundle.
+        UntrustedBundleError: unsigned or unknown signer, and no choice was given.
+        InstallError: same version with different content, rollback, or a
+            manifest that disagrees with its pack.
+    """
+    bundle = read_bundle(path, trust.trusted_keys(store))
+    _check_trust_choice(bundle, trust_signer, allow_unverified)
+    warnings = _date_warnings(bundle, today or dt.date.today())
+    target_root = data_dir / PACKS_FOLDER
+    target_root.mkdir(parents=True, exist_ok=True)
+    staging = _stage(target_root / ".bundle", bundle.files)
     try:
-        for name in (MANIFEST_NAME, *pack.manifest.modules):
-            shutil.copyfile(source / name, staging / name)
-        if target.exists():
-            shutil.rmtree(target)
-        staging.replace(target)
+        pack, diagnostics = _load_staged(staging, bundle)
+        if pack is None:
+            shutil.rmtree(staging, ignore_errors=True)
+            return InstallResult(None, diagnostics + warnings, bundle=bundle)
+        previous = _refuse_conflicts(store, pack, catalog)
+        target = _target(data_dir, pack)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    with _placed(staging, target):
+        installed = store.record_installed_pack(
+            pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
+            _publisher(pack), str(target), "bundle", bundle.status is not SignerStatus.UNSIGNED,
+            bundle.key_id, bundle.manifest.issued.isoformat(),
+            bundle.manifest.expires.isoformat() if bundle.manifest.expires else None)
+    if trust_signer and bundle.status is SignerStatus.UNKNOWN and bundle.public_key:
+        trust.add_key(store, signing.public_from_b64(bundle.public_key), _publisher(pack))
+    return InstallResult(installed, diagnostics + warnings, previous, bundle)
+
+
+def _publisher(pack: Pack) -> str:
+    return pack.manifest.publisher.name.get("en")
+
+
+def _check_trust_choice(bundle: Bundle, trust_signer: bool, allow_unverified: bool) -> None:
+    if bundle.status is SignerStatus.TRUSTED or allow_unverified:
+        return
+    if bundle.status is SignerStatus.UNKNOWN and trust_signer:
+        return
+    raise UntrustedBundleError(bundle)
+
+
+def _date_warnings(bundle: Bundle, today: dt.date) -> list[Diagnostic]:
+    expires = bundle.manifest.expires
+    if expires is None or expires >= today:
+        return []
+    return [Diagnostic(
+        str(bundle.path), f"this pack expired on {expires.isoformat()}",
+        hint="the publisher may have a newer version; it is installed anyway",
+        severity=Severity.WARNING)]
+
+
+def _load_staged(staging: Path, bundle: Bundle) -> tuple[Pack | None, list[Diagnostic]]:
+    """Load the staged files; diagnostics name the file inside the bundle, not the staging path."""
+    result = load_pack(staging)
+    shown = f"{bundle.path.name}/pack"
+    diagnostics = [
+        dataclasses.replace(d, file=d.file.replace(str(staging), shown)) for d in result.diagnostics
+    ]
+    pack = result.pack
+    if pack is not None and (pack.id, pack.version) != (bundle.pack_id, bundle.version):
+        raise InstallError(
+            f"{bundle.path.name}: bundle.json says {bundle.pack_id} {bundle.version} but its "
+            f"pack.yaml says {pack.id} {pack.version}")
+    return pack, diagnostics
+
+
+def _target(data_dir: Path, pack: Pack) -> Path:
+    return data_dir / PACKS_FOLDER / pack.id / pack.version
+
+
+def _accepted(store: Store, catalog: PackCatalog | None, pack_id: str) -> list[tuple[str, str]]:
+    """(version, content hash) of every version of ``pack_id`` already here."""
+    found = [(p.version, p.content_hash) for p in store.list_installed_packs()
+             if p.pack_id == pack_id]
+    if catalog is not None:
+        for entry in catalog.entries():
+            loaded = catalog.load(entry.path).pack if entry.pack_id == pack_id else None
+            if loaded is not None:
+                found.append((entry.version, loaded.content_hash))
+    return found
+
+
+def _refuse_conflicts(store: Store, pack: Pack, catalog: PackCatalog | None) -> str | None:
+    """The highest version accepted so far; raises on a changed same version or a rollback."""
+    accepted = _accepted(store, catalog, pack.id)
+    for version, content_hash in accepted:
+        if version == pack.version and content_hash != pack.content_hash:
+            raise InstallError(
+                f"{pack.id} {pack.version} is already installed with different content; "
+                "a changed pack needs a higher version")
+    newest = max((v for v, _ in accepted), key=version_key, default=None)
+    if newest is not None and version_key(pack.version) < version_key(newest):
+        raise InstallError(f"{pack.id} {pack.version} is older than the installed {newest} "
+                           "(rollback refused)")
+    return newest
+
+
+def _stage(target: Path, files: Mapping[str, bytes]) -> Path:
+    """Write ``files`` into a new staging folder next to ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".install-", dir=target.parent))
+    try:
+        for name, data in files.items():
+            path = (staging / name).resolve()
+            if not path.is_relative_to(staging.resolve()):
+                raise InstallError(f"refused to write {name!r} outside the pack folder")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("xb") as handle:
+                handle.write(data)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+@contextmanager
+def _placed(staging: Path, target: Path) -> Iterator[None]:
+    """Move the staged files into place; if the body (recording) fails, take a new copy out."""
+    existed = target.exists()
+    _move_into_place(staging, target)
+    try:
+        yield
+    except BaseException:
+        if not existed:
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+
+
+def _move_into_place(staging: Path, target: Path) -> None:
+    """Replace ``target`` with ``staging`` (the old copy is removed only once the new one is in)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    old = None
+    try:
+        if target.exists():
+            old = target.with_name(f".old-{target.name}-{staging.name}")
+            target.replace(old)
+        staging.replace(target)
+    except BaseException:
+        if old is not None and not target.exists():
+            old.replace(target)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+__all__ = [
+    "BundleError",
+    "InstallError",
+    "InstallResult",
+    "UntrustedBundleError",
+    "install_bundle",
+    "install_folder",
+]
