@@ -63,6 +63,27 @@ class FilePlan(_Strict):
     note: str = Field(default="", max_length=20_000)
 
 
+class FileArchived(_Strict):
+    """An answer that a pack upgrade set aside (see ``app.core.upgrade``); kept in exports."""
+
+    question_id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    value: dict[str, Any]
+    note: str | None = Field(default=None, max_length=20_000)
+    pack_version: str = Field(min_length=1, max_length=50)
+    reason: Literal["removed", "not_in_version", "no_longer_fits", "merged"]
+    detail: str = Field(default="", max_length=2000)
+    label: dict[str, str] = Field(default_factory=dict)
+    display: dict[str, str] = Field(default_factory=dict)
+    archived_at: str | None = None
+
+
+class FileReview(_Strict):
+    """A question an upgrade asks the user to look at again."""
+
+    reason: Literal["new", "changed", "answer_archived"]
+    detail: str = Field(default="", max_length=2000)
+
+
 class ExpectedRegister(_Strict):
     """What a golden scenario must raise: risk id -> level, and the overall level."""
 
@@ -83,6 +104,10 @@ class AnswerFile(_Strict):
     pack: FilePack
     answers: dict[str, dict[str, Any]] = Field(default_factory=dict)
     measure_plans: dict[str, FilePlan] = Field(default_factory=dict)
+    archived_answers: list[FileArchived] = Field(
+        default_factory=list, description="Answers earlier pack upgrades archived.")
+    review: dict[str, FileReview] = Field(
+        default_factory=dict, description="Questions to review after a pack upgrade.")
     expected: ExpectedRegister | None = None
 
 
@@ -148,4 +173,6 @@ def _meta_problems(pack: Pack, file: AnswerFile) -> list[str]:
                         f"section of pack '{pack.id}'")
     unknown_plans = [m for m in file.measure_plans if m not in pack.measures]
     problems += [f"measure_plans.{m}: not a measure of pack '{pack.id}'" for m in unknown_plans]
+    problems += [f"review.{q}: not a question of pack '{pack.id}'" for q in file.review
+                 if q not in pack.questions]
     return problems

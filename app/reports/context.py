@@ -20,7 +20,7 @@ from app.core.risk_engine import Position, RaisedRisk, RiskRegister, assess_risk
 from app.core.session import Session
 from app.reports import context_flows
 from app.reports.context_answers import answer_modules
-from app.storage import Assessment, MeasurePlan
+from app.storage import ArchivedRecord, Assessment, MeasurePlan
 
 PRIORITIES = ("must", "should", "could")
 SHORT_HASH = 12
@@ -41,6 +41,10 @@ class ReportSource:
     problems: Sequence[str] = ()
     pack_changed: bool = False
     branding: Mapping[str, str] = field(default_factory=dict)
+    pack_verified: bool = True  # built in, or signed by a trusted publisher
+    pack_source: str = "builtin"  # builtin | folder | bundle
+    pack_signer: str | None = None  # the signing key's fingerprint
+    archived: Sequence[ArchivedRecord] = ()  # answers set aside by pack upgrades
 
 
 def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> dict[str, Any]:
@@ -64,7 +68,7 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "t": dict(words),
         "report": _report(source, lang),
         "assessment": _assessment(source.record, system),
-        "pack": _pack(pack, lang),
+        "pack": {**_pack(pack, lang), **_verification(source)},
         "branding": dict(source.branding),
         "summary": _summary(source, register, levels, risks),
         "levels": list(levels.values()),
@@ -76,6 +80,32 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "flows": context_flows.flows(pack, session, lang, words.get("flows", {}), system),
         "answers": answers,
         "references": cite.listing(),
+        "archived": [_archived(item, lang, pack.manifest.default_language)
+                     for item in source.archived],
+    }
+
+
+def _verification(source: ReportSource) -> dict[str, Any]:
+    signer = source.pack_signer or ""
+    grouped = " ".join(signer[i : i + 4] for i in range(0, len(signer), 4)).upper()
+    return {"verified": source.pack_verified, "source": source.pack_source, "signer": grouped}
+
+
+def _archived(item: ArchivedRecord, lang: str, fallback: str) -> dict[str, Any]:
+    """An archived answer in ``lang`` (else the pack's default language, else any)."""
+
+    def pick(texts: Mapping[str, str]) -> str:
+        return texts.get(lang) or texts.get(fallback) or next(iter(texts.values()), "")
+
+    return {
+        "id": item.question_id,
+        "label": pick(item.label) or item.question_id,
+        "answer": pick(item.display),
+        "note": item.note or "",
+        "version": item.pack_version,
+        "reason": item.reason,
+        "detail": item.detail,
+        "archived": item.archived_at[:10],
     }
 
 

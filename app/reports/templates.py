@@ -74,6 +74,16 @@ def get_template(name: str, root: Path | None = None) -> TemplateInfo:
     return TemplateInfo(name, folder, tuple(words), str(title))
 
 
+def template_at(folder: Path, name: str) -> TemplateInfo:
+    """The template in ``folder`` (e.g. a pack's own), shown under ``name``."""
+    real = Path(os.path.realpath(folder))
+    if not (real / ENTRY).is_file() or (real / ENTRY).is_symlink():
+        raise ReportError(f"{folder} holds no {ENTRY}", "template")
+    words = load_translations(real)
+    title = words.get("en", next(iter(words.values()))).get("template_title", name)
+    return TemplateInfo(name, real, tuple(words), str(title))
+
+
 def load_translations(folder: Path) -> dict[str, dict[str, Any]]:
     """The template's wording per language, checked to be JSON objects of plain values."""
     path = folder / TRANSLATIONS

@@ -33,6 +33,7 @@ from app.services.workspace import Workspace
 from app.storage import Assessment
 
 DATA_FORMAT = "aipia-report-data"
+PACK_TEMPLATE = "pack"  # the template a signed pack carries, used when its signer is trusted
 ATTACHMENT_NAME = "aipia-report-data.json"
 ATTACHMENT_DESCRIPTION = (
     "The data this report was made from (answers, measure plans, pack manifest). "
@@ -80,11 +81,14 @@ def report_data(
     export.pop("exported_at", None)
     record = workspace.store.get_assessment(assessment_id)
     pack = workspace.catalog.get(record.pack_id, record.pack_version)
+    entry = workspace.catalog.entry(record.pack_id, record.pack_version)
     return {
         "format": DATA_FORMAT,
         "format_version": 1,
         "assessment": export,
         "pack_manifest": pack.manifest.model_dump(mode="json"),
+        "pack_origin": {"source": entry.source, "verified": entry.verified,
+                        "signer": entry.signer},
         "report": {"template": template, "language": lang, "generated": generated},
     }
 
@@ -102,7 +106,7 @@ def prepare_report(
         ReportError: unknown template or language, or the template failed.
         StorageError, PackNotFoundError: the assessment or its pack cannot be opened.
     """
-    info = templates.get_template(template)
+    info = report_template(workspace, assessment_id, template)
     process = pdf.take_spare()  # new ones import WeasyPrint while we gather the data
     try:
         opened = workspace.open(assessment_id)
@@ -123,6 +127,10 @@ def prepare_report(
             problems=opened.problems,
             pack_changed=opened.pack_changed,
             branding=branding_for_report(workspace),
+            pack_verified=opened.verified,
+            pack_source=opened.entry.source if opened.entry else "builtin",
+            pack_signer=opened.entry.signer if opened.entry else None,
+            archived=opened.archived,
         )
         html = process.render_html(info.folder, info.entry, build_context(source, language, words))
     except BaseException:
@@ -140,6 +148,25 @@ def prepare_report(
         fingerprint=source.fingerprint,
         worker_key=pdf.park(process),
     )
+
+
+def report_template(
+    workspace: Workspace, assessment_id: int, name: str
+) -> templates.TemplateInfo:
+    """A template by name; ``pack`` is the assessment's pack's own template.
+
+    A pack's own template is used only when the pack is verified (built in,
+    or signed by a trusted key); it goes through the same sandbox as any other.
+    """
+    if name != PACK_TEMPLATE:
+        return templates.get_template(name)
+    record = workspace.store.get_assessment(assessment_id)
+    folder = workspace.catalog.report_template(record.pack_id, record.pack_version)
+    if folder is None:
+        raise ReportError(
+            f"{record.pack_id} {record.pack_version} carries no report template of its own, or "
+            "its signer is not trusted; use another template (e.g. default)", "template")
+    return templates.template_at(folder, PACK_TEMPLATE)
 
 
 def render_pdf(

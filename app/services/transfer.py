@@ -23,8 +23,9 @@ from app.core.answer_file import (
     check_answers,
     parse_answer_file,
 )
+from app.core.upgrade import ArchivedAnswer, ReviewFlag
 from app.services.workspace import Workspace
-from app.storage import Assessment
+from app.storage import Assessment, Store
 
 EXPORT_FORMAT = FILE_FORMAT
 EXPORT_VERSION = FILE_VERSION
@@ -54,7 +55,25 @@ def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any
         "pack": {"id": record.pack_id, "version": record.pack_version, "hash": record.pack_hash},
         "answers": answers,
         "measure_plans": plans,
+        **_upgrade_fields(workspace.store, record.id),
     }
+
+
+def _upgrade_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+    """Archived answers and open review flags; left out when there are none."""
+    fields: dict[str, Any] = {}
+    archived = store.list_archived_answers(assessment_id)
+    if archived:
+        fields["archived_answers"] = [
+            {"question_id": a.question_id, "value": a.value, "note": a.note,
+             "pack_version": a.pack_version, "reason": a.reason, "detail": a.detail,
+             "label": a.label, "display": a.display, "archived_at": a.archived_at}
+            for a in archived
+        ]
+    review = store.review_flags(assessment_id)
+    if review:
+        fields["review"] = {q: {"reason": f.reason, "detail": f.detail} for q, f in review.items()}
+    return fields
 
 
 def _assessment_fields(record: Assessment) -> dict[str, Any]:
@@ -115,6 +134,12 @@ def import_assessment(workspace: Workspace, path: Path, as_copy: bool = False) -
             updated_at=meta.updated_at,
             answers=answers,
             plans=plans,
+            archived=[
+                (ArchivedAnswer(a.question_id, a.value, a.note, a.pack_version, a.reason,
+                                a.detail, a.label, a.display), a.archived_at)
+                for a in exported.archived_answers
+            ],
+            review=[ReviewFlag(q, f.reason, f.detail) for q, f in exported.review.items()],
         )
     except ValueError as exc:  # the store's own checks (times, blank names); nothing written
         raise ImportFileError(str(path), [str(exc)]) from None

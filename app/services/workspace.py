@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 
 from app import paths
 from app.core.answers import Answer, AnswerError, answer_from_json
 from app.core.pack import Pack
 from app.core.session import Session
-from app.packs.catalog import PackCatalog
-from app.storage import Assessment, Store
+from app.core.upgrade import UpgradePlan
+from app.packs import install, upgrade
+from app.packs.catalog import PackCatalog, PackEntry
+from app.storage import ArchivedRecord, Assessment, ReviewRecord, Store, UpgradeRecord
 
 
 class WorkspaceError(Exception):
@@ -28,6 +31,15 @@ class OpenAssessment:
     notes: dict[str, str]
     problems: list[str]  # stored answers that no longer fit the pack (kept in the database)
     pack_changed: bool  # the installed pack's content differs from the one assessed
+    entry: PackEntry | None = None  # where the pack comes from, and whether it is verified
+    review: dict[str, ReviewRecord] = field(default_factory=dict)  # questions to look at again
+    archived: list[ArchivedRecord] = field(default_factory=list)  # set aside by upgrades
+    newer: PackEntry | None = None  # a newer installed version of the pack, if any
+    upgrades: list[UpgradeRecord] = field(default_factory=list)
+
+    @property
+    def verified(self) -> bool:
+        return self.entry is not None and self.entry.verified
 
 
 class Workspace:
@@ -102,6 +114,11 @@ class Workspace:
             notes,
             problems,
             pack.content_hash != record.pack_hash,
+            self.catalog.entry(record.pack_id, record.pack_version),
+            self.store.review_flags(record.id),
+            self.store.list_archived_answers(record.id),
+            self.catalog.newer_version(record.pack_id, record.pack_version),
+            self.store.list_pack_upgrades(record.id),
         )
 
     def save_answer(
@@ -131,4 +148,35 @@ class Workspace:
                 opened.notes[question_id] = kept
             else:
                 opened.notes.pop(question_id, None)
+        if question_id in opened.review:  # answering (or clearing) is reviewing
+            self.store.clear_review_flags(opened.record.id, [question_id])
+            del opened.review[question_id]
         return opened.session.set_answer(question_id, answer)
+
+    def mark_reviewed(self, opened: OpenAssessment, question_ids: list[str] | None = None) -> int:
+        """Clear review flags (all of them when ``question_ids`` is None)."""
+        count = self.store.clear_review_flags(opened.record.id, question_ids)
+        for qid in list(opened.review) if question_ids is None else question_ids:
+            opened.review.pop(qid, None)
+        return count
+
+    # packs ---------------------------------------------------------------------------------
+    def install_bundle(
+        self, path: Path, *, trust_signer: bool = False, allow_unverified: bool = False
+    ) -> install.InstallResult:
+        """Verify and install a ``.aipack`` bundle (see ``app.packs.install``)."""
+        return install.install_bundle(
+            self.store, path, self.data_dir, trust_signer=trust_signer,
+            allow_unverified=allow_unverified, catalog=self.catalog)
+
+    def install_folder(self, folder: Path) -> install.InstallResult:
+        """Check and install an (unsigned) pack folder; it is marked unverified."""
+        return install.install_folder(self.store, folder, self.data_dir, catalog=self.catalog)
+
+    def plan_upgrade(self, assessment_id: int, version: str | None = None) -> UpgradePlan:
+        """What upgrading the assessment's pack would do ("what changed"); changes nothing."""
+        return upgrade.plan_assessment_upgrade(self.store, self.catalog, assessment_id, version)
+
+    def upgrade(self, assessment_id: int, version: str | None = None) -> upgrade.UpgradeOutcome:
+        """Back up the database, then move the assessment to the newer pack version."""
+        return upgrade.upgrade_assessment(self.store, self.catalog, assessment_id, version)
