@@ -9,10 +9,12 @@ import click
 
 import app
 from app.cli.assessment_commands import assessment
+from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
 from app.cli.context import CONTEXT_SETTINGS, UserError
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
 from app.cli.report_commands import branding, demo, report
+from app.cli.trust_commands import trust_group
 
 
 @click.group(context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
@@ -49,7 +51,10 @@ def gui(ctx: click.Context) -> None:
     ctx.exit(launch_gui((ctx.find_root().obj or {}).get("data_dir")))
 
 
+for bundle_command in BUNDLE_COMMANDS:
+    pack.add_command(bundle_command)
 cli.add_command(pack)
+cli.add_command(trust_group)
 cli.add_command(org)
 cli.add_command(assessment)
 for command in (report, demo, branding):

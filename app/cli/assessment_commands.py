@@ -10,6 +10,7 @@ from app.cli.context import UserError, workspace
 from app.cli.show_text import show_assessment
 from app.core.answer_text import parse_answer_text
 from app.core.answers import Answer
+from app.packs.upgrade import UpgradeError
 from app.services.transfer import export_assessment, import_assessment, write_export
 
 
@@ -154,3 +155,34 @@ def assessment_import(file: Path, as_copy: bool) -> None:
         f"Imported assessment {imported.id}: {imported.organization_name} / "
         f"{imported.title} ({count} answers)"
     )
+
+
+@assessment.command("upgrade")
+@click.argument("assessment_id", type=int)
+@click.option("--to", "version", default=None,
+              help="Pack version to move to (default: the newest installed).")
+@click.option("--dry-run", is_flag=True, help="Only show what would change.")
+def assessment_upgrade(assessment_id: int, version: str | None, dry_run: bool) -> None:
+    """Move ASSESSMENT_ID to a newer installed version of its pack, and say what changed.
+
+    Answers move by id and by the renames the new version declares; answers
+    whose question was removed, or that no longer fit, are archived (never
+    deleted); new and changed questions are flagged for review. The database
+    is backed up first and the upgrade is one transaction.
+    """
+    with workspace() as ws:
+        try:
+            if dry_run:
+                plan = ws.plan_upgrade(assessment_id, version)
+            else:
+                outcome = ws.upgrade(assessment_id, version)
+                plan = outcome.plan
+        except UpgradeError as exc:
+            raise UserError(str(exc)) from None
+    for line in plan.lines():
+        click.echo(line)
+    if dry_run:
+        click.echo("Dry run: nothing was changed.")
+    else:
+        click.echo(f"Upgraded assessment {assessment_id} to {plan.pack_id} {plan.new_version}. "
+                   f"Backup of the database before the upgrade: {outcome.backup}")

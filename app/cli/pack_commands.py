@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,11 +12,13 @@ from app.cli.context import workspace
 from app.core.lint import LintReport, lint_pack
 from app.core.loader import load_pack
 from app.core.schema import KINDS, pack_json_schema
+from app.packs.catalog import PackEntry
+from app.packs.signing import group
 
 
 @click.group()
 def pack() -> None:
-    """Questionnaire packs: check them, describe the format, list installed ones."""
+    """Questionnaire packs: check, sign, verify, install, compare and list them."""
 
 
 @pack.command("validate")
@@ -116,11 +119,24 @@ def pack_schema(kind: str | None) -> None:
 
 @pack.command("list")
 def pack_list() -> None:
-    """List the packs assessments can use."""
+    """List the packs assessments can use, and whether each is verified."""
     with workspace() as ws:
         entries = ws.catalog.entries()
         for entry in entries:
             result = ws.catalog.load(entry.path)
             title = result.manifest.title.get("en") if result.manifest else "(invalid)"
             state = "" if result.ok else "  [INVALID]"
-            click.echo(f"{entry.pack_id} {entry.version}  {entry.source}  {title}{state}")
+            click.echo(f"{entry.pack_id} {entry.version}  {entry.source}  {_origin(entry)}  "
+                       f"{title}{state}")
+
+
+def _origin(entry: PackEntry) -> str:
+    """``verified``, or ``UNVERIFIED``, with the signer's short fingerprint and expiry."""
+    words = ["verified" if entry.verified else "UNVERIFIED"]
+    if entry.signer:
+        words.append(f"signer {group(entry.signer)[:19]}")
+    if entry.expires and entry.expires < dt.date.today().isoformat():
+        words.append(f"EXPIRED {entry.expires}")
+    elif entry.expires:
+        words.append(f"expires {entry.expires}")
+    return f"[{', '.join(words)}]"

@@ -21,6 +21,10 @@ HEADINGS = {
         "measures": "Measures",
         "why": "Why",
         "none": "No risk raised.",
+        "unverified": "UNVERIFIED pack: no trusted publisher vouches for it",
+        "newer": "A newer version of the pack is installed: {v} (aipia assessment upgrade {id})",
+        "review": "To review after a pack upgrade",
+        "archived": "Archived answers (kept from earlier pack versions)",
     },
     "ko": {
         "progress": "진행률",
@@ -31,6 +35,10 @@ HEADINGS = {
         "measures": "조치",
         "why": "근거",
         "none": "식별된 위험이 없습니다.",
+        "unverified": "미검증 팩: 신뢰할 수 있는 배포자가 보증하지 않음",
+        "newer": "새 버전의 팩이 설치되어 있습니다: {v} (aipia assessment upgrade {id})",
+        "review": "팩 업그레이드 후 검토할 질문",
+        "archived": "보관된 응답 (이전 팩 버전의 응답)",
     },
 }
 
@@ -49,6 +57,7 @@ def show_assessment(opened: OpenAssessment, lang: str, show_hidden: bool = False
         f"{pack.text(pack.manifest.title, lang)} — {pack.id} {pack.version}",
         f"{words['progress']}: {progress.answered}/{progress.total} ({progress.ratio:.0%})",
     ]
+    lines += _origin_lines(opened, words)
     lines += [f"! {problem}" for problem in opened.problems]
     for module, section in pack.iter_sections():
         visible = session.section_visible(section.id)
@@ -63,9 +72,45 @@ def show_assessment(opened: OpenAssessment, lang: str, show_hidden: bool = False
         for question in section.questions:
             if session.is_visible(question.id) or show_hidden:
                 lines += _question_lines(opened, question, lang, words)
+    lines += _review_lines(opened, lang, words)
     lines += _issue_lines(opened, lang, words)
     lines += _risk_lines(opened, lang, words)
+    lines += _archived_lines(opened, lang, words)
     return "\n".join(lines)
+
+
+def _origin_lines(opened: OpenAssessment, words: dict[str, str]) -> list[str]:
+    lines = [] if opened.verified else [f"! {words['unverified']}"]
+    if opened.newer is not None:
+        lines.append("! " + words["newer"].replace("{v}", opened.newer.version)
+                     .replace("{id}", str(opened.record.id)))
+    return lines
+
+
+def _review_lines(opened: OpenAssessment, lang: str, words: dict[str, str]) -> list[str]:
+    if not opened.review:
+        return []
+    lines = ["", f"== {words['review']}"]
+    for qid, flag in opened.review.items():
+        question = opened.pack.questions.get(qid)
+        label = opened.pack.text(question.label, lang) if question else ""
+        detail = f" ({flag.detail})" if flag.detail else ""
+        lines.append(f"- [{qid}] {flag.reason}{detail}: {label}")
+    return lines
+
+
+def _archived_lines(opened: OpenAssessment, lang: str, words: dict[str, str]) -> list[str]:
+    if not opened.archived:
+        return []
+    lines = ["", f"== {words['archived']}"]
+    for item in opened.archived:
+        label = item.label.get(lang) or next(iter(item.label.values()), item.question_id)
+        answer = item.display.get(lang) or next(iter(item.display.values()), "")
+        lines += [f"- [{item.question_id}] {item.pack_version}, {item.reason}: {label}",
+                  f"  → {answer}"]
+        if item.note:
+            lines.append(f"  ✎ {item.note}")
+    return lines
 
 
 def _question_lines(

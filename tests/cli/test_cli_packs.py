@@ -154,7 +154,7 @@ def test_pack_validate(run: Run, tmp_path: Path) -> None:
 
 def test_pack_list_shows_the_builtin_pack(run: Run) -> None:
     assert ok(run("pack", "list")).strip() == (
-        f"{DEMO_ID} 0.1.0  builtin  AI privacy impact assessment (open-weight models)"
+        f"{DEMO_ID} 0.1.0  builtin  [verified]  AI privacy impact assessment (open-weight models)"
     )
 
 
