@@ -1,18 +1,34 @@
-"""An opened assessment: its questionnaire (wizard) and its risks, under one header."""
+"""An opened assessment: its questionnaire (wizard) and its risks, under one header.
+
+A notice under the header says when the pack is unverified, when a newer
+version of it is installed (with "Upgrade…", which shows what changed first),
+which questions an upgrade asks to review, and that archived answers exist.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.ui.archived_answers import ArchivedAnswersDialog
+from app.ui.pack_changes import PackChanges
 from app.ui.risks.view import RisksView
 from app.ui.style import role
 from app.ui.wizard.controller import WizardController
 from app.ui.wizard.view import WizardView
 
 if TYPE_CHECKING:
+    from app.core.upgrade import UpgradePlan
     from app.services.workspace import OpenAssessment
     from app.ui.context import AppContext
 
@@ -22,11 +38,14 @@ class AssessmentView(QWidget):
 
     closeRequested = Signal()
     reportRequested = Signal()
+    upgraded = Signal()  # the assessment moved to a newer pack version: reopen it
 
     def __init__(self, context: AppContext, opened: OpenAssessment,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.question: QMessageBox | None = None  # the last question asked (tests look at it)
+        self.dialog: ArchivedAnswersDialog | None = None
         language = context.pack_language(opened.pack, opened.record.language)
         self.controller = WizardController(context.workspace, opened, language, self)
         self.wizard = WizardView(self.controller)
@@ -40,8 +59,11 @@ class AssessmentView(QWidget):
         self.title = QLabel()
         role(self.title, "assessmentTitle")
         self.notice = QLabel()
-        role(self.notice, "notice")
         self.notice.setWordWrap(True)
+        self.upgrade_button = QPushButton()
+        self.reviewed_button = QPushButton()
+        self.archive_button = QPushButton()
+        self.notice_bar = self._notice_bar()
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 4)
         header.addWidget(self.back_button)
@@ -52,13 +74,31 @@ class AssessmentView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(self.tabs, 1)
         self.back_button.clicked.connect(self.closeRequested.emit)
         self.report_button.clicked.connect(self.reportRequested.emit)
+        self.upgrade_button.clicked.connect(self.upgrade)
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+        self.archive_button.clicked.connect(self.show_archived)
         self.wizard.finished.connect(lambda: self.tabs.setCurrentWidget(self.risks))
         context.languageChanged.connect(self.set_language)
         self.retranslate()
+
+    def _notice_bar(self) -> QWidget:
+        """The notice text with its buttons, on the notice's background."""
+        bar = QWidget()
+        role(bar, "notice")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.upgrade_button, self.reviewed_button, self.archive_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addLayout(row)
+        return bar
 
     @property
     def assessment_id(self) -> int:
@@ -72,21 +112,101 @@ class AssessmentView(QWidget):
         self.report_button.setText(self.tr("Create report…"))
         self.tabs.setTabText(0, self.tr("&Questionnaire"))
         self.tabs.setTabText(1, self.tr("Ris&ks"))
+        self.upgrade_button.setText(self.tr("&Upgrade…"))
+        self.reviewed_button.setText(self.tr("Mark all as reviewed"))
+        self.archive_button.setText(self.tr("Archived answers…"))
+        self.refresh_notice()
+
+    def refresh_notice(self) -> None:
+        opened = self.controller.opened
         self.notice.setText(self._notice_text())
         self.notice.setVisible(bool(self.notice.text()))
+        self.upgrade_button.setVisible(opened.newer is not None)
+        self.reviewed_button.setVisible(bool(opened.review))
+        self.archive_button.setVisible(bool(opened.archived))
+        self.notice_bar.setVisible(bool(self.notice.text()))
 
     def _notice_text(self) -> str:
         opened = self.controller.opened
         lines = []
+        if not opened.verified:
+            lines.append(self.tr("This questionnaire pack is unverified: no trusted publisher "
+                                 "vouches for it."))
+        if opened.newer is not None:
+            lines.append(self.tr("A newer version of this questionnaire pack is installed "
+                                 "(%1; this assessment uses %2). Upgrade to carry your answers "
+                                 "over.").replace("%1", opened.newer.version)
+                         .replace("%2", opened.record.pack_version))
         if opened.pack_changed:
             lines.append(self.tr("The questionnaire pack changed since this assessment was "
                                  "started; check the answers."))
+        if opened.review:
+            lines.append(self.tr("Questions to review after the pack upgrade: %1.")
+                         .replace("%1", str(len(opened.review))))
+        if opened.archived:
+            lines.append(self.tr("Answers kept from earlier versions of the pack: %1.")
+                         .replace("%1", str(len(opened.archived))))
         if opened.problems:
             lines.append(self.tr("Stored answers that no longer fit the questionnaire: %1. They "
                                  "are kept in the database but not shown.")
                          .replace("%1", str(len(opened.problems))))
         return "\n".join(lines)
 
+    # pack upgrades --------------------------------------------------------------------
+    def upgrade(self) -> bool:
+        """Show what the upgrade changes; on "Upgrade", back up and upgrade, then reopen."""
+        from app.packs.catalog import PackNotFoundError
+        from app.packs.upgrade import UpgradeError
+        from app.storage import StorageError
+
+        workspace = self.context.workspace
+        try:
+            plan = workspace.plan_upgrade(self.assessment_id)
+        except (UpgradeError, PackNotFoundError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("The assessment cannot be upgraded"), str(exc))
+            return False
+        if not self._confirm_upgrade(plan):
+            return False
+        if not self.flush():
+            return False
+        try:
+            workspace.upgrade(self.assessment_id, plan.new_version)
+        except (UpgradeError, PackNotFoundError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("The assessment cannot be upgraded"), str(exc))
+            return False
+        self.upgraded.emit()
+        return True
+
+    def _confirm_upgrade(self, plan: UpgradePlan) -> bool:
+        changes = PackChanges(self)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Upgrade the questionnaire"))
+        box.setText(self.tr("Move this assessment from version %1 to version %2?")
+                    .replace("%1", plan.old_version).replace("%2", plan.new_version))
+        what = changes.diff_lines(plan.diff) + changes.plan_lines(plan)
+        box.setInformativeText(
+            "\n".join(f"• {line}" for line in what) + "\n\n"
+            + self.tr("The database is backed up first. No answer is deleted: answers that no "
+                      "longer fit are archived and stay visible."))
+        accept = box.addButton(self.tr("&Upgrade"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        self.question = box
+        box.exec()
+        return box.clickedButton() is accept
+
+    def mark_reviewed(self) -> None:
+        self.controller.flush()
+        self.context.workspace.mark_reviewed(self.controller.opened)
+        self.wizard.refresh_review()
+        self.refresh_notice()
+
+    def show_archived(self) -> None:
+        self.dialog = ArchivedAnswersDialog(self.controller.opened, self.controller.language, self)
+        self.dialog.open()
+
+    # language -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self.context.closed:
             self.retranslate()

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         view = AssessmentView(self.context, opened)
         view.closeRequested.connect(self.close_assessment)
         view.reportRequested.connect(self.export_report)
+        view.upgraded.connect(lambda: self.open_assessment(assessment_id))
         self.assessment = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)

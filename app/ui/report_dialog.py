@@ -140,10 +140,19 @@ class ReportDialog(QDialog):
             return
         for name, title, languages in self.backend.templates:
             self.template.addItem(title, (name, languages))
+        if self._pack_template() is not None:
+            self.template.addItem(self.tr("The pack's own template"), ("pack", ()))
         names = [self.template.itemData(i)[0] for i in range(self.template.count())]
         self.template.setCurrentIndex(names.index("default") if "default" in names else 0)
         self.template.currentIndexChanged.connect(lambda _i: self._fill_languages())
         self._fill_languages()
+
+    def _pack_template(self) -> Path | None:
+        """The pack's own report template, offered only when its signer is trusted."""
+        catalog = self.context.workspace.catalog
+        folder: Path | None = catalog.report_template(self.record.pack_id,
+                                                      self.record.pack_version)
+        return folder
 
     def _fill_languages(self) -> None:
         """The pack's languages that the chosen template also speaks."""

@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ArchivedAnswersDialog</name>
+    <message>
+        <source>Archived answers</source>
+        <translation>보관된 응답</translation>
+    </message>
+    <message>
+        <source>These answers were given under an earlier version of the questionnaire. Their question was removed, or they no longer fit it. They are kept unchanged, exported with the assessment and listed in the report&apos;s appendix.</source>
+        <translation>이전 버전의 질문지에서 한 응답입니다. 질문이 삭제되었거나 응답이 바뀐 질문에 더 이상 맞지 않습니다. 응답은 변경 없이 보관되며, 평가를 내보낼 때 함께 저장되고 보고서 부록에 실립니다.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>← All assessments</source>
@@ -119,12 +146,60 @@
         <translation>위험(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Upgrade…</source>
+        <translation>업그레이드(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Mark all as reviewed</source>
+        <translation>모두 검토 완료로 표시</translation>
+    </message>
+    <message>
+        <source>Archived answers…</source>
+        <translation>보관된 응답…</translation>
+    </message>
+    <message>
+        <source>This questionnaire pack is unverified: no trusted publisher vouches for it.</source>
+        <translation>이 질문지 팩은 미검증 상태입니다. 신뢰할 수 있는 배포자가 보증하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A newer version of this questionnaire pack is installed (%1; this assessment uses %2). Upgrade to carry your answers over.</source>
+        <translation>이 질문지 팩의 새 버전이 설치되어 있습니다(%1, 이 평가는 %2 사용). 업그레이드하면 응답이 새 버전으로 옮겨집니다.</translation>
+    </message>
+    <message>
         <source>The questionnaire pack changed since this assessment was started; check the answers.</source>
         <translation>이 평가를 시작한 뒤 질문 팩이 바뀌었습니다. 답변을 확인해 주십시오.</translation>
     </message>
     <message>
+        <source>Questions to review after the pack upgrade: %1.</source>
+        <translation>팩 업그레이드 후 검토할 질문: %1개.</translation>
+    </message>
+    <message>
+        <source>Answers kept from earlier versions of the pack: %1.</source>
+        <translation>이전 버전의 팩에서 보관된 응답: %1개.</translation>
+    </message>
+    <message>
         <source>Stored answers that no longer fit the questionnaire: %1. They are kept in the database but not shown.</source>
         <translation>현재 질문지에 맞지 않는 저장된 답변: %1개. 데이터베이스에는 보관되어 있지만 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be upgraded</source>
+        <translation>평가를 업그레이드할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Upgrade the questionnaire</source>
+        <translation>질문지 업그레이드</translation>
+    </message>
+    <message>
+        <source>Move this assessment from version %1 to version %2?</source>
+        <translation>이 평가를 버전 %1에서 버전 %2(으)로 옮기시겠습니까?</translation>
+    </message>
+    <message>
+        <source>The database is backed up first. No answer is deleted: answers that no longer fit are archived and stay visible.</source>
+        <translation>먼저 데이터베이스를 백업합니다. 삭제되는 응답은 없습니다. 더 이상 맞지 않는 응답은 보관되며 계속 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>업그레이드(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -590,6 +665,89 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>PackChanges</name>
+    <message>
+        <source>%1 added (%2)</source>
+        <translation>%1개 추가(%2)</translation>
+    </message>
+    <message>
+        <source>%1 removed (%2)</source>
+        <translation>%1개 삭제(%2)</translation>
+    </message>
+    <message>
+        <source>%1 renamed (%2)</source>
+        <translation>%1개 ID 변경(%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation>%1개 수정(%2)</translation>
+    </message>
+    <message>
+        <source>No question, choice, risk or measure changed.</source>
+        <translation>바뀐 질문, 선택지, 위험, 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>보호조치</translation>
+    </message>
+    <message>
+        <source>Choices of %1</source>
+        <translation>%1의 선택지</translation>
+    </message>
+    <message>
+        <source>Answers kept: %1</source>
+        <translation>유지되는 응답: %1개</translation>
+    </message>
+    <message>
+        <source>Answers moved to renamed questions: %1</source>
+        <translation>ID가 바뀐 질문으로 옮겨지는 응답: %1</translation>
+    </message>
+    <message>
+        <source>Answers archived (kept and shown, never deleted): %1</source>
+        <translation>보관되는 응답(삭제하지 않고 계속 표시): %1</translation>
+    </message>
+    <message>
+        <source>Questions to review: %1</source>
+        <translation>검토할 질문: %1</translation>
+    </message>
+    <message>
+        <source>New in this version of the questionnaire: please answer it.</source>
+        <translation>이번 버전의 질문지에 새로 추가된 질문입니다. 응답해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Changed in the new version of the questionnaire: check your answer.</source>
+        <translation>새 버전의 질문지에서 바뀐 질문입니다. 응답을 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Your earlier answer no longer fits this question and was archived: please answer again.</source>
+        <translation>이전 응답이 이 질문에 더 이상 맞지 않아 보관되었습니다. 다시 응답해 주십시오.</translation>
+    </message>
+    <message>
+        <source>The publisher removed the question.</source>
+        <translation>배포자가 질문을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>The question is no longer in the questionnaire.</source>
+        <translation>질문이 더 이상 질문지에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The answer no longer fits the changed question.</source>
+        <translation>응답이 바뀐 질문에 더 이상 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Another answer moved to the same question.</source>
+        <translation>다른 응답이 같은 질문으로 옮겨졌습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PacksDialog</name>
     <message>
         <source>Questionnaire packs</source>
@@ -624,16 +782,36 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>출처</translation>
     </message>
     <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
         <source>&amp;Import pack folder…</source>
         <translation>질문 팩 폴더 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;bundle…</source>
+        <translation>번들 가져오기(&amp;B)…</translation>
     </message>
     <message>
         <source>Problems found in the pack</source>
         <translation>질문 팩에서 발견된 문제</translation>
     </message>
     <message>
+        <source>&amp;Packs</source>
+        <translation>팩(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted keys</source>
+        <translation>신뢰하는 키(&amp;T)</translation>
+    </message>
+    <message>
         <source>Installed questionnaire packs:</source>
         <translation>설치된 질문 팩:</translation>
+    </message>
+    <message>
+        <source>Unsigned bundle</source>
+        <translation>서명 없는 번들</translation>
     </message>
     <message>
         <source>Built in</source>
@@ -648,12 +826,86 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>서명된 번들</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>미검증</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 만료</translation>
+    </message>
+    <message>
+        <source>Comes with AIPIA.</source>
+        <translation>AIPIA와 함께 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Signed by a trusted key: %1</source>
+        <translation>신뢰하는 키로 서명됨: %1</translation>
+    </message>
+    <message>
+        <source>Signed by a key you do not trust: %1</source>
+        <translation>신뢰하지 않는 키로 서명됨: %1</translation>
+    </message>
+    <message>
+        <source>Not signed: no publisher vouches for this pack.</source>
+        <translation>서명 없음: 이 팩을 보증하는 배포자가 없습니다.</translation>
+    </message>
+    <message>
         <source>Choose a pack folder</source>
         <translation>질문 팩 폴더 선택</translation>
     </message>
     <message>
+        <source>Choose a pack bundle</source>
+        <translation>팩 번들 선택</translation>
+    </message>
+    <message>
+        <source>Pack bundles (*.aipack);;All files (*)</source>
+        <translation>팩 번들 (*.aipack);;모든 파일 (*)</translation>
+    </message>
+    <message>
         <source>The pack was not installed: %1</source>
         <translation>질문 팩을 설치하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not installed.</source>
+        <translation>%1을(를) 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Unverified pack</source>
+        <translation>미검증 팩</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key you do not trust yet.</source>
+        <translation>%1은(는) 아직 신뢰하지 않는 키로 서명되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key:
+%1
+
+Compare it with the fingerprint the publisher gives, for example on its web site. Trust the key only if they are the same; otherwise you can install the pack marked as unverified.</source>
+        <translation>키 지문:
+%1
+
+배포자가 웹사이트 등에서 알려 주는 지문과 비교하십시오. 두 지문이 같을 때만 키를 신뢰하십시오. 그렇지 않으면 팩을 미검증으로 표시하여 설치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and install</source>
+        <translation>이 키를 신뢰하고 설치(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 is not signed: nobody vouches for its content.</source>
+        <translation>%1은(는) 서명되지 않았습니다. 내용을 보증하는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Install it only if you know where it comes from. It will be marked as unverified in the list of packs, in its assessments and on their reports.</source>
+        <translation>출처를 아는 경우에만 설치하십시오. 팩 목록, 이 팩을 사용하는 평가와 그 보고서에 미검증으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Install as &amp;unverified</source>
+        <translation>미검증으로 설치(&amp;U)</translation>
     </message>
     <message>
         <source>The pack in %1 was not installed. Problems found: %2</source>
@@ -662,6 +914,14 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     <message>
         <source>Installed %1 %2.</source>
         <translation>%1 %2을(를) 설치했습니다.</translation>
+    </message>
+    <message>
+        <source>It is marked unverified: no trusted publisher vouches for it.</source>
+        <translation>신뢰할 수 있는 배포자가 보증하지 않아 미검증으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>What changed since %1:</source>
+        <translation>%1 이후 바뀐 내용:</translation>
     </message>
 </context>
 <context>
@@ -736,6 +996,10 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     <message>
         <source>Reports cannot be created on this installation: %1</source>
         <translation>이 설치본에서는 보고서를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s own template</source>
+        <translation>팩에 포함된 보고서 양식</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -955,6 +1219,97 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
     <message>
         <source>Move down</source>
         <translation>아래로</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysPane</name>
+    <message>
+        <source>Trusted keys</source>
+        <translation>신뢰하는 키</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>&amp;Add key file…</source>
+        <translation>키 파일 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>키 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Packs signed with one of these keys are shown as verified. Before you add a key, compare its fingerprint with the one its publisher gives.</source>
+        <translation>이 키 중 하나로 서명된 팩은 검증됨으로 표시됩니다. 키를 추가하기 전에 배포자가 알려 주는 지문과 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>기본 제공</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>Choose a public key or a signed bundle</source>
+        <translation>공개 키 또는 서명된 번들 선택</translation>
+    </message>
+    <message>
+        <source>Public keys and bundles (*.pub *.pem *.aipack);;All files (*)</source>
+        <translation>공개 키 및 번들 (*.pub *.pem *.aipack);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>the bundle is not signed</source>
+        <translation>번들이 서명되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No key was added: %1</source>
+        <translation>키를 추가하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>이 키를 신뢰하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Trust the key in %1, with the fingerprint
+
+%2
+
+only if it is the fingerprint its publisher gives.</source>
+        <translation>%1에 있는 키의 지문은 다음과 같습니다.
+
+%2
+
+배포자가 알려 주는 지문과 같을 때만 이 키를 신뢰하십시오.</translation>
+    </message>
+    <message>
+        <source>Trusted %1: %2</source>
+        <translation>신뢰함 %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting this key?</source>
+        <translation>이 키를 더 이상 신뢰하지 않으시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Packs it signed stay installed but are shown as unverified.</source>
+        <translation>%1을(를) 더 이상 신뢰하지 않으시겠습니까? 이 키로 서명된 팩은 설치된 채로 남지만 미검증으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted.</source>
+        <translation>%1은(는) 더 이상 신뢰하지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def choose_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 
 def rows(dialog: PacksDialog) -> list[list[str]]:
-    return [[dialog.table.topLevelItem(r).text(c) for c in range(6)]
+    return [[dialog.table.topLevelItem(r).text(c) for c in range(7)]
             for r in range(dialog.table.topLevelItemCount())]
 
 
@@ -48,7 +48,7 @@ def test_lists_the_built_in_pack_with_id_version_publisher_and_languages(
         dialog: PacksDialog) -> None:
     assert rows(dialog) == [["AI privacy impact assessment (open-weight models)",
                              "org.aipia.test.demo-small", "0.1.0", "AIPIA project",
-                             "English, 한국어", "Built in"]]
+                             "English, 한국어", "Built in", "Verified"]]
 
 
 def test_a_broken_pack_is_refused_with_every_problem_located(
@@ -77,10 +77,11 @@ def test_a_valid_pack_is_installed_and_listed(
     rewrite(other / "pack.yaml", "version: 0.1.0", "version: 1.2.0")
     choose_folder(monkeypatch, other)
     click(qtbot, dialog.import_button)
-    assert dialog.result.text() == "Installed org.example.clinic 1.2.0."
+    assert dialog.result.text() == ("Installed org.example.clinic 1.2.0. It is marked "
+                                    "unverified: no trusted publisher vouches for it.")
     listed = rows(dialog)
     assert ["org.example.clinic", "1.2.0", "AIPIA project", "English, 한국어",
-            "Imported folder"] in [row[1:] for row in listed]
+            "Imported folder", "Unverified"] in [row[1:] for row in listed]
     assert (window.context.workspace.data_dir / "packs" / "org.example.clinic").is_dir()
 
 

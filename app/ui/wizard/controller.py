@@ -87,6 +87,11 @@ class WizardController(QObject):
     def question(self, qid: str) -> AnyQuestion:
         return self.pack.questions[qid]
 
+    def review_reason(self, qid: str) -> str | None:
+        """Why a pack upgrade asks to look at ``qid`` again; None once it is answered."""
+        flag = self.opened.review.get(qid)
+        return flag.reason if flag is not None and qid not in self._touched else None
+
     def messages_for(self, qid: str) -> list[str]:
         """What to show under a question: an unusable value, then the session's issues.
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.core.answers import Answer
+from app.ui.pack_changes import PackChanges
 from app.ui.style import role
 from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_editor, yes_no_editor
 from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
@@ -63,6 +64,10 @@ class QuestionBlock(QFrame):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setVisible(False)
+        self.review = QLabel()
+        role(self.review, "notice")
+        self.review.setWordWrap(True)
+        self.review.setVisible(False)
         self._lay_out()
         self.setFocusProxy(self.editor)
         self._show_answer(controller.session.answer(self.question_id))
@@ -81,6 +86,7 @@ class QuestionBlock(QFrame):
         layout.setContentsMargins(0, 6, 0, 10)
         layout.setSpacing(6)
         layout.addLayout(header)
+        layout.addWidget(self.review)
         layout.addWidget(self.editor)
         if self.toggles is not None:
             layout.addWidget(self.toggles)
@@ -117,6 +123,10 @@ class QuestionBlock(QFrame):
         self.title.setText(self.label_text + (" *" if required else ""))
         self.title.setAccessibleDescription(self.tr("Required") if required else "")
         self.clear_button.setVisible(session.answer(self.question_id) is not None)
+        reason = self.controller.review_reason(self.question_id)
+        if reason is not None:
+            self.review.setText(PackChanges(self).review_reason(reason))
+        self.review.setVisible(reason is not None)
         messages = self.controller.messages_for(self.question_id)
         self.message.setText("\n".join(messages))
         self.message.setVisible(bool(messages))

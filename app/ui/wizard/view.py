@@ -165,6 +165,11 @@ class WizardView(QWidget):
         self.start_prebuilding()
 
     # refresh -------------------------------------------------------------------------
+    def refresh_review(self) -> None:
+        """Review flags were cleared: update every page built so far."""
+        for page in self.pages.values():
+            page.refresh()
+
     def _answers_changed(self) -> None:
         page = self.current_page()
         if page is not None:

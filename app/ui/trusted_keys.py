@@ -1,0 +1,146 @@
+"""The trusted keys tab of the packs dialog: publisher keys, shown and compared by fingerprint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+
+def grouped(key_id: str) -> str:
+    """``3f2a9c1b...`` as ``3F2A 9C1B ...``."""
+    return " ".join(key_id[i : i + 4] for i in range(0, len(key_id), 4)).upper()
+
+
+class TrustedKeysPane(QWidget):
+    """Lists the trusted keys; adds a key from a key file or a bundle; removes a key."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.question: Any = None  # the last confirmation asked (tests look at it)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setAccessibleName(self.tr("Trusted keys"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Fingerprint"), self.tr("Origin")])
+        self.add_button = QPushButton(self.tr("&Add key file…"))
+        self.remove_button = QPushButton(self.tr("&Remove key"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        intro = QLabel(self.tr(
+            "Packs signed with one of these keys are shown as verified. Before you add a key, "
+            "compare its fingerprint with the one its publisher gives."))
+        intro.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        self.add_button.clicked.connect(self.choose_key_file)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from app.packs import trust
+
+        self.list.clear()
+        for key in trust.trusted_keys(self.context.store).values():
+            origin = self.tr("Built in") if key.builtin else self.tr("Added %1").replace(
+                "%1", (key.added_at or "")[:10])
+            item = QTreeWidgetItem([key.name or self.tr("(no name)"), grouped(key.key_id),
+                                    origin])
+            item.setData(0, Qt.ItemDataRole.UserRole, key.key_id)
+            self.list.addTopLevelItem(item)
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    def choose_key_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a public key or a signed bundle"), "",
+            self.tr("Public keys and bundles (*.pub *.pem *.aipack);;All files (*)"))
+        if chosen:
+            self.add_key_file(Path(chosen))
+
+    def add_key_file(self, path: Path) -> bool:
+        """Show the key's fingerprint, and trust it if the user confirms."""
+        from app.packs import signing, trust
+        from app.packs.bundle import BUNDLE_SUFFIX, BundleError, read_bundle
+
+        try:
+            if path.suffix == BUNDLE_SUFFIX:
+                public_text = read_bundle(path, {}).public_key
+                if public_text is None:
+                    raise signing.SigningKeyError(self.tr("the bundle is not signed"))
+                public = signing.public_from_b64(public_text)
+            else:
+                public = signing.load_public_key(path)
+        except (signing.SigningKeyError, BundleError) as exc:
+            self.result.setText(self.tr("No key was added: %1").replace("%1", str(exc)))
+            return False
+        fingerprint = grouped(signing.fingerprint(public))
+        self.question = QMessageBox.question(
+            self, self.tr("Trust this key?"),
+            self.tr("Trust the key in %1, with the fingerprint\n\n%2\n\nonly if it is the "
+                    "fingerprint its publisher gives.").replace("%1", path.name)
+            .replace("%2", fingerprint))
+        if self.question != QMessageBox.StandardButton.Yes:
+            return False
+        key = trust.add_key(self.context.store, public, path.stem.removesuffix(".key"))
+        self.result.setText(self.tr("Trusted %1: %2").replace("%1", key.name)
+                            .replace("%2", fingerprint))
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def remove_selected(self) -> bool:
+        from app.packs import trust
+
+        items = self.list.selectedItems()
+        if not items:
+            return False
+        key_id = str(items[0].data(0, Qt.ItemDataRole.UserRole))
+        name = items[0].text(0)
+        self.question = QMessageBox.question(
+            self, self.tr("Stop trusting this key?"),
+            self.tr("Stop trusting %1? Packs it signed stay installed but are shown as "
+                    "unverified.").replace("%1", name))
+        if self.question != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            trust.remove_key(self.context.store, key_id)
+        except trust.TrustError as exc:
+            self.result.setText(str(exc))
+            return False
+        self.result.setText(self.tr("%1 is no longer trusted.").replace("%1", name))
+        self.refresh()
+        self.changed.emit()
+        return True
