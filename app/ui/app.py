@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app
@@ -42,8 +42,18 @@ def configure(application: QApplication) -> None:
     application.setApplicationDisplayName(paths.APP_NAME)
     application.setApplicationVersion(app.__version__)
     application.setOrganizationName(paths.APP_NAME)
+    application.setDesktopFileName("aipia")  # matches resources/aipia.desktop (Wayland docks)
+    application.setWindowIcon(app_icon())
     setup_fonts(application)
     application.setProperty("aipia_configured", True)
+
+
+def app_icon() -> QIcon:
+    """The AIPIA icon at every size shipped in resources/icons (empty if absent)."""
+    icon = QIcon()
+    for png in sorted(paths.resources_dir().glob("icons/aipia-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def setup_fonts(application: QApplication) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from PySide6.QtWidgets import QApplication
 
 from app.cli import cli
 from tests.conftest import REPO_ROOT
@@ -107,3 +108,13 @@ def test_a_data_folder_that_cannot_be_opened_is_explained(
     assert shown[0].startswith("AIPIA could not open its data folder")
     assert not window.context_was_ready
     window.context.close()
+
+
+def test_the_application_carries_the_icon_and_desktop_name(qapp: QApplication) -> None:
+    from app.ui.app import configure
+
+    qapp.setProperty("aipia_configured", False)
+    configure(qapp)
+    assert qapp.desktopFileName() == "aipia"
+    sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
+    assert {16, 32, 256} <= sizes
