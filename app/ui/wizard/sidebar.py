@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from app.ui.icons import state_icon
 from app.ui.wizard.controller import SectionState
@@ -14,6 +22,30 @@ if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+ROW_PADDING = 8  # the 3px item padding of the style sheet, above and below, plus a little air
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped title at the current width: no title is ever cut off.
+
+    QTreeView's own word wrap measures rows once, at whatever width the view
+    had then; long titles got elided ("Automated decisions and …").
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QTreeWidget)  # noqa: S101 - set in SectionSidebar.__init__
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth = 1 if index.parent().isValid() else 0
+        icon = view.iconSize().width() + 8 if not opt.icon.isNull() or depth else 0
+        width = max(view.viewport().width() - view.indentation() * depth - icon - 12, 40)
+        bounds = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                              int(Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(width, max(bounds.height(), view.iconSize().height()) + ROW_PADDING)
 
 
 class SectionSidebar(QTreeWidget):
@@ -38,9 +70,14 @@ class SectionSidebar(QTreeWidget):
         self.setItemsExpandable(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         self.rebuild()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # row heights depend on the width
 
     def _chosen(self, item: QTreeWidgetItem) -> None:
         section_id = item.data(0, SECTION_ROLE)
