@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,11 @@ class TemplateInfo:
     folder: Path
     languages: tuple[str, ...]
     title: str  # in English, for lists
+    titles: dict[str, str] = field(default_factory=dict)  # language -> title
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang`` (the template's translations), else in English."""
+        return self.titles.get(lang) or self.title
 
     @property
     def entry(self) -> str:
@@ -69,9 +74,7 @@ def get_template(name: str, root: Path | None = None) -> TemplateInfo:
         raise ReportError(
             f"no report template '{name}' in {base} (available: {known or 'none'})", "template"
         )
-    words = load_translations(folder)
-    title = words.get("en", next(iter(words.values()))).get("template_title", name)
-    return TemplateInfo(name, folder, tuple(words), str(title))
+    return _info(name, folder, load_translations(folder))
 
 
 def template_at(folder: Path, name: str) -> TemplateInfo:
@@ -79,9 +82,13 @@ def template_at(folder: Path, name: str) -> TemplateInfo:
     real = Path(os.path.realpath(folder))
     if not (real / ENTRY).is_file() or (real / ENTRY).is_symlink():
         raise ReportError(f"{folder} holds no {ENTRY}", "template")
-    words = load_translations(real)
-    title = words.get("en", next(iter(words.values()))).get("template_title", name)
-    return TemplateInfo(name, real, tuple(words), str(title))
+    return _info(name, real, load_translations(real))
+
+
+def _info(name: str, folder: Path, words: dict[str, dict[str, Any]]) -> TemplateInfo:
+    titles = {lang: str(w["template_title"]) for lang, w in words.items() if "template_title" in w}
+    title = titles.get("en") or next(iter(titles.values()), name)
+    return TemplateInfo(name, folder, tuple(words), title, titles)
 
 
 def load_translations(folder: Path) -> dict[str, dict[str, Any]]:

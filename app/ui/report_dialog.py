@@ -42,21 +42,27 @@ class ReportBackend:
     error_types: tuple[type[BaseException], ...]
 
 
-def load_backend() -> ReportBackend:
-    """Import the reporting service now (WeasyPrint is never loaded at start-up)."""
+def load_backend(language: str = "en") -> ReportBackend:
+    """Import the reporting service now (WeasyPrint is never loaded at start-up).
+
+    Args:
+        language: the interface language, for the templates' titles.
+    """
     from app.reports import ReportError
     from app.reports.templates import available_templates
     from app.services import reporting
 
     return ReportBackend(reporting.prepare_report, reporting.render_pdf,
-                         [_template_entry(t) for t in available_templates()], (ReportError,))
+                         [_template_entry(t, language) for t in available_templates()],
+                         (ReportError,))
 
 
-def _template_entry(template: Any) -> tuple[str, str, tuple[str, ...]]:
+def _template_entry(template: Any, language: str = "en") -> tuple[str, str, tuple[str, ...]]:
     if isinstance(template, str):
         return template, template, ()
     name = str(getattr(template, "name", template))
-    title = str(getattr(template, "title", "") or name)
+    titled = getattr(template, "title_in", None)
+    title = str(titled(language) if titled else getattr(template, "title", "") or name)
     return name, title, tuple(getattr(template, "languages", ()) or ())
 
 
@@ -132,7 +138,7 @@ class ReportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         try:
-            self.backend = load_backend()
+            self.backend = load_backend(self.context.language)
         except ImportError as exc:
             self._fail(self.tr("Reports cannot be created on this installation: %1").replace(
                 "%1", str(exc)))

@@ -104,3 +104,12 @@ def test_unknown_or_malformed_template_names(tmp_path: Path) -> None:
     assert list_templates(tmp_path) == []
     with pytest.raises(ReportError, match="must map language codes"):
         get_template("broken", tmp_path)
+
+
+def test_template_titles_follow_the_language() -> None:
+    from app.reports.templates import get_template
+
+    default = get_template("default")
+    assert default.title_in("en") == "Full impact-assessment report"
+    assert default.title_in("ko") == "개인정보 영향평가 보고서(전체)"
+    assert default.title_in("fr") == default.title
