@@ -115,7 +115,13 @@ def _describe(source: PackSource, trusted: dict[str, trust.KnownKey]) -> list[st
 @click.command("verify")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 def pack_verify(file: Path) -> None:
-    """Check FILE's signature, every file hash and the pack inside; exit 1 if anything is wrong."""
+    """Check FILE's signature, every file hash and the pack inside; exit 1 if anything is wrong.
+
+    A bundle is genuine only when a trusted key signed it: an unsigned bundle,
+    or one signed by a key not in your trust store, fails (exit 1) after the
+    report, which shows the signer's fingerprint to compare with the
+    publisher's. An expired pack only warns.
+    """
     with workspace() as ws:
         trusted = trust.trusted_keys(ws.store)
     try:
@@ -135,6 +141,15 @@ def pack_verify(file: Path) -> None:
         raise UserError(f"bundle.json says {bundle.pack_id} {bundle.version} but pack.yaml says "
                         f"{manifest.id} {manifest.version}")
     click.echo("content:   a valid pack")
+    if bundle.status is SignerStatus.UNSIGNED:
+        raise UserError("the bundle is not signed: nothing shows who published it")
+    if bundle.status is not SignerStatus.TRUSTED:
+        raise UserError("the signature is valid, but its key is not trusted here; compare the "
+                        "fingerprint above with the publisher's, then: aipia trust add "
+                        f"{file}")
+    if bundle.expired():
+        click.echo("warning:   the pack has expired; the publisher may have a newer version",
+                   err=True)
     click.echo("result:    OK")
 
 

@@ -70,12 +70,22 @@ def test_build_needs_a_key_or_unsigned_and_the_right_passphrase(
 def test_verify_reports_signer_dates_and_result(
     run: Run, key: Path, bundles: dict[str, Path]
 ) -> None:
-    out = ok(run("pack", "verify", str(bundles["v1"])))
-    assert f"pack:      {PACK_ID} 1.0.0" in out and "expires:   2099-01-01" in out
-    assert "not in your trust store" in out and out.endswith("result:    OK\n")
+    untrusted = run("pack", "verify", str(bundles["v1"]))
+    fails(untrusted, "its key is not trusted here", "aipia trust add")
+    assert f"pack:      {PACK_ID} 1.0.0" in untrusted.stdout
+    assert "expires:   2099-01-01" in untrusted.stdout
+    assert "not in your trust store" in untrusted.stdout and "result:    OK" not in untrusted.stdout
     grouped = fingerprint(run, key)
-    assert f"signer:    {grouped} (trusted: Regulator)" in ok(run("pack", "verify",
-                                                                   str(bundles["v1"])))
+    out = ok(run("pack", "verify", str(bundles["v1"])))
+    assert f"signer:    {grouped} (trusted: Regulator)" in out and out.endswith("result:    OK\n")
+
+
+def test_verify_fails_for_an_unsigned_bundle(run: Run, tmp_path: Path) -> None:
+    unsigned = tmp_path / "unsigned.aipack"
+    ok(run("pack", "build", str(V1), "-o", str(unsigned), "--unsigned"))
+    result = run("pack", "verify", str(unsigned))
+    fails(result, "the bundle is not signed")
+    assert "NOT SIGNED" in result.stdout
 
 
 def test_verify_fails_on_one_changed_byte(
