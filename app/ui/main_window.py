@@ -303,9 +303,14 @@ class MainWindow(QMainWindow):
         suggested = str(Path.home() / default_file_name(record).replace(".pdf", ".json"))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export assessment data"), suggested, self.tr("AIPIA data (*.json)"))
-        if path:
+        if not path:
+            return
+        try:
             write_export(export_assessment(self.context.workspace, record.id), Path(path))
-            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
+        except OSError as exc:
+            self._warn(self.tr("The data was not exported"), exc.strerror or str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
         from app.packs.catalog import PackNotFoundError

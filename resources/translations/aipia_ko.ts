@@ -519,6 +519,10 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>파일을 가져오지 못했습니다</translation>
     </message>
     <message>
+        <source>The data was not exported</source>
+        <translation>데이터를 내보내지 못했습니다</translation>
+    </message>
+    <message>
         <source>About AIPIA</source>
         <translation>AIPIA 정보</translation>
     </message>

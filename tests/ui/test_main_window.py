@@ -168,6 +168,24 @@ def test_export_and_import_round_trip(filled: Any, monkeypatch: pytest.MonkeyPat
     assert titles(filled).count("Note summariser") == 2
 
 
+def test_an_export_that_cannot_be_written_says_so(
+    filled: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "note.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    warnings: list[tuple[str, str]] = []
+    def record(_parent: Any, title: str, text: str, *_rest: Any) -> None:
+        warnings.append((title, text))
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(record))
+    select(filled, "Note summariser")
+    filled.menu_actions.export_data.trigger()
+    assert warnings and warnings[0][0] == "The data was not exported"
+    assert "No such file" in warnings[0][1]
+    assert not target.exists()
+
+
 def test_help_opens(filled: Any) -> None:
     filled.menu_actions.help.trigger()
     assert filled.dialog.windowTitle() == "AIPIA help"
