@@ -24,6 +24,7 @@ from app.core.model import (
     RiskMatrix,
     Section,
 )
+from app.core.model.manifest import resolve_choices
 
 LevelRules = tuple[tuple[Expr | None, str], ...]
 
@@ -38,6 +39,12 @@ class CompiledRules:
     risk_when: Mapping[str, Expr]
     likelihood: Mapping[str, LevelRules]  # risk id -> ordered (condition or None, step id)
     severity: Mapping[str, LevelRules]
+
+
+def visibility_conditions(rules: CompiledRules, section_id: str, question_id: str) -> list[Expr]:
+    """What must hold to show a question: its section's show_if, then its own."""
+    found = (rules.show_if.get(section_id), rules.show_if.get(question_id))
+    return [expr for expr in found if expr is not None]
 
 
 @dataclass(frozen=True)
@@ -95,11 +102,11 @@ class Pack:
 
     def choices(self, asked: AnyQuestion | AnyColumn) -> tuple[Choice, ...]:
         """The choices of a choice question or column, shared lists resolved."""
-        inline = getattr(asked, "choices", None)
-        if inline is not None:
-            return tuple(inline)
-        shared = getattr(asked, "choices_from", None)
-        return self.manifest.choice_lists.get(shared, ()) if shared else ()
+        return resolve_choices(asked, self.manifest.choice_lists)
+
+    def conditions(self, question_id: str) -> list[Expr]:
+        """The show_if conditions (section's and own) of a question."""
+        return visibility_conditions(self.rules, self.section_of[question_id], question_id)
 
     def choice(self, asked: AnyQuestion | AnyColumn, choice_id: str) -> Choice | None:
         return next((c for c in self.choices(asked) if c.id == choice_id), None)

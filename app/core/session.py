@@ -105,10 +105,8 @@ def visibility_order(pack: Pack) -> list[str]:
 
 
 def _visibility_refs(pack: Pack, qid: str) -> set[str]:
-    exprs = [pack.rules.show_if.get(pack.section_of[qid]), pack.rules.show_if.get(qid)]
-    return {
-        ref for e in exprs if e is not None for ref in references(e)
-    } & pack.questions.keys() - {qid}
+    refs = {ref for expr in pack.conditions(qid) for ref in references(expr)}
+    return refs & pack.questions.keys() - {qid}
 
 
 class Session:
@@ -156,11 +154,7 @@ class Session:
         return self._visible
 
     def _compute_visible(self, qid: str) -> bool:
-        rules = self.pack.rules.show_if
-        for expr in (rules.get(self.pack.section_of[qid]), rules.get(qid)):
-            if expr is not None and evaluate(expr, self._env) is not True:
-                return False
-        return True
+        return all(evaluate(expr, self._env) is True for expr in self.pack.conditions(qid))
 
     def is_visible(self, qid: str) -> bool:
         visible = self._visibility()

@@ -13,15 +13,15 @@ from app.core.diagnostics import Diagnostic
 from app.core.expr import TOP, Expr, evaluate, references
 from app.core.loader.draft import Located, PackDraft
 from app.core.pack import CompiledRules
+from app.core.pack import visibility_conditions as question_conditions
 
 
 def visibility_conditions(draft: PackDraft, rules: CompiledRules) -> dict[str, list[Expr]]:
     """Question id -> the conditions (its section's and its own) that must hold to show it."""
-    conditions: dict[str, list[Expr]] = {}
-    for question, section in draft.questions():
-        found = [rules.show_if.get(section.id), rules.show_if.get(question.item.id)]
-        conditions[question.item.id] = [expr for expr in found if expr is not None]
-    return conditions
+    return {
+        question.item.id: question_conditions(rules, section.id, question.item.id)
+        for question, section in draft.questions()
+    }
 
 
 def check_cycles(

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.diagnostics import Diagnostic
 from app.core.model import AnyColumn, AnyQuestion, Choice, Manifest, Module, Section
+from app.core.model.manifest import resolve_choices
 from app.core.yaml_guard import Path_, YamlDocument
 
 
@@ -80,8 +81,4 @@ class PackDraft:
 
     def choices_of(self, asked: AnyQuestion | AnyColumn) -> tuple[Choice, ...]:
         """The resolved choices of a choice question or column (empty if unresolvable)."""
-        inline = getattr(asked, "choices", None)
-        if inline is not None:
-            return tuple(inline)
-        shared = getattr(asked, "choices_from", None)
-        return self.manifest.choice_lists.get(shared, ()) if shared else ()
+        return resolve_choices(asked, self.manifest.choice_lists)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import Field
@@ -35,6 +36,17 @@ class Source(StrictModel):
     url: str | None = Field(
         default=None, pattern=r"^https?://\S+$", description="Where to read it."
     )
+
+
+def resolve_choices(
+    asked: object, choice_lists: Mapping[str, tuple[Choice, ...]]
+) -> tuple[Choice, ...]:
+    """The choices of a choice question or column: inline, or its shared list (empty if unknown)."""
+    inline = getattr(asked, "choices", None)
+    if inline is not None:
+        return tuple(inline)
+    shared = getattr(asked, "choices_from", None)
+    return choice_lists.get(shared, ()) if shared else ()
 
 
 class Manifest(StrictModel):
