@@ -2,8 +2,8 @@
 
 Nothing here touches the network unless asked: adding a feed only stores it;
 :meth:`Feeds.check` and :meth:`Feeds.install` fetch. The start-up check is off
-until the user turns it on (:data:`AUTO_CHECK_KEY`), and then runs at most
-once a day per feed (:meth:`Feeds.due`). The app fetches in a worker thread
+until the user turns it on, and then runs at most once a day per feed
+(``app.services.feed_schedule``). The app fetches in a worker thread
 (:func:`fetch_index`, :func:`download_offer` need no database) and records the
 result here, on the thread that owns the store (:meth:`Feeds.accept`).
 """
@@ -24,15 +24,14 @@ from app.packs.feed.location import parse_location
 from app.packs.feed.transport import FetchOptions
 from app.packs.feed.update import download_offer, install_downloaded
 from app.packs.install import InstallResult
+from app.services import feed_schedule
 from app.services.workspace import Workspace
 from app.storage import Assessment, FeedSubscription, NotFoundError
 
-AUTO_CHECK_KEY = "feeds.check_at_startup"
-CHECK_INTERVAL = dt.timedelta(days=1)
 STARTUP_OPTIONS = FetchOptions(timeout=10.0, deadline=30.0)  # short: a check must not linger
 FULL_FINGERPRINT = 64
 
-__all__ = ["AUTO_CHECK_KEY", "CheckOutcome", "FeedError", "FeedStatus", "Feeds", "Offer",
+__all__ = ["CheckOutcome", "FeedError", "FeedStatus", "Feeds", "Offer",
            "download_offer", "fetch_index"]
 
 
@@ -111,19 +110,14 @@ class Feeds:
     # checking ------------------------------------------------------------------------------
     @property
     def auto_check(self) -> bool:
-        return bool(self.store.get_setting(AUTO_CHECK_KEY, False))
+        return feed_schedule.auto_check(self.store)
 
     def set_auto_check(self, enabled: bool) -> None:
-        self.store.set_setting(AUTO_CHECK_KEY, bool(enabled))
+        feed_schedule.set_auto_check(self.store, enabled)
 
     def due(self, now: dt.datetime | None = None) -> list[FeedSubscription]:
         """The feeds a start-up check should fetch: none unless turned on; each once a day."""
-        if not self.auto_check:
-            return []
-        moment = now or dt.datetime.now(dt.UTC)
-        return [f for f in self.store.list_feeds()
-                if f.checked_at is None
-                or moment - dt.datetime.fromisoformat(f.checked_at) >= CHECK_INTERVAL]
+        return feed_schedule.due_feeds(self.store, now)
 
     def check(self, feeds: list[FeedSubscription] | None = None,
               today: dt.date | None = None) -> list[CheckOutcome]:
