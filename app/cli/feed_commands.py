@@ -16,6 +16,7 @@ from app.packs.bundle_build import BuildError
 from app.packs.feed.build import DEFAULT_VALID_DAYS, build_feed
 from app.packs.feed.check import Offer
 from app.packs.install import InstallError, UntrustedBundleError
+from app.services.feed_schedule import local_time
 from app.services.feeds import CheckOutcome, FeedError, Feeds, FeedStatus
 from app.storage import DuplicateError, FeedSubscription
 
@@ -108,7 +109,7 @@ def feed_list(lang: str) -> None:
 def _status_lines(status: FeedStatus, language: str) -> list[str]:
     feed = status.feed
     lines = [_feed_line(feed), f"  key {signing.group(feed.key_id)}"]
-    checked = feed.checked_at[:16].replace("T", " ") if feed.checked_at else "never"
+    checked = local_time(feed.checked_at) or "never"
     version = f", index version {status.index.version}" if status.index else ""
     lines.append(f"  checked: {checked}{version}")
     if status.problem:

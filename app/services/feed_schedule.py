@@ -30,3 +30,10 @@ def due_feeds(store: Store, now: dt.datetime | None = None) -> list[FeedSubscrip
     return [f for f in store.list_feeds()
             if f.checked_at is None
             or moment - dt.datetime.fromisoformat(f.checked_at) >= CHECK_INTERVAL]
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC time as this computer's local time, ``YYYY-MM-DD HH:MM`` ("" for None)."""
+    if not stamp:
+        return ""
+    return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -118,7 +118,7 @@ class UpdateNotice(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 460)
+        self.resize(660, min(300 + 180 * len(self.cards), 640))
         self.worker.downloaded.connect(self._downloaded)
 
     def install(self, card: OfferCard) -> bool:

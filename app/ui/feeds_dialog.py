@@ -50,7 +50,7 @@ class AddFeedDialog(QDialog):
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("https://regulator.example/aipia/ or a folder"))
         self.location.setAccessibleName(self.tr("Feed address or folder"))
-        self.folder_button = QPushButton(self.tr("Choose &folder…"))
+        self.folder_button = QPushButton(self.tr("Choose f&older…"))
         self.fingerprint = QLineEdit()
         self.fingerprint.setPlaceholderText("D752 D16F 1754 C466 …")
         self.fingerprint.setAccessibleName(self.tr("Publisher key fingerprint"))
@@ -68,12 +68,14 @@ class AddFeedDialog(QDialog):
         where.addWidget(self.location, 1)
         where.addWidget(self.folder_button)
         form = QFormLayout()
-        form.addRow(self.tr("&Address"), where)
+        address = QLabel(self.tr("&Address"))
+        address.setBuddy(self.location)  # a row of two widgets: the label needs its buddy
+        form.addRow(address, where)
         form.addRow(self.tr("&Fingerprint"), self.fingerprint)
         form.addRow(self.tr("&Name (optional)"), self.name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add feed"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add feed"))
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
         self.folder_button.clicked.connect(self._choose_folder)
@@ -165,7 +167,7 @@ class FeedsDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, self.auto_check, self.sent):
             layout.addWidget(widget)
-        layout.addWidget(self.list, 2)
+        layout.addWidget(self.list, 1)
         layout.addLayout(feed_row)
         layout.addWidget(QLabel(self.tr("Newer packs the feeds offered at their last check:")))
         layout.addWidget(self.offers, 1)
@@ -209,8 +211,10 @@ class FeedsDialog(QDialog):
         self._update_buttons()
 
     def _feed_item(self, status: FeedStatus) -> QTreeWidgetItem:
+        from app.services.feed_schedule import local_time
+
         feed = status.feed
-        checked = (feed.checked_at or "")[:16].replace("T", " ") or self.tr("never")
+        checked = local_time(feed.checked_at) or self.tr("never")
         if status.problem:
             state = self.tr("Problem: %1").replace("%1", status.problem)
         elif status.index is None:

@@ -115,8 +115,8 @@
         <translation>피드 주소 또는 폴더</translation>
     </message>
     <message>
-        <source>Choose &amp;folder…</source>
-        <translation>폴더 선택(&amp;F)…</translation>
+        <source>Choose f&amp;older…</source>
+        <translation>폴더 선택(&amp;O)…</translation>
     </message>
     <message>
         <source>Publisher key fingerprint</source>
@@ -136,15 +136,15 @@
     </message>
     <message>
         <source>&amp;Fingerprint</source>
-        <translation>지문(&amp;I)</translation>
+        <translation>지문(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Name (optional)</source>
         <translation>이름(선택)(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Add feed</source>
-        <translation>피드 추가(&amp;A)</translation>
+        <source>Add feed</source>
+        <translation>피드 추가</translation>
     </message>
     <message>
         <source>Choose the feed folder</source>
