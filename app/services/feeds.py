@@ -141,8 +141,10 @@ class Feeds:
         except FeedError as exc:
             self.store.record_feed_failure(feed.id, str(exc))
             return CheckOutcome(self.store.get_feed(feed.id), [], str(exc))
-        self.store.record_feed_index(feed.id, fetched.index.version, fetched.sha256,
-                                     fetched.raw.decode("utf-8"))
+        if not self.store.record_feed_index(feed.id, fetched.index.version, fetched.sha256,
+                                            fetched.raw.decode("utf-8")):
+            stale = "a newer index of this feed was recorded meanwhile; check again"
+            return CheckOutcome(self.store.get_feed(feed.id), [], stale)
         return CheckOutcome(self.store.get_feed(feed.id), found)
 
     def statuses(self, today: dt.date | None = None) -> list[FeedStatus]:

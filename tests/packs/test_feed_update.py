@@ -18,6 +18,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.packs import trust
+from app.packs.feed.check import fetch_index
 from app.packs.feed.transport import FetchOptions
 from app.services.feeds import Feeds
 from app.services.workspace import Workspace
@@ -265,3 +266,28 @@ def test_a_bundle_download_that_stalls_times_out(
         server.routes[f"/bundles/{PACK_ID}-1.0.0.aipack"] = stalled(server)
         feeds.add(server.url, fingerprint(regulator.key))
         assert "did not answer in time (timed out)" in refused_install(feeds)
+
+
+def test_a_bundle_signed_by_a_key_nobody_trusts_here_needs_that_key_trusted_first(
+    regulator: Publisher, feed_workspace: Workspace, other_key: Ed25519PrivateKey,
+) -> None:
+    """The regulator's feed may list a consultancy's pack; the feed's key does not vouch for it."""
+    add_bundle(regulator.bundles, V1, other_key, "consultancy-1")
+    publish(regulator.bundles, regulator.feed, regulator.key)
+    feeds = Feeds(feed_workspace)
+    feeds.add(str(regulator.feed), fingerprint(regulator.key))
+    error = refused_install(feeds)
+    assert "is signed by a key you do not trust yet" in error
+    assert feeds.store.list_trusted_keys() == []
+
+
+def test_a_check_racing_a_newer_one_does_not_record_the_older_index(
+    subscribed: Feeds, regulator: Publisher,
+) -> None:
+    feed = subscribed.store.list_feeds()[0]
+    early = fetch_index(feed, FetchOptions())  # version 1, fetched before the next release
+    regulator.release(V2, "upgrade-2")
+    subscribed.check()  # another window records version 2
+    outcome = subscribed.accept(feed, early)
+    assert outcome.error == "a newer index of this feed was recorded meanwhile; check again"
+    assert subscribed.store.get_feed(feed.id).index_version == 2

@@ -83,6 +83,8 @@ def _local_chunks(location: FeedLocation, name: str, limit: int, options: FetchO
     path = (folder / name).resolve()
     if not path.is_relative_to(folder.resolve()):
         raise FeedError(f"{name} leads out of the feed folder (a symbolic link?); refused")
+    if path.exists() and not path.is_file():
+        raise FeedError(f"{name} in {folder} is not a regular file; refused")
     try:
         with path.open("rb") as handle:
             yield from iter(lambda: handle.read(min(CHUNK, limit + 1)), b"")
