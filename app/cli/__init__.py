@@ -11,6 +11,7 @@ import app
 from app.cli.assessment_commands import assessment
 from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
 from app.cli.context import CONTEXT_SETTINGS, UserError
+from app.cli.feed_commands import feed_group
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
 from app.cli.report_commands import branding, demo, report
@@ -55,6 +56,7 @@ for bundle_command in BUNDLE_COMMANDS:
     pack.add_command(bundle_command)
 cli.add_command(pack)
 cli.add_command(trust_group)
+cli.add_command(feed_group)
 cli.add_command(org)
 cli.add_command(assessment)
 for command in (report, demo, branding):

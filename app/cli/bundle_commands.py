@@ -179,10 +179,10 @@ def pack_install(path: Path, trust_signer: bool, allow_unverified: bool) -> None
                             ) from None
         except (BundleError, InstallError, OSError) as exc:
             raise UserError(str(exc)) from None
-        _report_install(ws, result)
+        report_install(ws, result)
 
 
-def _report_install(ws: Workspace, result: InstallResult) -> None:
+def report_install(ws: Workspace, result: InstallResult) -> None:
     for diagnostic in result.diagnostics:
         click.echo(str(diagnostic), err=True)
     installed = result.installed

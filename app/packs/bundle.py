@@ -186,18 +186,32 @@ def _check_signature(
     if signature is None:
         raise BundleError(path, f"signature missing: {MANIFEST_ENTRY} names a signer but the "
                                 f"bundle has no {SIGNATURE_ENTRY}")
+    problem = signature_problem(signer, manifest_bytes, signature,
+                                (MANIFEST_ENTRY, SIGNATURE_ENTRY))
+    if problem:
+        raise BundleError(path, problem)
+    key_id, _public = _signer_fields(signer)
+    return SignerStatus.TRUSTED if key_id in trusted else SignerStatus.UNKNOWN
+
+
+def signature_problem(
+    signer: object, data: bytes, signature: bytes, names: tuple[str, str]
+) -> str | None:
+    """Why ``signature`` is not a valid signature of ``data`` by ``signer`` (None: it is).
+
+    ``signer`` is the untrusted ``{"key_id", "public_key"}`` object of a signed
+    JSON file; ``names`` are the signed file's and the signature file's names.
+    """
     key_id, public_text = _signer_fields(signer)
     try:
         public = signing.public_from_b64(public_text)
     except signing.SigningKeyError:
-        raise BundleError(path, "signature invalid: the signer's public key is damaged") from None
+        return "signature invalid: the signer's public key is damaged"
     if signing.fingerprint(public) != key_id:
-        raise BundleError(path, "signature invalid: the signer's public key does not match "
-                                "its key id")
-    if not signing.verify(public, _decode_signature(signature), manifest_bytes):
-        raise BundleError(path, f"signature invalid: {MANIFEST_ENTRY} or {SIGNATURE_ENTRY} was "
-                                "changed after signing")
-    return SignerStatus.TRUSTED if key_id in trusted else SignerStatus.UNKNOWN
+        return "signature invalid: the signer's public key does not match its key id"
+    if not signing.verify(public, _decode_signature(signature), data):
+        return f"signature invalid: {names[0]} or {names[1]} was changed after signing"
+    return None
 
 
 def _signer_fields(signer: object) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from app.storage.errors import (
     SchemaTooNewError,
     StorageError,
 )
+from app.storage.feeds import FeedSubscription
 from app.storage.records import (
     ASSESSMENT_STATUSES,
     PACK_SOURCES,
@@ -38,6 +39,7 @@ __all__ = [
     "Assessment",
     "DatabaseFileError",
     "DuplicateError",
+    "FeedSubscription",
     "HistoryEntry",
     "InstalledPack",
     "MeasurePlan",

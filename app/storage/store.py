@@ -17,6 +17,7 @@ from app.storage import migrations
 from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
 from app.storage.database import connect, enable_wal, prepare_file
+from app.storage.feeds import FeedsMixin
 from app.storage.organizations import OrganizationsMixin
 from app.storage.packs import PacksMixin
 from app.storage.plans import MeasurePlansMixin
@@ -36,9 +37,11 @@ class Store(
     SettingsMixin,
     TrustMixin,
     UpgradesMixin,
+    FeedsMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
-    installed packs, trusted keys, pack upgrades and settings, in one SQLite file."""
+    installed packs, trusted keys, pack upgrades, settings and feed subscriptions, in one SQLite
+    file."""
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> Store:

@@ -30,6 +30,7 @@ class Actions(QObject):
         self.archive = self._make(None)
         self.delete = self._make(None)
         self.packs = self._make(None)
+        self.feeds = self._make(None)
         self.preferences = self._make(StandardKey.Preferences, fallback="Ctrl+,")
         self.help = self._make(StandardKey.HelpContents, fallback="F1")
         self.about = self._make(None)
@@ -56,7 +57,7 @@ class Actions(QObject):
                      self.import_data, None, self.close_assessment, None, self.quit],
             "assessment": [self.duplicate, None, self.status_draft, self.status_review,
                            self.status_completed, self.archive, None, self.delete],
-            "tools": [self.packs, None, self.preferences],
+            "tools": [self.packs, self.feeds, None, self.preferences],
             "help": [self.help, None, self.about],
         }
         for key, actions in layout.items():
@@ -89,6 +90,7 @@ class Actions(QObject):
             self.archive: self.tr("&Archive"),
             self.delete: self.tr("D&elete…"),
             self.packs: self.tr("Questionnaire &packs…"),
+            self.feeds: self.tr("Pack &feeds…"),
             self.preferences: self.tr("&Preferences…"),
             self.help: self.tr("AIPIA &help"),
             self.about: self.tr("&About AIPIA"),

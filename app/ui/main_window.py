@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         from app.services.workspace import Workspace
         from app.storage import StorageError
         from app.ui.app import storage_message
+        from app.ui.feed_notice import start_feed_check
 
         try:
             workspace = Workspace(self.context.data_dir)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.context_was_ready = True
         self.home.reload()
         self._update_actions()
+        start_feed_check(self)  # fetches only if the user turned start-up checks on
         return True
 
     def _connect(self) -> None:
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         a.archive.triggered.connect(self.toggle_archive)
         a.delete.triggered.connect(self.delete)
         a.packs.triggered.connect(self.show_packs)
+        a.feeds.triggered.connect(self.show_feeds)
         a.preferences.triggered.connect(self.show_preferences)
         a.help.triggered.connect(self.show_help)
         a.about.triggered.connect(self.show_about)
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         a.close_assessment.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
         ready = self.context.is_ready
-        for action in (a.new, a.import_data, a.packs, a.preferences):
+        for action in (a.new, a.import_data, a.packs, a.feeds, a.preferences):
             action.setEnabled(ready)
         archived = has and record.status == "archived"
         a.archive.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
@@ -334,6 +337,13 @@ class MainWindow(QMainWindow):
         from app.ui.packs_dialog import PacksDialog
 
         self.dialog = PacksDialog(self.context, self)
+        self.dialog.open()
+
+    def show_feeds(self) -> None:
+        from app.ui.feed_notice import upgrade_in
+        from app.ui.feeds_dialog import FeedsDialog
+
+        self.dialog = FeedsDialog(self.context, lambda aid: upgrade_in(self, aid), self)
         self.dialog.open()
 
     def show_preferences(self) -> None:

@@ -80,6 +80,10 @@
         <translation>질문 팩(&amp;P)…</translation>
     </message>
     <message>
+        <source>Pack &amp;feeds…</source>
+        <translation>팩 피드(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
@@ -94,6 +98,57 @@
     <message>
         <source>Answers are saved automatically; this saves any pending change now.</source>
         <translation>답변은 자동으로 저장됩니다. 이 명령은 아직 저장되지 않은 변경 사항을 지금 저장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Add a pack feed</source>
+        <translation>팩 피드 추가</translation>
+    </message>
+    <message>
+        <source>https://regulator.example/aipia/ or a folder</source>
+        <translation>https://regulator.example/aipia/ 또는 폴더</translation>
+    </message>
+    <message>
+        <source>Feed address or folder</source>
+        <translation>피드 주소 또는 폴더</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>폴더 선택(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Publisher key fingerprint</source>
+        <translation>게시자 키 지문</translation>
+    </message>
+    <message>
+        <source>Feed name</source>
+        <translation>피드 이름</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint from the publisher&apos;s web site or letter. The feed&apos;s index must be signed by this key. Nothing is fetched until you check the feed.</source>
+        <translation>지문은 게시자의 웹사이트나 공문에서 복사하세요. 피드의 색인은 이 키로 서명되어 있어야 합니다. 피드를 확인하기 전에는 아무것도 내려받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint</source>
+        <translation>지문(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional)</source>
+        <translation>이름(선택)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <source>Choose the feed folder</source>
+        <translation>피드 폴더 선택</translation>
     </message>
 </context>
 <context>
@@ -225,6 +280,140 @@
     <message>
         <source>Choose a date</source>
         <translation>날짜 선택</translation>
+    </message>
+</context>
+<context>
+    <name>FeedNotice</name>
+    <message>
+        <source>A pack feed could not be checked; see Tools → Pack feeds…</source>
+        <translation>팩 피드를 확인하지 못했습니다. 도구 → 팩 피드…에서 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Pack feeds</source>
+        <translation>팩 피드</translation>
+    </message>
+    <message>
+        <source>&amp;Check my feeds for updates when AIPIA starts (at most once a day)</source>
+        <translation>AIPIA를 시작할 때 피드의 업데이트 확인(하루 최대 한 번)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>피드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Available packs</source>
+        <translation>받을 수 있는 팩</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>팩</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>설치된 버전</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>피드</translation>
+    </message>
+    <message>
+        <source>&amp;Add feed…</source>
+        <translation>피드 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove feed</source>
+        <translation>피드 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>지금 확인(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Install…</source>
+        <translation>설치(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A feed tells you when a publisher you follow (a regulator, a sector body) releases a new version of its questionnaire pack. AIPIA uses the network only when you check, or at start-up if you turn that on.</source>
+        <translation>피드는 구독한 게시자(규제 기관, 업종 단체 등)가 질문 팩의 새 버전을 내놓으면 알려 줍니다. AIPIA는 직접 확인할 때나, 시작할 때 확인하도록 켜 둔 경우에만 네트워크를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Newer packs the feeds offered at their last check:</source>
+        <translation>마지막 확인 때 피드가 제공한 새 팩:</translation>
+    </message>
+    <message>
+        <source>What is sent when AIPIA checks a feed on the internet: a secure (HTTPS) request for the feed&apos;s index.json and index.sig, and for a pack&apos;s file when you install it, with only these headers: Host, User-Agent: AIPIA/%1, Accept-Encoding: identity, Connection: close. No cookies, no identifier, nothing about you or your assessments. Plain HTTP and redirects to other sites are refused; your system&apos;s proxy setting is used. A feed in a folder (a USB stick, a shared drive) uses no network.</source>
+        <translation>인터넷의 피드를 확인할 때 보내는 내용: 피드의 index.json과 index.sig, 그리고 설치할 때 팩 파일에 대한 보안(HTTPS) 요청뿐이며, 헤더는 Host, User-Agent: AIPIA/%1, Accept-Encoding: identity, Connection: close만 보냅니다. 쿠키나 식별자, 사용자나 평가에 관한 정보는 보내지 않습니다. 암호화되지 않은 HTTP와 다른 사이트로의 리디렉션은 거부하며, 시스템의 프록시 설정을 따릅니다. 폴더(USB 메모리, 공유 드라이브)에 있는 피드는 네트워크를 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>설치 안 됨</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>문제: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>OK (index version %1)</source>
+        <translation>정상(색인 버전 %1)</translation>
+    </message>
+    <message>
+        <source>Feed added. Nothing was fetched: click “Check now”.</source>
+        <translation>피드를 추가했습니다. 아직 아무것도 내려받지 않았습니다. “지금 확인”을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>피드 삭제</translation>
+    </message>
+    <message>
+        <source>Stop following %1? Packs installed from it stay installed.</source>
+        <translation>%1 구독을 중단할까요? 이 피드에서 설치한 팩은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Checking your feeds…</source>
+        <translation>피드를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Checked %1 feed(s): %2 newer pack version(s) offered.</source>
+        <translation>피드 %1개를 확인했습니다. 새 팩 버전 %2개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 feed(s) could not be checked; see Status.</source>
+        <translation>피드 %1개는 확인하지 못했습니다. 상태를 보세요.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +855,45 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     <message>
         <source>Enter a number, e.g. 12 or 3.5.</source>
         <translation>숫자를 입력하십시오(예: 12 또는 3.5).</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCard</name>
+    <message>
+        <source>An update of pack “%1” is available</source>
+        <translation>팩 “%1”의 업데이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>Version %1 (you have %2)</source>
+        <translation>버전 %1(설치된 버전 %2)</translation>
+    </message>
+    <message>
+        <source>A new pack is available: “%1”</source>
+        <translation>새 팩이 있습니다: “%1”</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>From the feed %1</source>
+        <translation>피드: %1</translation>
+    </message>
+    <message>
+        <source>The publisher gave no release notes.</source>
+        <translation>게시자가 릴리스 노트를 제공하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>릴리스 노트</translation>
+    </message>
+    <message>
+        <source>&amp;Install version %1</source>
+        <translation>버전 %1 설치(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Release notes:</source>
+        <translation>릴리스 노트:</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1542,49 @@ only if it is the fingerprint its publisher gives.</source>
     <message>
         <source>%1 is no longer trusted.</source>
         <translation>%1은(는) 더 이상 신뢰하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Pack updates</source>
+        <translation>팩 업데이트</translation>
+    </message>
+    <message>
+        <source>Publishers you follow have released new versions of their questionnaire packs. Nothing is installed until you click Install.</source>
+        <translation>구독한 게시자가 질문 팩의 새 버전을 내놓았습니다. 설치를 누르기 전에는 아무것도 설치되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Another download is still running; try again in a moment.</source>
+        <translation>다른 내려받기가 아직 진행 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>내려받는 중…</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2.</source>
+        <translation>%1 %2을(를) 설치했습니다.</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>설치하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>These assessments use an older version; upgrade each to carry its answers over:</source>
+        <translation>다음 평가는 이전 버전을 사용합니다. 답변을 옮기려면 각각 업그레이드하세요:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) uses version %3</source>
+        <translation>“%1”(%2)은(는) 버전 %3을 사용합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>업그레이드(&amp;U)…</translation>
     </message>
 </context>
 <context>
