@@ -20,7 +20,7 @@ from app.core.reasons.wording import Wording, wording_for
 
 Asked = AnyQuestion | AnyColumn
 ROW_NAME_LENGTH = 40
-CHOICE_LENGTH = 60
+CHOICE_LENGTH = 80
 _STATES = ("unknown", "not_applicable")
 
 

@@ -134,9 +134,11 @@ def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    first = re.match(r".+?[?.](?= )", text)  # a label of several sentences: its first one
-    if first and len(first.group()) <= limit:
-        return first.group()
+    sentences = re.findall(r".+?[?.](?= |$)", text)  # a label of several sentences:
+    questions = [q.strip() for q in sentences if q.endswith("?")]  # the question it asks
+    for candidate in (*questions, *sentences[:1]):
+        if len(candidate.strip()) <= limit:
+            return candidate.strip()
     bare = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     if len(bare) <= limit:
         return bare
