@@ -134,11 +134,11 @@ def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    sentences = re.findall(r".+?[?.](?= |$)", text)  # a label of several sentences:
-    questions = [q.strip() for q in sentences if q.endswith("?")]  # the question it asks
+    sentences: list[str] = [s.strip() for s in re.findall(r".+?[?.](?= |$)", text)]
+    questions = [s for s in sentences if s.endswith("?")]  # of several sentences, the question
     for candidate in (*questions, *sentences[:1]):
-        if len(candidate.strip()) <= limit:
-            return candidate.strip()
+        if len(candidate) <= limit:
+            return candidate
     bare = " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
     if len(bare) <= limit:
         return bare
