@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 
 from app.core.answer_text import format_answer, format_value
 from app.core.model import AnyQuestion, TableQuestion
 from app.core.pack import Pack
-from app.core.risk_engine import assess_risks
+from app.core.reasons.risk_text import explain_risk
+from app.core.reasons.text import Sentence
+from app.core.risk_engine import RaisedRisk, assess_risks
 from app.services.workspace import OpenAssessment
 
 WIDTH = 100
@@ -20,6 +23,9 @@ HEADINGS = {
         "required": "required",
         "measures": "Measures",
         "why": "Why",
+        "rule": "rule",
+        "level_rules": "level rules",
+        "answers_read": "answers read",
         "none": "No risk raised.",
         "unverified": "UNVERIFIED pack: no trusted publisher vouches for it",
         "newer": "A newer version of the pack is installed: {v} (aipia assessment upgrade {id})",
@@ -34,6 +40,9 @@ HEADINGS = {
         "required": "필수",
         "measures": "조치",
         "why": "근거",
+        "rule": "판단 규칙",
+        "level_rules": "수준 결정 규칙",
+        "answers_read": "확인한 응답",
         "none": "식별된 위험이 없습니다.",
         "unverified": "미검증 팩: 신뢰할 수 있는 배포자가 보증하지 않음",
         "newer": "새 버전의 팩이 설치되어 있습니다: {v} (aipia assessment upgrade {id})",
@@ -171,12 +180,35 @@ def _risk_lines(opened: OpenAssessment, lang: str, words: dict[str, str]) -> lis
         lines.append(
             f"- [{levels[raised.level]}] {pack.text(raised.risk.title, lang)} ({raised.risk.id})"
         )
-        evidence = "; ".join(
-            f"{e.question_id} = "
-            + format_answer(pack, pack.questions[e.question_id], e.answer, lang)
-            for e in raised.evidence
-        )
-        lines.append(f"    {words['why']}: {raised.rule}  [{evidence}]")
+        lines += _reason_lines(pack, raised, lang, words)
         measures = ", ".join(f"{m.id} ({m.priority})" for m in raised.measures)
         lines.append(f"    {words['measures']}: {measures}")
     return lines
+
+
+def _reason_lines(pack: Pack, raised: RaisedRisk, lang: str, words: dict[str, str]) -> list[str]:
+    """Why, in sentences; then, indented, the rules and the answers they read, for auditors."""
+    explained = explain_risk(pack, raised, lang)
+    lines = [f"    {words['why']}:", *_bullets(explained.why, 6)]
+    for level in explained.levels:
+        lines += [f"      {level.heading.text}", *_bullets(level.sentences, 8)]
+    if explained.notice is not None:
+        lines.append(f"      ({explained.notice.text})")
+    lines.append(f"      {words['rule']}: {' '.join(raised.rule.split())}")
+    if raised.level_rules:
+        rules = "; ".join(" ".join(rule.split()) for rule in raised.level_rules)
+        lines.append(f"      {words['level_rules']}: {rules}")
+    evidence = "; ".join(
+        f"{e.question_id} = " + format_answer(pack, pack.questions[e.question_id], e.answer, lang)
+        for e in raised.evidence
+    )
+    lines.append(f"      {words['answers_read']}: {evidence}")
+    return lines
+
+
+def _bullets(sentences: Iterable[Sentence], indent: int) -> list[str]:
+    pad = " " * indent
+    return [
+        textwrap.fill(s.text, WIDTH, initial_indent=f"{pad}- ", subsequent_indent=f"{pad}  ")
+        for s in sentences
+    ]

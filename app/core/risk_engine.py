@@ -6,12 +6,14 @@ raised it, so a report can say *why*, not only *what* (PEERS.md, point 3).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.answers import Answer
 from app.core.expr import Expr, references
 from app.core.model import PRIORITY_ORDER, Measure, Risk
 from app.core.pack import LevelRules, Pack
+from app.core.reasons.explainer import Explainer
+from app.core.reasons.facts import Axis, LevelReason, Reasons
 from app.core.session import Session
 
 TOP_RISKS = 5
@@ -47,6 +49,7 @@ class RaisedRisk:
     level_rules: tuple[str, ...]  # the likelihood / severity conditions that chose the levels
     evidence: tuple[Evidence, ...]
     measures: tuple[Measure, ...]  # by priority: must, should, could
+    reasons: Reasons = field(default_factory=Reasons)  # what made the rules true, for words
 
     @property
     def level(self) -> str:
@@ -137,7 +140,23 @@ def _raise(session: Session, matrix: _Matrix, risk: Risk, when: Expr) -> RaisedR
         tuple(rule.source for rule in chosen),
         _evidence(session, [when, *l_looked, *s_looked]),
         tuple(measures),
+        _reasons(
+            session, when, (("likelihood", likelihood, l_rule), ("severity", severity, s_rule))
+        ),
     )
+
+
+def _reasons(
+    session: Session, when: Expr, chosen: tuple[tuple[Axis, str, Expr | None], ...]
+) -> Reasons:
+    """What made ``when`` true, and what made the rules that chose the levels true."""
+    explainer = Explainer(session)
+    levels = tuple(
+        LevelReason(axis, level, explainer.explain(rule))
+        for axis, level, rule in chosen
+        if rule is not None
+    )
+    return Reasons(explainer.explain(when), levels)
 
 
 def _choose(session: Session, rules: LevelRules) -> tuple[str, Expr | None, list[Expr]]:

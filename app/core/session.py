@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.answers import Answer
-from app.core.expr import Expr, evaluate, references
+from app.core.expr import Env, Expr, evaluate, references
 from app.core.model import AnyQuestion, LangText, Section, TableQuestion
 from app.core.pack import Pack
 
@@ -240,6 +240,11 @@ class Session:
     # expression environment for the risk engine --------------------------------
     def evaluate(self, expr: Expr) -> Any:
         return evaluate(expr, self._env)
+
+    @property
+    def env(self) -> Env:
+        """What expressions see: the visible answers (for explaining a rule part by part)."""
+        return self._env
 
 
 def _table_issues(question: AnyQuestion, answer: Answer) -> Iterable[Issue]:

@@ -4,7 +4,8 @@ Templates receive only dicts, lists, strings, numbers, booleans and None
 (SECURITY.md), with the pack's texts already in the report's language and the
 template's own fixed wording under ``t``. Each risk carries why it was raised
 (the rule and the answers behind it) and what to do, so the report explains
-every conclusion (PEERS.md, point 3).
+every conclusion (PEERS.md, point 3): in sentences for every reader (``reasons``),
+and as the rules themselves for auditors (``rule``, ``level_rules``, ``evidence``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from typing import Any
 from app.core.answer_text import format_answer
 from app.core.model import Measure, Reference
 from app.core.pack import Pack
+from app.core.reasons.risk_text import explain_risk
 from app.core.risk_engine import Position, RaisedRisk, RiskRegister, assess_risks
 from app.core.session import Session
 from app.reports import context_flows
 from app.reports.context_answers import answer_modules
+from app.reports.context_reasons import reasons_view
 from app.storage import ArchivedRecord, Assessment, MeasurePlan
 
 PRIORITIES = ("must", "should", "could")
@@ -282,6 +285,7 @@ def _risk(
         "level": levels[raised.level],
         "inherent": _position(pack, raised.inherent, lang, levels),
         "residual": _position(pack, raised.residual, lang, levels),
+        "reasons": reasons_view(explain_risk(pack, raised, lang)),
         "rule": raised.rule,
         "level_rules": list(raised.level_rules),
         "evidence": evidence,

@@ -1176,6 +1176,25 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     </message>
 </context>
 <context>
+    <name>ReasonsPanel</name>
+    <message>
+        <source>Details for auditors</source>
+        <translation>감사용 세부 정보</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>판단 규칙</translation>
+    </message>
+    <message>
+        <source>Level chosen by</source>
+        <translation>수준 결정 규칙</translation>
+    </message>
+    <message>
+        <source>Answers the rules read</source>
+        <translation>규칙이 확인한 응답</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Create report</source>
@@ -1323,10 +1342,6 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>The pack names no measure for this risk.</source>
         <translation>질문 팩에 이 위험에 대한 보호조치가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>규칙</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,15 @@ def test_show_in_english(run: Run, assessment: int) -> None:
     ) in out
     assert "== Risks (5/6)" in out
     assert "- [Critical] The inference host receives personal data (host_sees_prompts)" in out
+    assert (
+        "- [Medium] Personal data transferred abroad without a documented basis (transfer_abroad)\n"
+        "    Why:\n"
+        "      - The only row of “Where is personal data transferred?” matches (Country: ‘US’): "
+        "Host Inc.\n"
+        "      rule: any_row(transfers, country != null and country != 'KR' and country != "
+        "'Korea')\n"
+        "      answers read: transfers = 1 row(s)\n"
+    ) in out
     assert "== To fix" not in out
 
 
@@ -273,10 +282,13 @@ def test_show_in_korean(run: Run, assessment: int) -> None:
         "- [model_inventory] 답변이 필요합니다.",
         "== 위험 (1/6)",
         "- [보통] 무결성이 검증되지 않은 모델 (unverified_weights)",
-        "    근거: hash_pinned in ['no', 'partial', 'unknown']",
+        "    근거:\n      - “모델 가중치 파일을 운영에 적용하기 전에 ",
+        "      판단 규칙: hash_pinned in ['no', 'partial', 'unknown'] or all_rows(",
+        "      확인한 응답: model_inventory = 미응답; hash_pinned = 일부",
         "    조치: verify_hashes (must)",
     ):
         assert korean in out, korean
+    assert "고정하고 있습니까?”에 대한 응답은 ‘일부’입니다." in " ".join(out.split())
 
 
 def test_show_defaults_to_the_assessment_language(run: Run) -> None:

@@ -304,6 +304,20 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
         ("service.yaml", "          - id: vendor_api\n",
          "          - id: vendor_api\n            renamed_from: [own_server]\n")
     ],
+    "reason_placeholder": [
+        (
+            "data.yaml",
+            "    when: any_row(vendors, contract_signed != 'yes')\n",
+            "    when: any_row(vendors, contract_signed != 'yes')\n"
+            '    reason: {en: "No contract: {rows:vendor}", ko: "계약 없음: {rows:vendor}"}\n',
+        )
+    ],
+    "row_name_twice": [
+        ("data.yaml", "            label: {en: Vendor, ko: 사업자}\n",
+         "            label: {en: Vendor, ko: 사업자}\n            row_name: true\n"),
+        ("data.yaml", "            label: {en: Country, ko: 국가}\n",
+         "            label: {en: Country, ko: 국가}\n            row_name: true\n"),
+    ],
     "never_shown": [("data.yaml", "show_if: hosting == 'vendor_api'", "show_if: 1 == 2")],
     "never_raised": [
         ("data.yaml", "contract_signed != 'yes')\n", "contract_signed != 'yes') and 'a' == 'b'\n")
@@ -333,3 +347,56 @@ def test_quoted_messages_are_what_the_loader_prints(
     text = doc_text()
     missing = [line for line in printed if line not in text]
     assert not missing, f"docs/pack-format.md should quote what the loader prints: {missing}"
+
+
+# (e) the reasons the doc shows are what the app says ---------------------------------------
+
+REASON_ROW = re.compile(r"^\| `(?P<rule>[^`]+)` \| (?P<said>.+) \|$", re.M)
+REASONS_ANSWERS = {
+    "keeps_logs": "partial",
+    "data_in_chats": ["contact", "health"],
+    "vendors": [
+        {"vendor": "Acme", "contract_signed": "no", "country": "abroad"},
+        {"vendor": "Nimbus", "contract_signed": "unknown"},
+        {"vendor": "Corp", "contract_signed": "yes", "country": "abroad"},
+    ],
+    "monthly_users": 20000,
+    "launch_date": "2026-03-01",
+    "hosting": "vendor_api",
+}
+
+
+def reasons_table() -> list[tuple[str, str]]:
+    text = doc_text()
+    start = text.index("<!-- reasons-table:")
+    table = text[start : text.index("\n\n", start)]
+    return [(m["rule"], m["said"]) for m in REASON_ROW.finditer(table)]
+
+
+def test_the_reasons_table_is_what_the_app_says(tmp_path: Path) -> None:
+    from app.core.answers import answer_from_json
+    from app.core.expr import compile_expression
+    from app.core.reasons import explain_rule
+    from app.core.scope import build_scope
+    from app.core.session import Session
+
+    pack = load_pack(write_example(tmp_path / "example")).pack
+    assert pack is not None
+    answers = {
+        qid: answer_from_json(pack.questions[qid], {"value": value}, pack.choices)
+        for qid, value in REASONS_ANSWERS.items()
+    }
+    session = Session(pack, answers)
+    scope = build_scope(list(pack.questions.values()), pack.choices)
+    rows = reasons_table()
+    assert len(rows) >= 5
+    for rule, said in rows:
+        expr, problems = compile_expression(rule, scope)
+        assert expr is not None and not problems, (rule, problems)
+        assert session.evaluate(expr) is True, rule
+        sentences = [s.text for s in explain_rule(session, expr, "en")]
+        assert "<br>".join(sentences) == said, rule
+    first, _ = compile_expression(rows[0][0], scope)
+    assert first is not None
+    korean = explain_rule(session, first, "ko")[0].text
+    assert f"read, for instance, {korean}" in " ".join(doc_text().split())

@@ -63,6 +63,41 @@ def test_each_risk_says_why_and_what_to_do(context: dict[str, Any]) -> None:
     assert dpia["cites"] and all(c["number"] >= 1 for c in dpia["cites"])
 
 
+def sentence_text(parts: list[dict[str, str]]) -> str:
+    return "".join(part["text"] for part in parts)
+
+
+def test_each_risk_says_why_in_sentences(context: dict[str, Any]) -> None:
+    risks = {r["id"]: r for r in context["risks"]}
+    dpia = risks["dpia_required"]["reasons"]
+    [why] = dpia["why"]
+    assert sentence_text(why).startswith(
+        "You selected 4 options for “Which of these describe the processing?” (the rule looks "
+        "for 2 or more): ‘Sensitive or highly personal data’"
+    )
+    assert {"text": "Sensitive or highly personal data", "role": "answer"} in why
+    [level] = dpia["levels"]
+    assert sentence_text(level["heading"]) == "Why the likelihood is ‘Almost certain’:"
+    pickle = risks["pickle_weights"]["reasons"]
+    assert [sentence_text(s) for s in pickle["why"]] == [
+        "1 of the 3 rows of “Which models does the system use?” matches (Weight format: "
+        "‘Pickle (.bin/.pt/.ckpt)’): clinic-notes-lora-v2."
+    ]
+    assert {"text": "clinic-notes-lora-v2", "role": "row"} in pickle["why"][0]
+    assert all(r["reasons"]["notice"] == "" for r in context["risks"])
+
+
+def test_the_reasons_follow_the_report_language(
+    workspace: Workspace, assessment_id: int
+) -> None:
+    korean = context_for(workspace, assessment_id, "ko")
+    logs = next(r for r in korean["risks"] if r["id"] == "unmanaged_prompt_logs")
+    assert [sentence_text(s) for s in logs["reasons"]["why"]] == [
+        "“개인정보가 포함될 수 있는 프롬프트와 출력이 기록됩니까? 기록된다면 마스킹, 접근권한 "
+        "제한, 보관기간이 정해져 있습니까?”에 대한 응답은 ‘모름’입니다."
+    ]
+
+
 def test_summary_counts_and_completion(context: dict[str, Any]) -> None:
     summary = context["summary"]
     assert summary["overall"]["id"] == "critical"

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 
 from app.core.answers import Answer
 from app.ui.risks.measure_plan import MeasurePlanEditor
+from app.ui.risks.reasons import ReasonsPanel
 from tests.ui.helpers import choose
+from tests.ui.test_language import switch_language
 
 
 def open_assessment(window: Any) -> Any:
@@ -35,11 +37,37 @@ def test_risks_follow_the_answers_live(qtbot: Any, window: Any) -> None:
     assert register_titles(risks) == ["The inference host receives personal data"]
     assert risks.summary.text() == "Risks raised: 1. Highest level: High."
     assert risks.heat_map.cells[("likely", "significant")].text() == "1"
-    detail = risks.detail.widget()
-    texts = " ".join(label.text() for label in detail.findChildren(type(risks.summary)))
-    assert "Where does the model run?" in texts
-    assert "Through a third-party inference host" in texts
-    assert "Rule: <code>deployment_mode ==" in texts  # the rule that raised it
+    reasons = risks.detail.widget().findChild(ReasonsPanel)
+    assert "You answered ‘<b>Through a third-party inference host</b>’ to “Where does the " \
+           "model run?”." in reasons.sentences.text()
+
+
+def test_the_reasons_are_sentences_and_the_rule_is_folded_for_auditors(
+    qtbot: Any, window: Any
+) -> None:
+    assessment = open_assessment(window)
+    assessment.controller.edit("deployment_mode", Answer("third_party_host"))
+    assessment.controller.edit("hash_pinned", Answer("no"))
+    assessment.tabs.setCurrentWidget(assessment.risks)
+    risks = assessment.risks
+    item = next(risks.list.topLevelItem(r) for r in range(risks.list.topLevelItemCount())
+                if risks.list.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole)
+                == "unverified_weights")
+    risks.list.setCurrentItem(item)
+    panel = risks.detail.widget().findChild(ReasonsPanel)
+    shown = panel.sentences
+    assert shown.isVisible()
+    assert "You answered ‘<b>No</b>’ to “Are model weights checked" in shown.text()
+    assert "hash_pinned" not in shown.text() and "<code>" not in shown.text()
+    # the rule and the answers' ids are there for auditors, folded away
+    assert not panel.details.isVisible()
+    assert panel.fold.text() == "Details for auditors"
+    qtbot.mouseClick(panel.fold, Qt.MouseButton.LeftButton)
+    assert panel.details.isVisible()
+    assert "Rule: <code>hash_pinned in [" in panel.details.text()
+    assert "<code>[hash_pinned]</code>" in panel.details.text()
+    qtbot.keyClick(panel.fold, Qt.Key.Key_Space)  # folds again from the keyboard
+    assert not panel.details.isVisible()
 
 
 def test_the_risk_view_updates_while_it_is_shown(qtbot: Any, window: Any) -> None:
@@ -57,6 +85,7 @@ def test_measure_plans_are_saved_and_shown_again(qtbot: Any, window: Any) -> Non
     plans = assessment.risks.detail.widget().findChildren(MeasurePlanEditor)
     assert [p.measure_id for p in plans] == ["host_dpa", "use_safetensors"]
     plan = plans[0]
+    qtbot.mouseClick(plan.owner, Qt.MouseButton.LeftButton)  # the fields follow the reasons' fold
     qtbot.keyClicks(plan.owner, "Ms Kim (CPO)")
     qtbot.keyClick(plan.owner, Qt.Key.Key_Tab)
     qtbot.keyClicks(plan.due.line, "2026.6.30")
@@ -72,3 +101,17 @@ def test_measure_plans_are_saved_and_shown_again(qtbot: Any, window: Any) -> Non
     again.tabs.setCurrentWidget(again.risks)
     shown = again.risks.detail.widget().findChildren(MeasurePlanEditor)[0]
     assert shown.owner.text() == "Ms Kim (CPO)" and shown.status.currentData() == "in_progress"
+
+
+def test_a_korean_assessment_reads_its_reasons_in_korean(qtbot: Any, window: Any) -> None:
+    switch_language(qtbot, window, "ko")
+    record = window.context.workspace.new_assessment("한빛", "상담봇", language="ko")
+    window.home.reload()
+    window.open_assessment(record.id)
+    assessment = window.assessment
+    assessment.controller.edit("deployment_mode", Answer("third_party_host"))
+    assessment.tabs.setCurrentWidget(assessment.risks)
+    panel = assessment.risks.detail.widget().findChild(ReasonsPanel)
+    assert "“모델은 어디에서 실행됩니까?”에 대한 응답은 ‘<b>" in panel.sentences.text()
+    assert panel.fold.text() == "감사용 세부 정보"
+    assert not panel.details.isVisible()

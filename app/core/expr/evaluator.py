@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final, Protocol
 
 from app.core.expr.functions import STATE_FUNCTIONS
@@ -242,3 +242,14 @@ class _Evaluator:
                 yield self.visit(condition)
             finally:
                 self.rows.pop()
+
+
+def evaluate_node(node: Node, env: Env, rows: Sequence[Any] = ()) -> Any:
+    """Evaluate one node of a resolved tree inside ``rows`` (the enclosing rows, outermost first).
+
+    Used to explain a rule part by part: a row condition's parts are worked out
+    for one row at a time, as ``count``, ``any_row`` and ``all_rows`` do.
+    """
+    evaluator = _Evaluator(env, resolved=True)
+    evaluator.rows = list(rows)
+    return evaluator.visit(node)

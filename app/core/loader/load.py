@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.hashing import files_hash
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
+from app.core.loader.check_reasons import check_reasons, check_row_names
 from app.core.loader.check_report import check_report
 from app.core.loader.check_rules import compile_rules
 from app.core.loader.check_structure import check_structure, unknown_choice_lists
@@ -200,6 +201,8 @@ class _PackReader:
         scope = build_scope(questions, draft.choices_of)
         rules, problems = compile_rules(draft, scope, unknown_choice_lists(draft))
         self.diagnostics.extend(problems)
+        self.diagnostics.extend(check_reasons(draft, rules))
+        self.diagnostics.extend(check_row_names(draft))
         conditions = visibility_conditions(draft, rules)
         cycles = check_cycles(draft, conditions, rules.show_if)
         self.diagnostics.extend(cycles)

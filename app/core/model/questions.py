@@ -150,6 +150,11 @@ class DateQuestion(_Question, _States):
 
 class _Column(_Asked):
     required: bool = Field(default=False, description="Every row must fill this column.")
+    row_name: bool = Field(
+        default=False,
+        description="This column names the row when a reason lists rows (default: the first "
+        "short_text column).",
+    )
 
 
 class YesNoColumn(_Column, _YesNoStates):

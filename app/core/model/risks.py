@@ -88,6 +88,12 @@ class Risk(StrictModel):
     title: LangText = Field(description="Short risk statement.")
     description: LangText = Field(description="What could happen to people and why.")
     when: ExprSource = Field(description="Expression; the risk is raised while it is true.")
+    reason: LangText | None = Field(
+        default=None,
+        description="Why the risk is raised, in the pack's own words, instead of the sentences "
+        "generated from `when`; may hold {answer:q}, {count:q}, {rows:t}, {matched:t} and "
+        "{total:t}.",
+    )
     likelihood: LevelChoice = Field(
         description="A likelihood step id, or a list of rules choosing one."
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.answer_text import format_answer
 from app.core.risk_engine import RaisedRisk, RiskRegister, assess_risks
 from app.ui.icons import dot_icon
 from app.ui.risks.heatmap import HeatMap
 from app.ui.risks.measure_plan import MeasurePlanEditor
+from app.ui.risks.reasons import ReasonsPanel
 from app.ui.style import role
 
 if TYPE_CHECKING:
@@ -167,9 +166,7 @@ class RisksView(QWidget):
         layout.addWidget(title)
         layout.addWidget(_text(pack.text(raised.risk.description, language)))
         layout.addWidget(_heading(self.tr("Why this risk is raised")))
-        evidence = QLabel(self._evidence_html(raised))
-        evidence.setWordWrap(True)
-        layout.addWidget(evidence)
+        layout.addWidget(ReasonsPanel(pack, raised, language))
         layout.addWidget(_heading(self.tr("Measures")))
         plans = self.controller.workspace.store.get_measure_plans(
             self.controller.opened.record.id)
@@ -181,19 +178,6 @@ class RisksView(QWidget):
             layout.addWidget(_text(self.tr("The pack names no measure for this risk.")))
         layout.addStretch(1)
         return body
-
-    def _evidence_html(self, raised: RaisedRisk) -> str:
-        pack, language = self.controller.pack, self.controller.language
-        rows = []
-        for evidence in raised.evidence:
-            question = pack.questions[evidence.question_id]
-            answer = format_answer(pack, question, evidence.answer, language)
-            rows.append(f"<li>{html.escape(pack.text(question.label, language))}<br>"
-                        f"<b>{html.escape(answer)}</b></li>")
-        rule = html.escape(raised.rule)
-        rule_word = html.escape(self.tr("Rule"))
-        return (f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>"
-                f"<p style='color:#666'>{rule_word}: <code>{rule}</code></p>")
 
 
 def _heading(text: str) -> QLabel:
