@@ -17,6 +17,7 @@ from app.storage import migrations
 from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
 from app.storage.database import connect, enable_wal, prepare_file
+from app.storage.model_scans import ModelScansMixin
 from app.storage.organizations import OrganizationsMixin
 from app.storage.packs import PacksMixin
 from app.storage.plans import MeasurePlansMixin
@@ -36,6 +37,7 @@ class Store(
     SettingsMixin,
     TrustMixin,
     UpgradesMixin,
+    ModelScansMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
     installed packs, trusted keys, pack upgrades and settings, in one SQLite file."""

@@ -45,7 +45,7 @@ def test_versions_are_consecutive_from_one() -> None:
 
 
 def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> None:
-    assert store.schema_version == migrations.latest_version() == 2
+    assert store.schema_version == migrations.latest_version() == 3
     tables = set(store._db.table_names())
     assert {
         "organizations",
@@ -59,6 +59,7 @@ def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> N
         "archived_answers",
         "review_flags",
         "pack_upgrades",
+        "model_scans",
     } <= tables
     assert backups(db_path) == []
 
@@ -242,7 +243,7 @@ def make_schema_v1(path: Path) -> None:
 def test_schema_1_is_migrated_to_2_with_a_backup_and_nothing_lost(db_path: Path) -> None:
     make_schema_v1(db_path)
     with Store.open(db_path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == migrations.latest_version()
         [assessment] = store.list_assessments()
         assert store.get_answers(assessment.id)["q1"].value == {"value": "yes"}
         [pack] = store.list_installed_packs()
