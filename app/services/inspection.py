@@ -117,16 +117,11 @@ def changes_since_last(
 ) -> tuple[ModelScanRecord, list[manifests.Change]] | None:
     """The last stored scan of the same folders and what changed since, or None."""
     current = manifests.build(report)
-    folders = {m["folder"] for m in current["models"]}
+    scope = tuple(report.paths)
     for record in reversed(workspace.store.list_model_scans(assessment_id)):
-        if folders & {m.get("folder") for m in record.manifest.get("models", [])}:
-            old = _only(record.manifest, folders)
-            return record, manifests.compare(old, current)
+        if any(manifests.under(path, scope) for path in manifests.files_of(record.manifest)):
+            return record, manifests.compare(record.manifest, current)
     return None
-
-
-def _only(manifest: dict[str, Any], folders: set[str]) -> dict[str, Any]:
-    return {**manifest, "models": [m for m in manifest["models"] if m.get("folder") in folders]}
 
 
 def report_scans(workspace: Workspace, assessment_id: int) -> list[dict[str, Any]]:

@@ -152,6 +152,7 @@ class ScanReport:
     problems: list[Problem] = field(default_factory=list)  # about folders, not one model
     complete: bool = True
     hashed: bool = True
+    paths: list[str] = field(default_factory=list)  # what the user asked to scan
 
     def all_problems(self) -> list[Problem]:
         return self.problems + [p for m in self.models for p in m.problems]
@@ -159,6 +160,7 @@ class ScanReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "scanned_at": self.scanned_at,
+            "paths": self.paths,
             "complete": self.complete,
             "hashed": self.hashed,
             "models": [m.to_json() for m in self.models],

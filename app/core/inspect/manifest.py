@@ -11,6 +11,7 @@ from app.core.inspect.findings import ScanReport
 FORMAT = "aipia-model-scan"
 VERSION = 1
 MAX_FILES = 100_000
+MAX_BYTES = 64 * 1024 * 1024  # a manifest file read back for comparison
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -34,6 +35,7 @@ def build(report: ScanReport) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "scanned_at": report.scanned_at,
+        "paths": report.paths,
         "complete": report.complete,
         "models": [
             {
@@ -80,9 +82,21 @@ def _path(entry: Any) -> str:
     return str(entry["path"])
 
 
+def under(path: str, scope: tuple[str, ...]) -> bool:
+    """True when ``path`` is one of ``scope`` or inside one of them."""
+    return any(path == s or path.startswith(s.rstrip("/") + "/") for s in scope)
+
+
 def compare(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
-    """What changed between two manifests (files matched by their full path)."""
+    """What changed between two manifests (files matched by their full path).
+
+    Only the part of ``before`` under the paths ``after`` scanned is compared,
+    so scanning one model folder of many does not report the others as gone.
+    """
     old, new = files_of(before), files_of(after)
+    scope = tuple(str(p) for p in after.get("paths") or [] if isinstance(p, str))
+    if scope:
+        old = {p: e for p, e in old.items() if under(p, scope)}
     changes = [Change("removed", p, old[p].get("sha256")) for p in sorted(old.keys() - new.keys())]
     changes += [Change("added", p, None, new[p].get("sha256"))
                 for p in sorted(new.keys() - old.keys())]

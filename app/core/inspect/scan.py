@@ -40,7 +40,8 @@ def scan(paths: list[Path], scanned_at: str, options: ScanOptions | None = None)
     """Inspect the model files under ``paths``; ``scanned_at`` is the caller's clock."""
     opts = options or ScanOptions()
     walked = walk(paths, opts.cancelled)
-    report = ScanReport(scanned_at, problems=list(walked.problems), hashed=opts.hash_files)
+    report = ScanReport(scanned_at, problems=list(walked.problems), hashed=opts.hash_files,
+                        paths=[str(p.absolute()) for p in paths])
     report.models = group(walked.files, _sniffed(walked.files, paths))
     files = _unique_files(report.models)
     for done, item in enumerate(files):
