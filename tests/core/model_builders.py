@@ -50,7 +50,8 @@ def sparse_safetensors(path: Path, tensors: dict[str, tuple[int, ...]],
     offset = 0
     for name, shape in tensors.items():
         size = math.prod(shape) * BF16_BYTES
-        header[name] = {"dtype": "BF16", "shape": list(shape), "data_offsets": [offset, offset + size]}
+        header[name] = {"dtype": "BF16", "shape": list(shape),
+                        "data_offsets": [offset, offset + size]}
         offset += size
     raw = json.dumps(header).encode()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,11 +63,10 @@ def sparse_safetensors(path: Path, tensors: dict[str, tuple[int, ...]],
 
 def params_shapes(total: int, parts: int = 4) -> dict[str, tuple[int, ...]]:
     """Tensor shapes adding up to exactly ``total`` parameters."""
-    each, rest = divmod(total, parts)
-    shapes = {f"layers.{i}.weight": (each // 1000, 1000) for i in range(parts)}
-    leftover = total - sum(math.prod(s) for s in shapes.values())
-    shapes["norm.weight"] = (leftover,) if leftover else (1,)
-    return shapes if leftover else {**shapes, "norm.weight": (0,)}
+    rows = total // parts // 1000
+    shapes: dict[str, tuple[int, ...]] = {f"layers.{i}.weight": (rows, 1000) for i in range(parts)}
+    shapes["norm.weight"] = (total - rows * 1000 * parts,)
+    return shapes
 
 
 def gguf_file(path: Path, *, name: str = "Tiny Llama", arch: str = "llama",

@@ -1,4 +1,4 @@
-"""The model inspector reads each format's fields from small synthetic files (nothing downloaded)."""
+"""The inspector reads each format's fields from small synthetic files (nothing downloaded)."""
 
 from __future__ import annotations
 

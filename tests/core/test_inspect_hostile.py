@@ -1,4 +1,4 @@
-"""Hostile model folders: each bad file gets one clear message, the scan goes on, memory stays bounded.
+"""Hostile model folders: one clear message per bad file, the scan goes on, memory stays bounded.
 
 The bound: a scan holds at most about 160 MB whatever the files say (the worst
 case is a safetensors header at the 8 MB cap, parsed into Python objects; a
@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.inspect import ScanOptions, ScanReport, scan
-from app.core.inspect import limits
+from app.core.inspect import ScanOptions, ScanReport, limits, scan
 from app.core.inspect.hashing import sha256_file
 from tests.core import model_builders as mb
 
