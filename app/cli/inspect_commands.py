@@ -55,7 +55,8 @@ def inspect_command(paths: tuple[Path, ...], as_json: bool, no_hash: bool, lang:
     else:
         click.echo(_text(report, proposals, changes, lang))
     unsafe = any(m.flagged for m in report.models)
-    if unsafe or changes or not report.models:
+    changed = any(c.kind != "unhashed" for c in changes or ())
+    if unsafe or changed or not report.models:
         raise click.exceptions.Exit(1)
 
 

@@ -8,6 +8,7 @@ from ``gguf``'s writer; pickles are assembled from opcodes or made by
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -183,3 +184,7 @@ def lora_folder(root: Path, base: str, *, params: int = 40_000_000,
     if card is not None:
         (root / "README.md").write_text(front_matter(card) + "\n")
     return root
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
