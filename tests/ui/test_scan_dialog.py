@@ -1,4 +1,4 @@
-""""Scan a model folder…" on the model inventory: background scan, review, fill in what is ticked."""
+""""Scan a model folder…" on the model inventory: background scan, review, fill in the ticked."""
 
 from __future__ import annotations
 
