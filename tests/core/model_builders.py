@@ -73,7 +73,7 @@ def params_shapes(total: int, parts: int = 4) -> dict[str, tuple[int, ...]]:
 def gguf_file(path: Path, *, name: str = "Tiny Llama", arch: str = "llama",
               file_type: int = 15, licence: str | None = "apache-2.0",
               extra: dict[str, Any] | None = None,
-              tensors: dict[str, tuple[int, ...]] | None = None) -> Path:
+              tensors: dict[str, tuple[int, ...]] | None = None, vocab: int = 300) -> Path:
     """A GGUF written by ``gguf.GGUFWriter``; big declared tensors stay a sparse hole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = gguf.GGUFWriter(str(path), arch)
@@ -83,7 +83,7 @@ def gguf_file(path: Path, *, name: str = "Tiny Llama", arch: str = "llama",
     if licence:
         writer.add_license(licence)
     writer.add_chat_template("{% for m in messages %}{{ m.content }}{% endfor %}")
-    writer.add_token_list([f"tok{i}" for i in range(300)])
+    writer.add_token_list([f"tok{i}" for i in range(vocab)])
     for key, value in (extra or {}).items():
         writer.add_string(key, value)
     shapes = tensors or {"token_embd.weight": (64, 32), "output_norm.weight": (32,)}
