@@ -40,7 +40,9 @@ def test_safetensors_header_fields(tmp_path: Path) -> None:
     assert value(model, "parameters") == 3 * 5 + 7
     assert value(model, "dtypes") == ["F16"]
     assert value(model, "safetensors_metadata") == {"format": "pt"}
-    assert model.fact("parameters").field == "header (tensor shapes)"  # type: ignore[union-attr]
+    fact = model.fact("parameters")
+    assert fact is not None and fact.evidence("en") == "model.safetensors, header (tensor shapes)"
+    assert fact.evidence("ko") == "model.safetensors의 헤더(텐서 크기)"
 
 
 def test_sharded_safetensors_index_and_missing_shard(tmp_path: Path) -> None:

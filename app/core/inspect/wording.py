@@ -146,6 +146,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+# descriptive field names used as evidence (metadata keys such as general.name stay as they are)
+FIELDS_KO = {
+    "folder or file name": "폴더 또는 파일 이름",
+    "header": "헤더",
+    "header (tensor shapes)": "헤더(텐서 크기)",
+    "header (dtype)": "헤더(데이터 형식)",
+    "header (__metadata__)": "헤더(__metadata__)",
+    "header (GGUF signature)": "헤더(GGUF 서명)",
+    "header (version)": "헤더(버전)",
+    "header (tensor count)": "헤더(텐서 수)",
+    "tensor descriptions (shapes)": "텐서 정보(크기)",
+    "pickle opcodes": "피클 명령어",
+    "pickle opcodes (GLOBAL, STACK_GLOBAL)": "피클 명령어(GLOBAL, STACK_GLOBAL)",
+    "zip with data.pkl (PyTorch)": "data.pkl이 든 zip(PyTorch)",
+    "text (distinctive phrases)": "본문(특징적 문구)",
+    "text (not recognised)": "본문(식별 불가)",
+    "file": "파일",
+    "file (no front matter)": "파일(머리말 없음)",
+    "front matter": "머리말",
+    "file name (.onnx)": "파일 이름(.onnx)",
+    "Hugging Face cache folder": "Hugging Face 캐시 폴더",
+    "commit": "커밋",
+    "remote url": "원격 저장소 주소",
+    "auto_map (none)": "auto_map 없음",
+    "format": "파일 형식",
+    "keys": "항목",
+}
+
 EVIDENCE = {
     "en": "{file}, {field}",
     "ko": "{file}의 {field}",
@@ -164,4 +192,5 @@ def message(code: str, args: dict[str, str], lang: str) -> str:
 
 def evidence_text(file: str, field: str, lang: str) -> str:
     """Where a value came from: the file and the field inside it."""
-    return (EVIDENCE.get(lang) or EVIDENCE["en"]).format(file=file, field=field)
+    shown = FIELDS_KO.get(field, field) if lang == "ko" else field
+    return (EVIDENCE.get(lang) or EVIDENCE["en"]).format(file=file, field=shown)

@@ -93,7 +93,7 @@ class ScanDialog(QDialog):
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.tree)
         split.addWidget(self.messages)
-        split.setSizes([420, 120])
+        split.setSizes([460, 90])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(choose)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NAME = COLUMNS["name"]
+WIDTHS = (230, 260, 300)  # the rest goes to "current answer"; full texts are in tooltips
 
 
 class ProposalTree(QTreeWidget):
@@ -66,9 +67,9 @@ class ProposalTree(QTreeWidget):
                     item.setData(0, Qt.ItemDataRole.CheckStateRole, None)
         self._answers(proposals)
         self.expandAll()
-        for column in range(3):
+        for column, widest in enumerate(WIDTHS):
             self.resizeColumnToContents(column)
-            self.setColumnWidth(column, min(self.columnWidth(column), 320))
+            self.setColumnWidth(column, min(self.columnWidth(column), widest))
 
     def _answers(self, proposals: Proposals) -> None:
         if not proposals.answers:
@@ -103,7 +104,8 @@ class ProposalTree(QTreeWidget):
         item = QTreeWidgetItem(parent, [label, shown, suggestion.evidence_text(lang), current])
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Unchecked if current else Qt.CheckState.Checked)
-        item.setToolTip(2, suggestion.evidence_text(lang))
+        for column in range(4):
+            item.setToolTip(column, item.text(column))
         item.setData(0, KEY_ROLE, key)
         return item
 
