@@ -12,6 +12,7 @@ from app.cli.assessment_commands import assessment
 from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
 from app.cli.context import CONTEXT_SETTINGS, UserError
 from app.cli.feed_commands import feed_group
+from app.cli.inspect_commands import inspect_command
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
 from app.cli.report_commands import branding, demo, report
@@ -61,6 +62,7 @@ cli.add_command(org)
 cli.add_command(assessment)
 for command in (report, demo, branding):
     cli.add_command(command)
+cli.add_command(inspect_command)
 
 
 def main(argv: list[str] | None = None) -> Any:

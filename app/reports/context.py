@@ -48,6 +48,7 @@ class ReportSource:
     pack_source: str = "builtin"  # builtin | folder | bundle
     pack_signer: str | None = None  # the signing key's fingerprint
     archived: Sequence[ArchivedRecord] = ()  # answers set aside by pack upgrades
+    model_scans: Sequence[Mapping[str, Any]] = ()  # latest model-folder scan per folder
 
 
 def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> dict[str, Any]:
@@ -79,13 +80,27 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "risks": risks,
         "actions": actions,
         "scope": context_flows.scope(pack, session, lang, source.notes),
-        "models": context_flows.models(pack, session, lang),
+        "models": {**context_flows.models(pack, session, lang),
+                   "scans": _model_scans(source.model_scans)},
         "flows": context_flows.flows(pack, session, lang, words.get("flows", {}), system),
         "answers": answers,
         "references": cite.listing(),
         "archived": [_archived(item, lang, pack.manifest.default_language)
                      for item in source.archived],
     }
+
+
+def _model_scans(scans: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Scanned files with their SHA-256 and the scan date, as plain data."""
+    return [
+        {
+            "name": str(scan.get("name", "")),
+            "date": str(scan.get("scanned_at", ""))[:10],
+            "files": [{"path": str(f.get("path", "")), "sha256": str(f.get("sha256") or "")}
+                      for f in scan.get("files", [])],
+        }
+        for scan in scans
+    ]
 
 
 def _verification(source: ReportSource) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from app.reports import branding as brand
 from app.reports import pdf, templates
 from app.reports.context import ReportSource, build_context
 from app.reports.errors import ReportCancelled, ReportError
+from app.services.inspection import report_scans
 from app.services.transfer import export_assessment, import_assessment, read_import
 from app.services.workspace import Workspace
 from app.storage import Assessment
@@ -131,6 +132,7 @@ def prepare_report(
             pack_source=opened.entry.source if opened.entry else "builtin",
             pack_signer=opened.entry.signer if opened.entry else None,
             archived=opened.archived,
+            model_scans=report_scans(workspace, assessment_id),
         )
         html = process.render_html(info.folder, info.entry, build_context(source, language, words))
     except BaseException:

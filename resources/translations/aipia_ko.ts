@@ -1157,6 +1157,37 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     </message>
 </context>
 <context>
+    <name>ProposalTree</name>
+    <message>
+        <source>Question or column</source>
+        <translation>질문 또는 열</translation>
+    </message>
+    <message>
+        <source>Proposed answer</source>
+        <translation>제안 답변</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>근거(읽은 위치)</translation>
+    </message>
+    <message>
+        <source>Current answer</source>
+        <translation>현재 답변</translation>
+    </message>
+    <message>
+        <source>Proposed answers</source>
+        <translation>제안 답변 목록</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>모델: %1</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>기타 질문</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBlock</name>
     <message>
         <source>Clear</source>
@@ -1173,6 +1204,14 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>Required</source>
         <translation>필수</translation>
+    </message>
+    <message>
+        <source>Scan a model folder…</source>
+        <translation>모델 폴더 검사…</translation>
+    </message>
+    <message>
+        <source>Read model files on this computer and propose answers</source>
+        <translation>이 컴퓨터의 모델 파일을 읽어 답변을 제안합니다</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1381,89 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>The pack names no measure for this risk.</source>
         <translation>질문 팩에 이 위험에 대한 보호조치가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan a model folder</source>
+        <translation>모델 폴더 검사</translation>
+    </message>
+    <message>
+        <source>AIPIA reads the model files on this computer (it never runs them) and proposes answers, each with the file it was read from. Tick what to fill in; answers you already gave change only if you tick them.</source>
+        <translation>AIPIA가 이 컴퓨터의 모델 파일을 읽어(실행하지는 않습니다) 답변을 제안하고, 각 답변을 어느 파일에서 읽었는지 함께 보여 줍니다. 입력할 항목에 체크하십시오. 이미 입력한 답변은 체크한 경우에만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>폴더 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;iles…</source>
+        <translation>파일 선택(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Compute the SHA-256 of every file (slow for large models)</source>
+        <translation>모든 파일의 SHA-256 계산(대용량 모델은 오래 걸림)</translation>
+    </message>
+    <message>
+        <source>Messages about the files</source>
+        <translation>파일 관련 메시지</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;ticked answers</source>
+        <translation>체크한 답변 입력(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>모델 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose model files</source>
+        <translation>모델 파일 선택</translation>
+    </message>
+    <message>
+        <source>Model files (*.safetensors *.gguf *.bin *.pt *.pth *.ckpt *.onnx);;All files (*)</source>
+        <translation>모델 파일 (*.safetensors *.gguf *.bin *.pt *.pth *.ckpt *.onnx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>읽는 중: %1</translation>
+    </message>
+    <message>
+        <source>Computing SHA-256 of %1</source>
+        <translation>SHA-256 계산 중: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The scan stopped: %1</source>
+        <translation>검사가 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results below are incomplete.</source>
+        <translation>취소됨: 아래 결과는 일부입니다.</translation>
+    </message>
+    <message>
+        <source>Models found: %1.</source>
+        <translation>찾은 모델: %1개.</translation>
+    </message>
+    <message>
+        <source>Files changed since the scan of %1: %2.</source>
+        <translation>%1 검사 이후 바뀐 파일: %2개.</translation>
+    </message>
+    <message>
+        <source>No file changed since the scan of %1.</source>
+        <translation>%1 검사 이후 바뀐 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to fill in.</source>
+        <translation>입력할 항목이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_versions_are_consecutive_from_one() -> None:
 
 
 def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> None:
-    assert store.schema_version == migrations.latest_version() == 3
+    assert store.schema_version == migrations.latest_version() == 4
     tables = set(store._db.table_names())
     assert {
         "organizations",
@@ -60,6 +60,7 @@ def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> N
         "review_flags",
         "pack_upgrades",
         "feeds",
+        "model_scans",
     } <= tables
     assert backups(db_path) == []
 

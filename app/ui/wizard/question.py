@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.core.answers import Answer
+from app.core.inspect.mapping import INVENTORY_QUESTION
 from app.ui.pack_changes import PackChanges
 from app.ui.style import role
 from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_editor, yes_no_editor
 from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
+from app.ui.wizard.scan_dialog import add_scan_action
 from app.ui.wizard.table_editor import TableEditor
 
 if TYPE_CHECKING:
@@ -49,6 +51,8 @@ class QuestionBlock(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         role(self.title, "questionTitle")
         self.editor = make_editor(controller, question)
+        if question.id == INVENTORY_QUESTION and isinstance(self.editor, TableEditor):
+            add_scan_action(self)
         self.title.setBuddy(self.editor)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))

@@ -97,10 +97,15 @@ class TableEditor(Editor):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    def add_action(self, button: QPushButton) -> None:
+        """Another button in the row under the table (before the stretch)."""
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def _size_table(self) -> None:
         rows = max(VISIBLE_ROWS, min(self.table.rowCount() + 1, 12))
