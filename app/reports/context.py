@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.answer_text import format_answer
-from app.core.model import Measure, Reference
+from app.core.model import ControlRef, Measure, Reference
 from app.core.pack import Pack
 from app.core.risk_engine import Position, RaisedRisk, RiskRegister, assess_risks
 from app.core.session import Session
@@ -287,6 +287,7 @@ def _risk(
         "evidence": evidence,
         "measures": [_measure_ref(pack, m, lang) for m in raised.measures],
         "cites": cite.cite(risk.references),
+        "controls": cite.cite(risk.crosswalk),  # related controls of other frameworks
     }
 
 
@@ -331,7 +332,7 @@ class Citations:
         self.numbers: dict[str, int] = {}
         self.parts: dict[str, list[str]] = {}
 
-    def cite(self, references: Iterable[Reference]) -> list[dict[str, Any]]:
+    def cite(self, references: Iterable[Reference | ControlRef]) -> list[dict[str, Any]]:
         cited = []
         for ref in references:
             source = self.pack.manifest.sources.get(ref.source)
