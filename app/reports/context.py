@@ -288,6 +288,7 @@ def _risk(
         "measures": [_measure_ref(pack, m, lang) for m in raised.measures],
         "cites": cite.cite(risk.references),
         "controls": cite.cite(risk.crosswalk),  # related controls of other frameworks
+        "kind": risk.kind,  # harm, or compliance (a legal duty or principle not met)
     }
 
 

@@ -36,6 +36,9 @@ def test_each_risk_lists_its_related_controls_with_the_sources_numbered(
     assert all(r["controls"] for r in risks.values())
     parts = {ref["key"]: ref["parts"] for ref in context["references"]}
     assert "7.4.5" in parts["iso27701"]  # the references chapter lists the controls cited
+    # Compliance checks are marked apart from harms (the pack's `kind`).
+    assert risks["notice_silent_on_ai"]["kind"] == "compliance"
+    assert risks["ft_memorisation"]["kind"] == "harm"
 
 
 def test_the_register_template_shows_the_line_in_both_languages() -> None:
@@ -44,3 +47,4 @@ def test_the_register_template_shows_the_line_in_both_languages() -> None:
     words = (REPO_ROOT / "report_templates" / "default" / "translations.json").read_text("utf-8")
     assert '"controls": "Related controls"' in words
     assert '"controls": "관련 통제 항목"' in words
+    assert 'r.kind == "compliance"' in template and '"compliance": "준수 점검"' in words
