@@ -84,12 +84,30 @@ class FileReview(_Strict):
     detail: str = Field(default="", max_length=2000)
 
 
+class RiskChange(_Strict):
+    """Why a golden scenario's risk moved since an earlier version of the pack."""
+
+    was: str | None = Field(
+        description="Its level in the earlier version; null if it was not raised then.")
+    why: str = Field(min_length=1, max_length=2000, description="The reason, in a sentence or two.")
+
+
+class ExpectedChanges(_Strict):
+    """The risks whose level changed since ``since``, each with its reason (documentation only)."""
+
+    since: str = Field(pattern=r"^\d+\.\d+\.\d+$", description="The earlier pack version.")
+    risks: dict[str, RiskChange] = Field(default_factory=dict)
+
+
 class ExpectedRegister(_Strict):
     """What a golden scenario must raise: risk id -> level, and the overall level."""
 
     risks: dict[str, str] = Field(default_factory=dict)
     overall: str | None = None
     exact: bool = Field(default=True, description="No risk beyond those listed may be raised.")
+    changes: ExpectedChanges | None = Field(
+        default=None, description="Risks whose level changed since an earlier pack version, "
+        "and why; not checked by the linter (a test can compare it with the earlier register).")
 
 
 class AnswerFile(_Strict):

@@ -16,8 +16,9 @@ from typing import Any
 from app.core.model import AnyColumn, AnyQuestion, Choice
 from app.core.pack import Pack
 
-# Differences in these fields do not change what an answer means.
-WORDING_FIELDS = frozenset({"help", "placeholder", "references"})
+# Differences in these fields do not change what an answer means (``stage`` only tags
+# the question with a lifecycle stage).
+WORDING_FIELDS = frozenset({"help", "placeholder", "references", "stage"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Change:
 
     @property
     def meaningful(self) -> bool:
-        """True unless only wording fields (help, placeholder, references) changed."""
+        """True unless only wording fields (help, placeholder, references, stage) changed."""
         return any(f not in WORDING_FIELDS for f in self.fields)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.answer_text import format_answer
-from app.core.model import Measure, Reference
+from app.core.model import ControlRef, Measure, Reference
 from app.core.pack import Pack
 from app.core.reasons.risk_text import explain_risk
 from app.core.risk_engine import Position, RaisedRisk, RiskRegister, assess_risks
@@ -306,6 +306,8 @@ def _risk(
         "evidence": evidence,
         "measures": [_measure_ref(pack, m, lang) for m in raised.measures],
         "cites": cite.cite(risk.references),
+        "controls": cite.cite(risk.crosswalk),  # related controls of other frameworks
+        "kind": risk.kind,  # harm, or compliance (a legal duty or principle not met)
     }
 
 
@@ -350,7 +352,7 @@ class Citations:
         self.numbers: dict[str, int] = {}
         self.parts: dict[str, list[str]] = {}
 
-    def cite(self, references: Iterable[Reference]) -> list[dict[str, Any]]:
+    def cite(self, references: Iterable[Reference | ControlRef]) -> list[dict[str, Any]]:
         cited = []
         for ref in references:
             source = self.pack.manifest.sources.get(ref.source)

@@ -226,6 +226,15 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
     "duplicate_question": [("service.yaml", "- id: launch_date", "- id: purpose")],
     "allow_value": [("service.yaml", "allow: [partial, unknown]", "allow: [partial, maybe]")],
     "unknown_source": [("service.yaml", "{source: pipa,", "{source: pippa,")],
+    "unknown_stage": [
+        ("service.yaml", "      - id: launch_date\n",
+         "      - id: launch_date\n        stage: trainng\n")
+    ],
+    "unknown_crosswalk_source": [
+        ("data.yaml", "    measures: [sign_contract]\n",
+         "    measures: [sign_contract]\n    crosswalk:\n"
+         "      - {source: iso27701, section: \"7.2.6\"}\n")
+    ],
     "unknown_list": [
         (
             "data.yaml",

@@ -62,10 +62,14 @@ OUTLINE: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Outline ids deliberately folded into other questions: (question, column or choice).
+# Outline ids deliberately folded into table columns: outline id -> (table, column) pairs.
 FOLDED_INTO_COLUMNS = {
-    "lawful_basis": ("data_flows",),  # one basis per flow, as the outline asks
-    "transfer_type": ("vendors", "cross_border"),  # outsourcing or provision, per recipient
+    "lawful_basis": (("data_flows", "lawful_basis"),),  # one basis per flow, as the outline asks
+    "transfer_type": (("vendors", "transfer_type"), ("cross_border", "transfer_type")),
+    # 1.1.0 reads these from the model inventory (one row per model) instead of asking again.
+    "deployment_mode": (("model_inventory", "runs_where"),),
+    "weight_format": (("model_inventory", "weight_format"),),
+    "licence_class": (("model_inventory", "licence"),),
 }
 FOLDED_INTO_CHOICES = {
     "children": "data_subjects",  # asked once, with the other data subjects
@@ -104,17 +108,17 @@ def test_size() -> None:
 
 @pytest.mark.parametrize("module", sorted(OUTLINE))
 def test_outline_questions_are_in_their_module(module: str) -> None:
-    misplaced = [qid for qid in OUTLINE[module]
-                 if qid not in pack().questions
-                 or pack().module_of[pack().section_of[qid]] != module]
+    misplaced = [qid for qid in OUTLINE[module] if qid not in FOLDED_INTO_COLUMNS
+                 and (qid not in pack().questions
+                      or pack().module_of[pack().section_of[qid]] != module)]
     assert misplaced == []
 
 
 def test_folded_outline_ids_live_on_as_columns_and_choices() -> None:
-    for outline_id, tables in FOLDED_INTO_COLUMNS.items():
+    for outline_id, places in FOLDED_INTO_COLUMNS.items():
         assert outline_id not in pack().questions
-        for table in tables:
-            assert outline_id in [c.id for c in pack().questions[table].columns]
+        for table, column in places:
+            assert column in [c.id for c in pack().questions[table].columns]
     for outline_id, question in FOLDED_INTO_CHOICES.items():
         assert outline_id not in pack().questions
         assert pack().choice(pack().questions[question], outline_id) is not None
@@ -125,42 +129,50 @@ def test_inventories_are_tables(qid: str) -> None:
     assert pack().questions[qid].type == "table"
 
 
-def test_clinic_has_high_and_critical_risks_on_health_data_memorisation_and_erasure() -> None:
+def test_clinic_has_high_risks_on_health_data_memorisation_and_pseudonymisation() -> None:
     name = "1-clinic-llama-notes.json"
-    assert register(name).summary.overall == "critical"
+    assert register(name).summary.overall == "high"
     assert levels(name) | {
-        "ft_memorisation": "critical",  # LoRA on past records, no deduplication
-        "ft_leakage_untested": "high",
-        "model_erasure_gap": "high",  # only output filters, no retraining plan
-        "rights_miss_ai_stores": "high",  # requests do not reach the adapter
+        "ft_memorisation": "high",  # LoRA on past records, no deduplication; staff-only tool
+        "pseudonym_controls_missing": "high",  # no stop-and-destroy on re-identification
         "tuned_weights_exposed": "high",
         "unguarded_model_io": "high",
     } == levels(name)
     health_driven = ("ft_memorisation", "tuned_weights_exposed", "unguarded_model_io",
-                     "shadow_ai_use", "model_erasure_gap")
+                     "shadow_ai_use", "pseudonym_controls_missing")
     assert {raised(name)[r].inherent.severity for r in health_driven} == {"severe"}
+    # PIPA Art. 28-7: rights of Arts. 35-37 do not reach the pseudonymised training set and
+    # adapter, so neither the erasure nor the rights-scope risk is raised for them.
+    assert not {"model_erasure_gap", "rights_miss_ai_stores"} & set(levels(name))
 
 
 def test_startup_has_transfer_processor_injection_and_agency_risks() -> None:
     name = "2-startup-gpt-oss-email.json"
     assert register(name).summary.overall == "critical"
     assert levels(name) | {
-        "transfer_without_basis": "high",  # observability SaaS in the US, no ground
+        "transfer_without_basis": "high",  # no SCCs for the US host, nothing for the SaaS
         "transfer_not_disclosed": "medium",
+        "no_eu_representative": "medium",  # EU customers, no EU establishment (Art. 27)
+        "ai_act_provider_duties": "medium",  # built its own system: provider and deployer
         "processor_without_contract": "high",
         "vendor_trains_on_data": "high",
         "prompt_injection_unmitigated": "critical",  # public inbox read by an agent
         "excessive_agency": "high",  # the Gmail tool holds the whole mailbox
         "unvetted_agent_plugins": "critical",
     } == levels(name)
+    # Assessed before launch, so no "processing before assessment" risk.
+    assert "assessed_after_go_live" not in levels(name)
 
 
-def test_law_firm_has_few_risks_all_low_or_medium() -> None:
+def test_law_firm_pseudonymised_facts_on_unencrypted_laptops_are_not_a_low_risk() -> None:
     name = "3-law-firm-offline-drafting.json"
     found = levels(name)
-    assert 0 < len(found) <= 5
-    assert set(found.values()) <= LOW_LEVELS
-    assert register(name).summary.overall == "medium"
+    assert register(name).summary.overall == "high"
+    assert found["device_chats_exposed"] == "high"  # unencrypted laptops keep every chat
+    assert found["retention_undefined"] == "high"  # chat histories have no retention period
+    others = {r: level for r, level in found.items()
+              if r not in ("device_chats_exposed", "retention_undefined")}
+    assert others and set(others.values()) <= LOW_LEVELS
 
 
 def test_lint_json_reports_no_error_and_complete_languages() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from app.core.diagnostics import Diagnostic, did_you_mean
+from app.core.loader.check_tags import check_tags
 from app.core.loader.draft import Located, PackDraft
 from app.core.model import (
     Choice,
+    ControlRef,
     LevelRule,
     MultipleChoiceColumn,
     MultipleChoiceQuestion,
@@ -32,6 +34,7 @@ def check_structure(draft: PackDraft, *, partial: bool = False) -> Iterator[Diag
     yield from _check_columns(draft)
     yield from _check_choices(draft)
     yield from _check_references(draft)
+    yield from check_tags(draft)
     yield from _check_matrix(draft)
     yield from _check_risks(draft, partial)
     if not partial:
@@ -133,20 +136,23 @@ def _check_choice_source(draft: PackDraft, asked: Located) -> Iterator[Diagnosti
                 )
 
 
-def _all_references(draft: PackDraft) -> Iterator[tuple[Located, int, Reference]]:
+def _all_references(draft: PackDraft) -> Iterator[tuple[Located, str, int, Reference | ControlRef]]:
+    """Every reference, and every crosswalk entry of risks and measures, with its list key."""
     owners = [q for q, _ in draft.questions()] + list(draft.risks()) + list(draft.measures())
     for owner in owners:
-        for index, reference in enumerate(owner.item.references):
-            yield owner, index, reference
+        for key in ("references", "crosswalk"):
+            for index, reference in enumerate(getattr(owner.item, key, ())):
+                yield owner, key, index, reference
 
 
 def _check_references(draft: PackDraft) -> Iterator[Diagnostic]:
     sources = draft.manifest.sources
-    for owner, index, reference in _all_references(draft):
+    for owner, key, index, reference in _all_references(draft):
         if reference.source not in sources:
+            where = " in crosswalk" if key == "crosswalk" else ""
             yield owner.doc.diagnostic(
-                (*owner.path, "references", index, "source"),
-                f"unknown source '{reference.source}'",
+                (*owner.path, key, index, "source"),
+                f"unknown source '{reference.source}'{where}",
                 did_you_mean(reference.source, sources)
                 or "declare it under 'sources' in pack.yaml",
             )

@@ -26,6 +26,8 @@ KIND_NAMES = {
     "Choice": "choice",
     "Constraint": "constraint",
     "Reference": "reference",
+    "ControlRef": "crosswalk entry",
+    "Stage": "stage",
     "Publisher": "publisher",
     "Source": "source",
     "RiskMatrix": "risk matrix",

@@ -1,12 +1,13 @@
 """The questionnaire pack model: frozen pydantic objects parsed once from YAML."""
 
 from app.core.model.common import (
+    ControlRef,
     LangText,
     Reference,
     StrictModel,
     version_key,
 )
-from app.core.model.manifest import FORMAT_VERSION, Manifest, Publisher, Source
+from app.core.model.manifest import FORMAT_VERSION, Manifest, Publisher, Source, Stage
 from app.core.model.module import Module
 from app.core.model.questions import (
     AnyColumn,
@@ -50,6 +51,7 @@ __all__ = [
     "Choice",
     "ChoiceQuestion",
     "Constraint",
+    "ControlRef",
     "DateColumn",
     "DateQuestion",
     "FlowRole",
@@ -76,6 +78,7 @@ __all__ = [
     "SingleChoiceColumn",
     "SingleChoiceQuestion",
     "Source",
+    "Stage",
     "StrictModel",
     "TableQuestion",
     "TextColumn",

@@ -68,6 +68,24 @@ class Reference(StrictModel):
     )
 
 
+class ControlRef(StrictModel):
+    """A structured pointer to a control or section of a standard (crosswalks).
+
+    Unlike a reference (the source a statement rests on), a crosswalk entry
+    names the control of another framework that covers the same ground, e.g.
+    ISO/IEC 27701 7.4.5 for a de-identification measure.
+    """
+
+    source: Identifier = Field(description="Key of an entry in the manifest's `sources`.")
+    section: str = Field(
+        min_length=1,
+        description="Control or section of that source, e.g. '7.4.5' or 'MEASURE 2.10'.",
+    )
+    edition: str | None = Field(
+        default=None, description="Edition cited, when it differs from the source's `edition`."
+    )
+
+
 def version_key(version: str) -> tuple[int, int, int]:
     """Sortable key of a ``MAJOR.MINOR.PATCH`` version (``1.10.0`` > ``1.9.3``)."""
     match = re.fullmatch(VERSION_PATTERN, version)

@@ -38,6 +38,14 @@ class Source(StrictModel):
     )
 
 
+class Stage(StrictModel):
+    """A lifecycle stage that questions can be tagged with (e.g. training and development)."""
+
+    id: Identifier = Field(description="Stable id, used by questions' `stage`.")
+    label: LangText = Field(description="Name of the stage per language.")
+    description: LangText | None = Field(default=None, description="What the stage covers.")
+
+
 def resolve_choices(
     asked: object, choice_lists: Mapping[str, tuple[Choice, ...]]
 ) -> tuple[Choice, ...]:
@@ -72,6 +80,10 @@ class Manifest(StrictModel):
     )
     sources: dict[Identifier, Source] = Field(
         default_factory=dict, description="Sources that references cite, by key."
+    )
+    stages: tuple[Stage, ...] = Field(
+        default=(),
+        description="Lifecycle stages, in order, that questions may name in `stage`.",
     )
     risk_matrix: RiskMatrix = Field(description="The likelihood x severity matrix.")
     report: ReportRoles = Field(

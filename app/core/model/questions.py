@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
 from app.core.model.common import ExprSource, Identifier, LangText, Reference, StrictModel
 
 ExplicitState = Literal["unknown", "not_applicable"]
 MAX_TABLE_ROWS = 500
+
+
+def _one_or_more(value: Any) -> Any:
+    """``stage: training`` is shorthand for ``stage: [training]``."""
+    return [value] if isinstance(value, str) else value
+
+
+StageTags = Annotated[
+    tuple[Identifier, ...],
+    BeforeValidator(_one_or_more, json_schema_input_type=Identifier | list[Identifier]),
+]
 
 
 class Choice(StrictModel):
@@ -113,6 +124,11 @@ class _Question(_Asked):
         default=(),
         description="Ids this question had in earlier versions of the pack; their answers "
         "move to this question when an assessment is upgraded.",
+    )
+    stage: StageTags = Field(
+        default=(),
+        description="Lifecycle stages the question belongs to: ids of the manifest's "
+        "`stages` (one id, or a list).",
     )
 
 

@@ -6,9 +6,17 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
-from app.core.model.common import ExprSource, Identifier, LangText, Reference, StrictModel
+from app.core.model.common import (
+    ControlRef,
+    ExprSource,
+    Identifier,
+    LangText,
+    Reference,
+    StrictModel,
+)
 
 Priority = Literal["must", "should", "could"]
+RiskKind = Literal["harm", "compliance"]
 PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "could": 2}
 
 
@@ -108,6 +116,17 @@ class Risk(StrictModel):
         description="Position once the measures are in place (default: likelihood one step lower).",
     )
     references: tuple[Reference, ...] = Field(default=(), description="Sources behind the risk.")
+    kind: RiskKind = Field(
+        default="harm",
+        description="harm (something that could happen to people) or compliance (a legal "
+        "duty or principle not met, such as a notice, deadline or record); the report and "
+        "the app can group risks by kind.",
+    )
+    crosswalk: tuple[ControlRef, ...] = Field(
+        default=(),
+        description="Controls of other frameworks (ISO/IEC 27701, 42001, NIST AI RMF...) that "
+        "cover the same ground, each naming a source of the manifest and a section.",
+    )
 
 
 class Measure(StrictModel):
@@ -119,3 +138,8 @@ class Measure(StrictModel):
     priority: Priority = Field(description="must, should or could (ICO toolkit grading).")
     steps: tuple[LangText, ...] = Field(default=(), description="Concrete steps, in order.")
     references: tuple[Reference, ...] = Field(default=(), description="Sources behind the measure.")
+    crosswalk: tuple[ControlRef, ...] = Field(
+        default=(),
+        description="Controls of other frameworks that the measure implements, each naming a "
+        "source of the manifest and a section.",
+    )
