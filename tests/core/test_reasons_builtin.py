@@ -85,7 +85,9 @@ def leaks(sentence: Sentence, lang: str) -> list[str]:
     """Ids shown where words belong: in the connecting words, or as an answer."""
     questions, choices = ids()
     template_words = {w for t in entries(wording_for(lang)[0]).values() for w in WORD.findall(t)}
-    found = [w for w in SNAKE.findall(sentence.text) if w not in pack_words(lang)]
+    # a row's name is what the user typed (e.g. "Qwen2.5-7B-GGUF (q4_k_m)"): not ours to judge
+    ours = "".join(span.text for span in sentence.spans if span.role != "row")
+    found = [w for w in SNAKE.findall(ours) if w not in pack_words(lang)]
     for span in sentence.spans:
         words = set(WORD.findall(span.text))
         if span.role == "":
