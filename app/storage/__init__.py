@@ -5,10 +5,14 @@ Depends only on sqlite-utils, the standard library and ``app.paths``.
 
 from app.storage.assessments import UNSET, Unset
 from app.storage.errors import (
+    BackupError,
+    DatabaseDamagedError,
     DatabaseFileError,
+    DataFolderError,
     DuplicateError,
     MigrationError,
     NotFoundError,
+    ReadOnlyError,
     SchemaTooNewError,
     StorageError,
 )
@@ -36,6 +40,9 @@ __all__ = [
     "UNSET",
     "ArchivedRecord",
     "Assessment",
+    "BackupError",
+    "DataFolderError",
+    "DatabaseDamagedError",
     "DatabaseFileError",
     "DuplicateError",
     "HistoryEntry",
@@ -44,6 +51,7 @@ __all__ = [
     "MigrationError",
     "NotFoundError",
     "Organization",
+    "ReadOnlyError",
     "ReviewRecord",
     "SchemaTooNewError",
     "StorageError",
