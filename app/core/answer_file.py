@@ -151,6 +151,9 @@ def parse_answer_file(raw: bytes, name: str) -> AnswerFile:
         raise AnswerFileError(name, [f"larger than {MAX_FILE_BYTES // 2**20} MB"])
     try:
         data = json_input.load(raw)
+    except json_input.JsonSyntaxError as exc:
+        raise AnswerFileError(name, [f"not a JSON export file: {p}" for p in exc.problems]) \
+            from None
     except json_input.JsonInputError as exc:
         raise AnswerFileError(name, exc.problems) from None
     if not isinstance(data, dict):
@@ -220,9 +223,11 @@ def check_answers(
             problems.append(f"answers.{qid}: not a question of pack '{pack.id}' {pack.version}")
             continue
         note = entry.get("note")
-        if note is not None and (not isinstance(note, str) or len(note) > MAX_TEXT_LENGTH):
-            problems.append(f"answers.{qid}.note: expected a text of at most "
-                            f"{MAX_TEXT_LENGTH} characters")
+        if note is not None and not isinstance(note, str):
+            problems.append(f"answers.{qid}.note: expected text")
+            continue
+        if note is not None and len(note) > MAX_TEXT_LENGTH:
+            problems.append(f"answers.{qid}.note: longer than {MAX_TEXT_LENGTH} characters")
             continue
         try:
             answer = answer_from_json(question, {k: v for k, v in entry.items() if k != "note"},

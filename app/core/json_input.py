@@ -32,6 +32,10 @@ class JsonInputError(ValueError):
         self.problems = problems
 
 
+class JsonSyntaxError(JsonInputError):
+    """The file as a whole is not UTF-8 JSON (encoding or syntax), as opposed to a bad field."""
+
+
 class _Object(dict[str, Any]):
     """A JSON object that remembers the keys it saw more than once."""
 
@@ -53,19 +57,19 @@ def decode(raw: bytes) -> str:
     """UTF-8 text (a leading BOM dropped); raises :class:`JsonInputError`."""
     for bom, name in _UTF16_32:
         if raw.startswith(bom):
-            raise JsonInputError([f"the file is {name} text, but AIPIA reads UTF-8: "
-                                  f"{SAVE_AS_UTF8}"])
+            raise JsonSyntaxError([f"the file is {name} text, but AIPIA reads UTF-8: "
+                                   f"{SAVE_AS_UTF8}"])
     if b"\x00" in raw[:4]:
-        raise JsonInputError([f"the file looks like UTF-16 text (NUL bytes between the "
-                              f"characters), but AIPIA reads UTF-8: {SAVE_AS_UTF8}"])
+        raise JsonSyntaxError([f"the file looks like UTF-16 text (NUL bytes between the "
+                               f"characters), but AIPIA reads UTF-8: {SAVE_AS_UTF8}"])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = raw[exc.start]
-        raise JsonInputError([f"line {line}, column {column}: the byte 0x{byte:02x} is not "
-                              f"UTF-8 text; {SAVE_AS_UTF8}"]) from None
+        raise JsonSyntaxError([f"line {line}, column {column}: the byte 0x{byte:02x} is not "
+                               f"UTF-8 text; {SAVE_AS_UTF8}"]) from None
 
 
 def load(raw: bytes) -> Any:
@@ -74,11 +78,12 @@ def load(raw: bytes) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
-        raise JsonInputError([f"line {exc.lineno}, column {exc.colno}: not valid JSON "
-                              f"({exc.msg})"]) from None
+        raise JsonSyntaxError([f"line {exc.lineno}, column {exc.colno}: not valid JSON "
+                               f"({exc.msg})"]) from None
     except (ValueError, RecursionError) as exc:  # huge integers, deep nesting
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise JsonInputError([f"not valid JSON ({reason[:200]})"]) from None
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else \
+            "a number has too many digits"
+        raise JsonSyntaxError([f"not valid JSON ({reason})"]) from None
     problems = list(_problems(data))
     if problems:
         more = len(problems) - MAX_PROBLEMS

@@ -74,7 +74,7 @@ CASES: dict[str, tuple[Edit, str]] = {
     "a very long title": (set_in("assessment", "title", value="t" * 501),
                           "assessment.title: String should have at most 500 characters"),
     "a long answer note": (set_in("answers", "system_name", "note", value="n" * 20_001),
-                           "answers.system_name.note: expected a text of at most 20000"),
+                           "answers.system_name.note: longer than 20000 characters"),
     "an archived answer of 1 MB": (
         set_in("archived_answers", value=[archived(value="x" * 2**20)]),
         "archived_answers[0].value: larger than 512 KB"),
@@ -163,7 +163,8 @@ def test_other_encodings_get_a_clear_message(
     line = text.count("\n", 0, where) + 1
     expected = expected.format(line=line, column=where - text.rfind("\n", 0, where))
     [problem] = refused(there, path)
-    assert problem.startswith(expected) and "save it as UTF-8" in problem
+    assert problem.startswith(f"not a JSON export file: {expected}")
+    assert "save it as UTF-8" in problem
 
 
 def test_a_utf8_byte_order_mark_is_accepted(
