@@ -1,4 +1,5 @@
-"""Restore from backup: the dialog, the File menu action, and start-up with a damaged database."""
+"""The data safety of the desktop app: Restore from backup (the dialog and File menu), start-up
+with a damaged database, a read-only data folder, and an import whose pack content differs."""
 
 from __future__ import annotations
 
@@ -195,3 +196,32 @@ def test_a_read_only_data_folder_opens_for_reading(
     actions = window.menu_actions
     assert not actions.new.isEnabled() and not actions.import_data.isEnabled()
     assert not actions.restore_backup.isEnabled()
+
+
+def test_an_import_whose_pack_content_differs_is_imported_with_a_warning(
+    make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services.transfer import export_assessment, write_export
+
+    window = make_window()
+    workspace = window.context.workspace
+    record = workspace.new_assessment("Hanbit Clinic", "Note summariser", language="en")
+    data = export_assessment(workspace, record.id)
+    data["pack"]["hash"] = "0" * 64
+    target = tmp_path / "other-pack.json"
+    write_export(data, target)
+    assert json.loads(target.read_text("utf-8"))["pack"]["hash"] == "0" * 64
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _parent, title, text, *_rest: warned.append((title, text))))
+    window.menu_actions.import_data.trigger()
+    assert window.home.table.topLevelItemCount() == 2
+    [(title, text)] = warned
+    assert title == "Imported, with a warning"
+    assert text.startswith("pack.hash: the answers were given to org.aipia.test.demo-small")
