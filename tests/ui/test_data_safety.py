@@ -122,6 +122,7 @@ def test_the_file_menu_restores_and_reopens_the_data(
     assert [row[1] for row in rows(again)] == ["Replaced by a restore", "Made on request"]
     assert again.table.currentItem().text(1) == "Made on request"
     again.reject()
+    qtbot.waitUntil(window.home.summaries_done)
 
 
 def test_start_up_with_a_damaged_database_offers_the_backups(
@@ -149,6 +150,7 @@ def test_start_up_with_a_damaged_database_offers_the_backups(
     assert shown[0].startswith("AIPIA cannot use your database:\nThe AIPIA database ")
     assert "is damaged" in shown[0] and str(isolated_data_dir) in shown[0]
     assert window.home.table.topLevelItemCount() == 1
+    qtbot.waitUntil(window.home.summaries_done)
     window.context.close()
 
 
@@ -196,10 +198,12 @@ def test_a_read_only_data_folder_opens_for_reading(
     actions = window.menu_actions
     assert not actions.new.isEnabled() and not actions.import_data.isEnabled()
     assert not actions.restore_backup.isEnabled()
+    qtbot.waitUntil(window.home.summaries_done)
 
 
 def test_an_import_whose_pack_content_differs_is_imported_with_a_warning(
-    make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: Any, make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     import json
 
@@ -225,3 +229,4 @@ def test_an_import_whose_pack_content_differs_is_imported_with_a_warning(
     [(title, text)] = warned
     assert title == "Imported, with a warning"
     assert text.startswith("pack.hash: the answers were given to org.aipia.test.demo-small")
+    qtbot.waitUntil(window.home.summaries_done)
