@@ -110,6 +110,9 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _open_error(path: Path, exc: BaseException) -> StorageError:
+    if isinstance(exc, UnicodeDecodeError):  # SQLite's message quotes a mangled schema name
+        detail = "its schema (the list of its tables) is not readable text"
+        return DatabaseDamagedError(health.damaged_message(path, detail))
     if is_damage(exc):
         return DatabaseDamagedError(health.damaged_message(path, str(exc)))
     return DatabaseFileError(f"{path} cannot be read as a SQLite database: {exc}.")

@@ -36,6 +36,10 @@ DAMAGES: dict[str, Damage] = {
     "cut in half": lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]),
     "schema text": lambda p: replace_bytes(p, b"CREATE TABLE organizations",
                                            b"CREATE TABLE \xff\xfeganizations"),
+    "schema name not UTF-8": lambda p: (  # was a UnicodeDecodeError in _set_pragmas
+        replace_bytes(p, b"tableorganizationsorganizations",
+                      b"tableo\xff\xfeanizationsorganizations"),
+        replace_bytes(p, b"CREATE TABLE organizations (", b"CREATE TABLE organizations \xff")),
     "index": break_index,
     "text not UTF-8": lambda p: replace_bytes(p, b"answer-text", b"answer\xff\xfe\xfd\xfct"),
     "value not JSON": lambda p: replace_bytes(p, f'"{MARKER}"'.encode(),
