@@ -155,6 +155,8 @@ def test_a_read_only_folder_can_be_read_exported_and_listed(
     assert "Ward assistant" in ok(run("assessment", "show", "1"))
     ok(run("assessment", "export", "1", "-o", str(tmp_path / "out.json")))
     assert json.loads((tmp_path / "out.json").read_text())["assessment"]["title"] == "Ward bot"
+    ok(run("report", "1", "--html", "-o", str(tmp_path / "report.html")))
+    assert "Ward assistant" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "daily" in ok(run("backup", "list"))
     for command in [("assessment", "answer", "1", "system_name", "X"), ("backup", "now"),
                     ("org", "add", "New client"), ("backup", "restore", "2", "--yes")]:
