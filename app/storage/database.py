@@ -76,11 +76,14 @@ def connect(path: Path, read_only: bool = False) -> Database:
     that way (a WAL database in a read-only folder without its ``-shm`` file),
     and no write-ahead log holds changes, it is opened as ``immutable``.
     """
+    conn: sqlite3.Connection | None = None
     try:
         conn = _open_read_only(path) if read_only else _open(path, "")
         _set_pragmas(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if conn is not None:
+            conn.close()
         raise _open_error(path, exc) from exc
     conn.create_function("aipia_casefold", 1, _casefold, deterministic=True)
     return Database(conn, execute_plugins=False)
