@@ -9,6 +9,7 @@ import click
 
 import app
 from app.cli.assessment_commands import assessment
+from app.cli.backup_commands import backup
 from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
 from app.cli.context import CONTEXT_SETTINGS, UserError
 from app.cli.feed_commands import feed_group
@@ -63,6 +64,7 @@ cli.add_command(assessment)
 for command in (report, demo, branding):
     cli.add_command(command)
 cli.add_command(inspect_command)
+cli.add_command(backup)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -11,7 +11,7 @@ from app.cli.show_text import show_assessment
 from app.core.answer_text import parse_answer_text
 from app.core.answers import Answer
 from app.packs.upgrade import UpgradeError
-from app.services.transfer import export_assessment, import_assessment, write_export
+from app.services.transfer import export_assessment, import_with_warnings, write_export
 
 
 @click.group()
@@ -149,8 +149,11 @@ def assessment_export(assessment_id: int, output: Path) -> None:
 def assessment_import(file: Path, as_copy: bool) -> None:
     """Import an exported assessment FILE; nothing is written unless all of it is valid."""
     with workspace() as ws:
-        imported = import_assessment(ws, file, as_copy)
+        outcome = import_with_warnings(ws, file, as_copy)
+        imported = outcome.record
         count = len(ws.store.get_answers(imported.id))
+    for warning in outcome.warnings:
+        click.echo(f"Warning: {file}: {warning}", err=True)
     click.echo(
         f"Imported assessment {imported.id}: {imported.organization_name} / "
         f"{imported.title} ({count} answers)"

@@ -29,5 +29,7 @@ def workspace() -> Iterator[Workspace]:
     try:
         with Workspace(data_dir) as opened:
             yield opened
+            if opened.store.backup_problem:  # saved, but today's backup failed: say so
+                click.echo(f"Warning: {opened.store.backup_problem}", err=True)
     except KNOWN_ERRORS as exc:
         raise UserError(str(exc)) from None

@@ -10,17 +10,37 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal
+from collections import Counter
+from collections.abc import Callable, Collection
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
+from app.core import json_input
 from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.model.common import MAX_TEXT_LENGTH, LangCode, PackId, Version, version_key
 from app.core.pack import Pack
 from app.core.statuses import AssessmentStatus, PlanStatus
 
 FILE_FORMAT = "aipia-assessment"
 FILE_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ANSWERS = 5000
+MAX_ARCHIVED = 1000  # archived answers in one file
+MAX_ARCHIVED_PER_QUESTION = 20  # one per pack upgrade that set the question's answer aside
+MAX_ARCHIVED_VALUE_BYTES = 512 * 1024  # one archived answer, as compact JSON
+MAX_ARCHIVED_TOTAL_BYTES = 4 * 1024 * 1024
+
+Short = Annotated[str, StringConstraints(max_length=100)]
+Stamp = Annotated[str, StringConstraints(max_length=40)]
+LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT_LENGTH)]
 
 
 class AnswerFileError(Exception):
@@ -37,8 +57,8 @@ class _Strict(BaseModel):
 
 
 class FilePack(_Strict):
-    id: str
-    version: str
+    id: PackId
+    version: Version
     hash: str | None = Field(
         default=None, pattern=r"^[0-9a-f]{64}$",
         description="Content hash of the pack the answers were given to; omitted in "
@@ -51,9 +71,9 @@ class FileAssessment(_Strict):
     organization: str = Field(min_length=1, max_length=500)
     language: str = Field(max_length=10)
     status: AssessmentStatus = "draft"
-    current_section: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    current_section: Short | None = None
+    created_at: Stamp | None = None
+    updated_at: Stamp | None = None
 
 
 class FilePlan(_Strict):
@@ -69,12 +89,24 @@ class FileArchived(_Strict):
     question_id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
     value: dict[str, Any]
     note: str | None = Field(default=None, max_length=20_000)
-    pack_version: str = Field(min_length=1, max_length=50)
+    pack_version: Version
     reason: Literal["removed", "not_in_version", "no_longer_fits", "merged"]
     detail: str = Field(default="", max_length=2000)
-    label: dict[str, str] = Field(default_factory=dict)
-    display: dict[str, str] = Field(default_factory=dict)
-    archived_at: str | None = None
+    label: dict[LangCode, LongText] = Field(default_factory=dict, max_length=20)
+    display: dict[LangCode, LongText] = Field(default_factory=dict, max_length=20)
+    archived_at: Stamp | None = None
+
+    @field_validator("value")
+    @classmethod
+    def _answer_shaped(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """``{"value": ...}`` or ``{"state": "unknown" | "not_applicable"}``, of bounded size."""
+        if set(value) not in ({"value"}, {"state"}) or \
+                ("state" in value and value["state"] not in ("unknown", "not_applicable")):
+            raise ValueError('expected {"value": ...} or {"state": "unknown"} '
+                             'or {"state": "not_applicable"}')
+        if _json_size(value) > MAX_ARCHIVED_VALUE_BYTES:
+            raise ValueError(f"larger than {MAX_ARCHIVED_VALUE_BYTES // 1024} KB")
+        return value
 
 
 class FileReview(_Strict):
@@ -102,8 +134,8 @@ class ExpectedChanges(_Strict):
 class ExpectedRegister(_Strict):
     """What a golden scenario must raise: risk id -> level, and the overall level."""
 
-    risks: dict[str, str] = Field(default_factory=dict)
-    overall: str | None = None
+    risks: dict[Short, Short] = Field(default_factory=dict)
+    overall: Short | None = None
     exact: bool = Field(default=True, description="No risk beyond those listed may be raised.")
     changes: ExpectedChanges | None = Field(
         default=None, description="Risks whose level changed since an earlier pack version, "
@@ -115,17 +147,19 @@ class AnswerFile(_Strict):
 
     format: Literal["aipia-assessment"]
     format_version: Literal[1]
-    app_version: str | None = None
-    exported_at: str | None = None
+    app_version: Short | None = None
+    exported_at: Stamp | None = None
     description: str | None = Field(default=None, max_length=5000)
     assessment: FileAssessment
     pack: FilePack
-    answers: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    measure_plans: dict[str, FilePlan] = Field(default_factory=dict)
+    answers: dict[Short, dict[str, Any]] = Field(default_factory=dict, max_length=MAX_ANSWERS)
+    measure_plans: dict[Short, FilePlan] = Field(default_factory=dict, max_length=MAX_ANSWERS)
     archived_answers: list[FileArchived] = Field(
-        default_factory=list, description="Answers earlier pack upgrades archived.")
-    review: dict[str, FileReview] = Field(
-        default_factory=dict, description="Questions to review after a pack upgrade.")
+        default_factory=list, max_length=MAX_ARCHIVED,
+        description="Answers earlier pack upgrades archived.")
+    review: dict[Short, FileReview] = Field(
+        default_factory=dict, max_length=MAX_ANSWERS,
+        description="Questions to review after a pack upgrade.")
     expected: ExpectedRegister | None = None
 
 
@@ -134,31 +168,71 @@ def parse_answer_file(raw: bytes, name: str) -> AnswerFile:
     if len(raw) > MAX_FILE_BYTES:
         raise AnswerFileError(name, [f"larger than {MAX_FILE_BYTES // 2**20} MB"])
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, huge ints, deep nesting
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise AnswerFileError(name, [f"not a JSON export file ({reason})"]) from None
+        data = json_input.load(raw)
+    except json_input.JsonSyntaxError as exc:
+        raise AnswerFileError(name, [f"not a JSON export file: {p}" for p in exc.problems]) \
+            from None
+    except json_input.JsonInputError as exc:
+        raise AnswerFileError(name, exc.problems) from None
     if not isinstance(data, dict):
         kind = type(data).__name__.replace("dict", "object").replace("NoneType", "null")
         raise AnswerFileError(
             name, [f"not an AIPIA assessment export (a JSON {kind}, not an object)"])
     try:
-        return AnswerFile.model_validate(data)
+        parsed = AnswerFile.model_validate(data)
     except ValidationError as exc:
         problems = [_problem(e) for e in exc.errors(include_url=False)]
-        raise AnswerFileError(name, problems) from None
+        raise AnswerFileError(name, problems[: json_input.MAX_PROBLEMS]) from None
+    problems = archived_problems(parsed)
+    if problems:
+        raise AnswerFileError(name, problems)
+    return parsed
 
 
 def _problem(error: Any) -> str:
-    where = ".".join(str(part) for part in error["loc"]) or "file"
-    return f"{where}: {error['msg']}"
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"])
+    where = where.lstrip(".") or "file"
+    return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
+
+
+def _json_size(value: Any) -> int:
+    return len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def archived_problems(file: AnswerFile) -> list[str]:
+    """Archived answers come from earlier pack versions, a bounded number per question."""
+    problems = []
+    counts = Counter(a.question_id for a in file.archived_answers)
+    problems += [f"archived_answers: {count} entries for '{qid}' (at most "
+                 f"{MAX_ARCHIVED_PER_QUESTION}, one per pack upgrade)"
+                 for qid, count in counts.items() if count > MAX_ARCHIVED_PER_QUESTION]
+    total = sum(_json_size(a.value) for a in file.archived_answers)
+    if total > MAX_ARCHIVED_TOTAL_BYTES:
+        problems.append(f"archived_answers: {total // 1024} KB of answers in all (at most "
+                        f"{MAX_ARCHIVED_TOTAL_BYTES // 2**20} MB)")
+    current = version_key(file.pack.version)
+    problems += [f"archived_answers[{i}].pack_version: {a.pack_version} is not older than the "
+                 f"assessment's pack version {file.pack.version}"
+                 for i, a in enumerate(file.archived_answers)
+                 if version_key(a.pack_version) >= current]
+    return problems
 
 
 CheckedAnswers = dict[str, tuple[Answer, str | None]]
 
 
-def check_answers(pack: Pack, file: AnswerFile) -> tuple[CheckedAnswers, list[str]]:
-    """Every answer validated against its question; problems name the question id."""
+QuestionsOf = Callable[[str], Collection[str] | None]
+
+
+def check_answers(
+    pack: Pack, file: AnswerFile, questions_of: QuestionsOf | None = None
+) -> tuple[CheckedAnswers, list[str]]:
+    """Every answer validated against its question; problems name the question id.
+
+    Args:
+        questions_of: the question ids of an installed older version of the
+            pack (None when it is not installed), to check archived answers.
+    """
     answers: CheckedAnswers = {}
     problems: list[str] = []
     for qid, entry in file.answers.items():
@@ -170,6 +244,9 @@ def check_answers(pack: Pack, file: AnswerFile) -> tuple[CheckedAnswers, list[st
         if note is not None and not isinstance(note, str):
             problems.append(f"answers.{qid}.note: expected text")
             continue
+        if note is not None and len(note) > MAX_TEXT_LENGTH:
+            problems.append(f"answers.{qid}.note: longer than {MAX_TEXT_LENGTH} characters")
+            continue
         try:
             answer = answer_from_json(question, {k: v for k, v in entry.items() if k != "note"},
                                       pack.choices)
@@ -177,7 +254,18 @@ def check_answers(pack: Pack, file: AnswerFile) -> tuple[CheckedAnswers, list[st
             problems.append(f"answers.{qid}: {exc.message}")
             continue
         answers[qid] = (answer, note)
-    return answers, problems + _meta_problems(pack, file)
+    problems += _meta_problems(pack, file) + _archived_ids(pack, file, questions_of)
+    return answers, problems
+
+
+def _archived_ids(pack: Pack, file: AnswerFile, questions_of: QuestionsOf | None) -> list[str]:
+    problems = []
+    for i, archived in enumerate(file.archived_answers):
+        known = questions_of(archived.pack_version) if questions_of else None
+        if known is not None and archived.question_id not in known:
+            problems.append(f"archived_answers[{i}].question_id: '{archived.question_id}' is "
+                            f"not a question of pack '{pack.id}' {archived.pack_version}")
+    return problems
 
 
 def _meta_problems(pack: Pack, file: AnswerFile) -> list[str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,9 @@ from app.core.answer_file import (
     check_answers,
     parse_answer_file,
 )
+from app.core.pack import Pack
 from app.core.upgrade import ArchivedAnswer, ReviewFlag
+from app.packs.catalog import PackNotFoundError
 from app.services.workspace import Workspace
 from app.storage import Assessment, Store
 
@@ -107,11 +111,60 @@ def read_import(path: Path) -> AnswerFile:
     return parse_answer_file(raw, name)
 
 
+@dataclass(frozen=True)
+class ImportOutcome:
+    """The imported assessment, and what the user should know about it."""
+
+    record: Assessment
+    warnings: list[str]
+
+
 def import_assessment(workspace: Workspace, path: Path, as_copy: bool = False) -> Assessment:
     """Import an export file: all answers validated against the pack first; all or nothing."""
+    return import_with_warnings(workspace, path, as_copy).record
+
+
+def import_with_warnings(workspace: Workspace, path: Path, as_copy: bool = False) -> ImportOutcome:
+    """:func:`import_assessment`, also returning the warnings to show (e.g. pack content differs).
+
+    A file whose pack has the same id and version as the installed one but
+    other content (its hash differs) is imported, every answer checked against
+    the installed pack, with a warning; the assessment keeps the file's hash, so
+    the app and the report go on saying the pack changed.
+    """
     exported = read_import(path)
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
-    checked, problems = check_answers(pack, exported)
+    record = _import_checked(workspace, path, exported, pack, as_copy)
+    return ImportOutcome(record, _hash_warnings(exported, pack))
+
+
+def _hash_warnings(exported: AnswerFile, pack: Pack) -> list[str]:
+    given = exported.pack.hash
+    if given is None or given == pack.content_hash:
+        return []
+    return [
+        f"pack.hash: the answers were given to {pack.id} {pack.version} with content hash "
+        f"{given[:12]}..., but the installed {pack.id} {pack.version} has {pack.content_hash[:12]}"
+        "...: the same version with different content (edited or re-released without a new "
+        "version number). Every answer was checked against the installed pack and the "
+        "assessment is marked 'pack changed': review its answers."
+    ]
+
+
+def _questions_of(workspace: Workspace, pack_id: str) -> Callable[[str], set[str] | None]:
+    def questions(version: str) -> set[str] | None:
+        try:
+            return set(workspace.catalog.get(pack_id, version).questions)
+        except PackNotFoundError:
+            return None
+
+    return questions
+
+
+def _import_checked(
+    workspace: Workspace, path: Path, exported: AnswerFile, pack: Pack, as_copy: bool
+) -> Assessment:
+    checked, problems = check_answers(pack, exported, _questions_of(workspace, pack.id))
     answers = {qid: (answer.to_json(), note) for qid, (answer, note) in checked.items()}
     meta = exported.assessment
     uuid = _new_uuid() if as_copy else meta.uuid

@@ -14,7 +14,16 @@ from app.core.session import Session
 from app.core.upgrade import UpgradePlan
 from app.packs import install, upgrade
 from app.packs.catalog import PackCatalog, PackEntry
-from app.storage import ArchivedRecord, Assessment, ReviewRecord, Store, UpgradeRecord
+from app.storage import (
+    ArchivedRecord,
+    Assessment,
+    ReadOnlyError,
+    ReviewRecord,
+    Store,
+    UpgradeRecord,
+)
+from app.storage.folder import data_folder
+from app.storage.guard import read_only_message
 
 
 class WorkspaceError(Exception):
@@ -46,9 +55,24 @@ class Workspace:
     """Everything one user works on: opened once by the app or a CLI command."""
 
     def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
-        self.data_dir = paths.data_dir(data_dir)
+        """Open the data folder's database (read-only when the folder cannot be written).
+
+        Raises:
+            StorageError: the folder cannot be created (DataFolderError), the
+                database is damaged (DatabaseDamagedError), unreadable or too new.
+        """
+        self.data_dir = data_folder(data_dir)
         self.store = Store.open(self.data_dir / paths.DATABASE_NAME)
         self.catalog = PackCatalog(self.store)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the folder or database cannot be written: reading works, editing says why."""
+        return self.store.read_only
+
+    def _require_writable(self) -> None:
+        if self.store.read_only:
+            raise ReadOnlyError(read_only_message(self.store.path))
 
     def close(self) -> None:
         self.store.close()
@@ -165,12 +189,14 @@ class Workspace:
         self, path: Path, *, trust_signer: bool = False, allow_unverified: bool = False
     ) -> install.InstallResult:
         """Verify and install a ``.aipack`` bundle (see ``app.packs.install``)."""
+        self._require_writable()
         return install.install_bundle(
             self.store, path, self.data_dir, trust_signer=trust_signer,
             allow_unverified=allow_unverified, catalog=self.catalog)
 
     def install_folder(self, folder: Path) -> install.InstallResult:
         """Check and install an (unsigned) pack folder; it is marked unverified."""
+        self._require_writable()
         return install.install_folder(self.store, folder, self.data_dir, catalog=self.catalog)
 
     def plan_upgrade(self, assessment_id: int, version: str | None = None) -> UpgradePlan:

@@ -5,10 +5,14 @@ Depends only on sqlite-utils, the standard library and ``app.paths``.
 
 from app.storage.assessments import UNSET, Unset
 from app.storage.errors import (
+    BackupError,
+    DatabaseDamagedError,
     DatabaseFileError,
+    DataFolderError,
     DuplicateError,
     MigrationError,
     NotFoundError,
+    ReadOnlyError,
     SchemaTooNewError,
     StorageError,
 )
@@ -37,6 +41,9 @@ __all__ = [
     "UNSET",
     "ArchivedRecord",
     "Assessment",
+    "BackupError",
+    "DataFolderError",
+    "DatabaseDamagedError",
     "DatabaseFileError",
     "DuplicateError",
     "FeedSubscription",
@@ -46,6 +53,7 @@ __all__ = [
     "MigrationError",
     "NotFoundError",
     "Organization",
+    "ReadOnlyError",
     "ReviewRecord",
     "SchemaTooNewError",
     "StorageError",

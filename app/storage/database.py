@@ -8,6 +8,7 @@ write. The driver never opens transactions implicitly
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -17,50 +18,107 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.storage.errors import DatabaseFileError, StorageError
+from app.storage import backups, health
+from app.storage.errors import (
+    DatabaseDamagedError,
+    DatabaseFileError,
+    ReadOnlyError,
+    StorageError,
+)
+from app.storage.folder import wal_has_data
+from app.storage.guard import classify, is_damage, read_only_message
+from app.storage.health import SQLITE_HEADER
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def prepare_file(path: Path) -> bool:
-    """Check that ``path`` can hold the database; create its folder.
+def prepare_file(path: Path, create: bool = True) -> bool:
+    """Check that ``path`` can hold the database; create its folder if ``create``.
 
     Returns:
         True when the file already holds data (an existing database).
+
+    Raises:
+        DatabaseFileError: a folder, an unreadable file, not SQLite, or (read-only) absent.
+        DatabaseDamagedError: a SQLite file whose header is damaged.
     """
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a folder, not an AIPIA database file.")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
+            if not create:
+                raise DatabaseFileError(
+                    f"{path.parent} is read-only and holds no AIPIA database yet: make the "
+                    "folder writable, or choose another one with --data-dir DIR.")
             return False
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(health.HEADER_SIZE)
+        size = path.stat().st_size
     except OSError as exc:
         raise DatabaseFileError(f"Cannot use {path} as the AIPIA database: {exc}.") from exc
-    if header and header != SQLITE_HEADER:
+    if header and not header.startswith(SQLITE_HEADER):
         raise DatabaseFileError(
             f"{path} is not an AIPIA database: it is not a SQLite file. "
             "Move it away or choose another database file."
         )
+    problem = health.header_problem(header, size, wal_has_data(path)) if header else None
+    if problem:
+        raise DatabaseDamagedError(health.damaged_message(path, problem))
     return bool(header)
 
 
-def connect(path: Path) -> Database:
-    """Open ``path`` with the durability PRAGMAs set (WAL comes later: see enable_wal)."""
+def connect(path: Path, read_only: bool = False) -> Database:
+    """Open ``path`` with the durability PRAGMAs set (WAL comes later: see enable_wal).
+
+    Read-only, the file is opened with ``mode=ro``; when SQLite cannot open it
+    that way (a WAL database in a read-only folder without its ``-shm`` file),
+    and no write-ahead log holds changes, it is opened as ``immutable``.
+    """
+    conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise DatabaseFileError(f"Cannot open {path} as the AIPIA database: {exc}.") from exc
-    try:
+        conn = _open_read_only(path) if read_only else _open(path, "")
         _set_pragmas(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise DatabaseFileError(f"{path} cannot be read as a SQLite database: {exc}.") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if conn is not None:
+            conn.close()
+        raise _open_error(path, exc) from exc
     conn.create_function("aipia_casefold", 1, _casefold, deterministic=True)
     return Database(conn, execute_plugins=False)
+
+
+def _open(path: Path, query: str) -> sqlite3.Connection:
+    uri = path.as_uri() + query
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = _open(path, "?mode=ro")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if conn is not None:
+            conn.close()
+        if wal_has_data(path):
+            raise DatabaseFileError(
+                f"The latest changes to {path} are still in {path.name}-wal, which cannot be "
+                "read in a read-only folder. Make the folder writable once and open AIPIA "
+                "(it finishes the changes), or copy the folder elsewhere and use --data-dir."
+            ) from None
+    return _open(path, "?immutable=1")
+
+
+def _open_error(path: Path, exc: BaseException) -> StorageError:
+    if isinstance(exc, UnicodeDecodeError):  # SQLite's message quotes a mangled schema name
+        detail = "its schema (the list of its tables) is not readable text"
+        return DatabaseDamagedError(health.damaged_message(path, detail))
+    if is_damage(exc):
+        return DatabaseDamagedError(health.damaged_message(path, str(exc)))
+    return DatabaseFileError(f"{path} cannot be read as a SQLite database: {exc}.")
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
@@ -69,6 +127,8 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     # The schema holds no functions or virtual tables; refuse any a tampered file adds.
     conn.execute("PRAGMA trusted_schema = OFF")
+    # Sanity-check each page as it is read, so damage surfaces as an error early.
+    conn.execute("PRAGMA cell_size_check = ON")
 
 
 def _casefold(value: object) -> str | None:
@@ -125,20 +185,88 @@ def fetch_one(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, A
 
 
 class StoreBase:
-    """The one writer connection a Store owns, and its transaction helper."""
+    """The one writer connection a Store owns, its health, and its transaction helper.
 
-    def __init__(self, db: Database, path: Path) -> None:
+    Before the first write of a session the whole file is checked (unless that
+    was done when it was opened) and, once a day, backed up; a read-only or
+    damaged Store refuses every write with one message.
+    """
+
+    def __init__(
+        self, db: Database, path: Path, *, read_only: bool = False, checked: bool = False,
+        created: bool = False,
+    ) -> None:
         self._db = db
         self._path = path
+        self._read_only = read_only
+        # What the whole file passed this session: "integrity" (at open or before the
+        # daily backup), "quick" (before the first write), or "" (nothing yet).
+        self._checked = "integrity" if checked else ""
+        self._created = created  # the file was created by this session: nothing to back up
+        self._damaged: str | None = None
+        self._backed_up_on: dt.date | None = None
+        self.backup_problem: str | None = None  # why today's backup failed, if it did
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def damaged(self) -> str | None:
+        """The damage message once damage was found, else None."""
+        return self._damaged
+
+    def _mark_damaged(self, message: str) -> None:
+        self._damaged = message
+
+    def _ready_to_write(self) -> None:
+        """Refuse to write to a read-only or damaged file; check and back up first."""
+        if self._read_only:
+            raise ReadOnlyError(read_only_message(self._path))
+        if self._damaged:
+            raise DatabaseDamagedError(self._damaged)
+        if self._db.conn.in_transaction:
+            return
+        self._check_whole("quick")
+        self._daily_backup()
+
+    def _check_whole(self, level: str) -> None:
+        """Run ``quick`` or ``integrity`` check unless passed this session; damage is final."""
+        if self._checked == "integrity" or self._checked == level:
+            return
+        check = health.integrity_check if level == "integrity" else health.quick_check
+        try:
+            problem = check(self._db.conn)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            problem = str(exc)
+        if problem:
+            self._damaged = health.damaged_message(self._path, problem)
+            raise DatabaseDamagedError(self._damaged)
+        self._checked = level
+
+    def _daily_backup(self) -> None:
+        """The first change of each day backs the database up (a failure does not block it)."""
+        today = dt.datetime.now().astimezone().date()
+        if self._created or self._backed_up_on == today:
+            return
+        self._backed_up_on = today
+        if not backups.daily_due(self._path, today):
+            return
+        self._check_whole("integrity")  # a damaged file never replaces a good backup
+        try:
+            backups.backup_and_rotate(self._db.conn, self._path, "daily")
+            self.backup_problem = None
+        except StorageError as exc:
+            self.backup_problem = str(exc)
 
     @contextmanager
     def _write(self) -> Iterator[Database]:
         """One atomic write; disk, lock and permission failures become StorageError."""
+        self._ready_to_write()
         try:
             with transaction(self._db.conn):
                 yield self._db
-        except sqlite3.OperationalError as exc:
-            raise StorageError(
-                f"Could not save to {self._path}: {exc}. Check that the disk is not full "
-                "and that no other program is holding the file."
-            ) from exc
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise classify(exc, self._path) from exc

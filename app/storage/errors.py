@@ -25,3 +25,19 @@ class SchemaTooNewError(MigrationError):
 
 class DatabaseFileError(StorageError):
     """The file cannot be used as an AIPIA database (not SQLite, a folder, unreadable)."""
+
+
+class DatabaseDamagedError(DatabaseFileError):
+    """The database file is damaged (corrupt pages, undecodable data); it is never written to."""
+
+
+class ReadOnlyError(StorageError):
+    """The database was opened read-only (read-only folder or file); nothing can be changed."""
+
+
+class DataFolderError(StorageError):
+    """The data folder cannot be created or used."""
+
+
+class BackupError(StorageError):
+    """A backup could not be written, read or restored; the database was not changed."""

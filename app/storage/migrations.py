@@ -1,14 +1,14 @@
 """Versioned schema migrations, tracked in ``PRAGMA user_version``.
 
-Before an existing database is migrated, a copy is written next to it with
-the SQLite backup API (``aipia.db.bak-v{old}-{UTC stamp}``). All pending steps
+Before an existing database is migrated, a copy is written with the SQLite
+backup API into the ``backups/`` folder beside it
+(``aipia-{UTC stamp}-migration-v{old}.db``, see ``app.storage.backups``). All pending steps
 and their ``user_version`` bumps run in ONE transaction: if any step fails,
 nothing is committed and the file is left byte-for-byte as it was.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,10 +16,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.storage import schema_feeds, schema_model_scans, schema_v1, schema_v2
-from app.storage.clock import file_stamp
+from app.storage import backups, schema_feeds, schema_model_scans, schema_v1, schema_v2
 from app.storage.database import transaction
-from app.storage.errors import DatabaseFileError, MigrationError, SchemaTooNewError
+from app.storage.errors import BackupError, DatabaseFileError, MigrationError, SchemaTooNewError
 
 
 @dataclass(frozen=True)
@@ -72,20 +71,27 @@ def migrate(db: Database, path: Path, existed: bool) -> Path | None:
 
 
 def write_backup(db: Database, path: Path, version: int) -> Path:
-    """Copy the whole database next to ``path`` with the SQLite backup API."""
-    target = path.with_name(f"{path.name}.bak-v{version}-{file_stamp()}")
+    """Copy the whole database into ``backups/`` with the SQLite backup API."""
     try:
-        copy = sqlite3.connect(target)
-        try:
-            db.conn.backup(copy)
-        finally:
-            copy.close()
-    except sqlite3.Error as exc:
+        return backups.backup_and_rotate(db.conn, path, f"migration-v{version}")
+    except BackupError as exc:
+        raise MigrationError(f"{exc} It was not updated to the new layout either.") from exc
+
+
+def require_current(db: Database, path: Path) -> None:
+    """A read-only database must already have this code's layout (it cannot be migrated)."""
+    current, target = user_version(db), latest_version()
+    if current > target:
+        migrate(db, path, existed=True)  # raises SchemaTooNewError
+    if current == 0 and _has_tables(db):
+        raise DatabaseFileError(
+            f"{path} is a SQLite database, but not an AIPIA one; it was not changed.")
+    if current < target:
         raise MigrationError(
-            f"Could not write the backup {target} before updating {path}: {exc}. "
-            "The database was not changed."
-        ) from exc
-    return target
+            f"{path} needs updating to this version of AIPIA (database schema {current} -> "
+            f"{target}), but it is read-only. Make its folder writable and open it once; "
+            "the file was not changed."
+        )
 
 
 def _apply_pending(db: Database, path: Path, backup: Path | None) -> None:

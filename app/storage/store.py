@@ -12,12 +12,17 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from sqlite_utils import Database
+
 from app import paths
-from app.storage import migrations
+from app.storage import backups, health, migrations
 from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
 from app.storage.database import connect, enable_wal, prepare_file
+from app.storage.errors import DatabaseDamagedError, ReadOnlyError
 from app.storage.feeds import FeedsMixin
+from app.storage.folder import must_open_read_only
+from app.storage.guard import RAW_ERRORS, classify, guard_methods, read_only_message
 from app.storage.model_scans import ModelScansMixin
 from app.storage.organizations import OrganizationsMixin
 from app.storage.packs import PacksMixin
@@ -28,6 +33,7 @@ from app.storage.trust import TrustMixin
 from app.storage.upgrades import UpgradesMixin
 
 
+@guard_methods
 class Store(
     OrganizationsMixin,
     AssessmentsMixin,
@@ -42,31 +48,49 @@ class Store(
     ModelScansMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
-    installed packs, trusted keys, pack upgrades, settings and feed subscriptions, in one SQLite
-    file."""
+    installed packs, trusted keys, pack upgrades, settings, feed subscriptions and model scans,
+    in one SQLite file.
+
+    Every public method turns SQLite failures into a :class:`StorageError`
+    naming the file (``app.storage.guard``).
+    """
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None) -> Store:
-        """Open (creating the file and folder if needed) and migrate the database.
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None
+    ) -> Store:
+        """Open (creating the file and folder if needed), check and migrate the database.
 
         Args:
             path: the database file; None means ``app.paths.database_path()``.
+            read_only: None opens read-only exactly when the file or its folder
+                cannot be written (then nothing is created or migrated).
 
         Raises:
             DatabaseFileError: the file is a folder, not SQLite, or unreadable.
+            DatabaseDamagedError: the file is damaged (it is left untouched).
             SchemaTooNewError: the file comes from a newer AIPIA (left untouched).
             MigrationError: a migration failed (the file is left unchanged).
         """
         target = paths.database_path() if path is None else Path(path).expanduser().absolute()
-        existed = prepare_file(target)
-        db = connect(target)
+        if read_only is None:
+            read_only = must_open_read_only(target)
+        existed = prepare_file(target, create=not read_only)
+        db = connect(target, read_only)
         try:
-            migrations.migrate(db, target, existed)
-            enable_wal(db)
+            checked = _check_health(db, target)
+            if read_only:
+                migrations.require_current(db, target)
+            else:
+                migrations.migrate(db, target, existed)
+                enable_wal(db)
+        except RAW_ERRORS as exc:
+            db.close()
+            raise classify(exc, target) from exc
         except BaseException:
             db.close()
             raise
-        return cls(db, target)
+        return cls(db, target, read_only=read_only, checked=checked, created=not existed)
 
     @property
     def path(self) -> Path:
@@ -75,6 +99,27 @@ class Store(
     @property
     def schema_version(self) -> int:
         return migrations.user_version(self._db)
+
+    @property
+    def backup_folder(self) -> Path:
+        return backups.folder_of(self._path)
+
+    def write_backup(self, kind: str) -> Path:
+        """Back the database up now into ``backups/`` (e.g. ``before-upgrade-3``), keeping
+        the newest ``backup_keep``. The whole file is checked first: a damaged
+        database is never copied over a good backup.
+
+        Raises:
+            ReadOnlyError: the database was opened read-only.
+            DatabaseDamagedError: the check found damage (no backup was written).
+            BackupError: the copy could not be written.
+        """
+        if self._read_only:
+            raise ReadOnlyError(read_only_message(self._path) + " No backup was written.")
+        if self._damaged:
+            raise DatabaseDamagedError(self._damaged)
+        self._check_whole("integrity")
+        return backups.backup_and_rotate(self._db.conn, self._path, kind)
 
     def close(self) -> None:
         """Close the connection; closing twice is harmless."""
@@ -90,3 +135,11 @@ class Store(
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _check_health(db: Database, path: Path) -> bool:
+    """Damage found when opening is refused; returns whether the whole file was checked."""
+    problem, whole = health.check_on_open(db.conn, path.stat().st_size)
+    if problem:
+        raise DatabaseDamagedError(health.damaged_message(path, problem))
+    return whole

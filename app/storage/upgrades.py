@@ -10,7 +10,6 @@ committed, or nothing.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -112,24 +111,6 @@ class UpgradesMixin(StoreBase):
                 [assessment_id, plan.pack_id, plan.old_version, plan.new_version,
                  validation.encode_json(plan.summary_json(), "The upgrade summary"),
                  str(backup) if backup else None, now])
-
-    def write_backup(self, tag: str) -> Path:
-        """A full copy of the database next to it (SQLite backup API), e.g. before an upgrade.
-
-        Raises:
-            StorageError: the copy could not be written.
-        """
-        target = self._path.with_name(f"{self._path.name}.bak-{tag}-{clock.file_stamp()}")
-        try:
-            copy = sqlite3.connect(target)
-            try:
-                self._db.conn.backup(copy)
-            finally:
-                copy.close()
-        except sqlite3.Error as exc:
-            target.unlink(missing_ok=True)
-            raise StorageError(f"Could not write the backup {target}: {exc}.") from exc
-        return target
 
     def list_archived_answers(self, assessment_id: int) -> list[ArchivedRecord]:
         """Archived answers, oldest first (empty for an unknown assessment)."""

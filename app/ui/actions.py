@@ -34,6 +34,7 @@ class Actions(QObject):
         self.preferences = self._make(StandardKey.Preferences, fallback="Ctrl+,")
         self.help = self._make(StandardKey.HelpContents, fallback="F1")
         self.about = self._make(None)
+        self.restore_backup = self._make(None)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self.retranslate()
@@ -54,7 +55,8 @@ class Actions(QObject):
         bar = self.window.menuBar()
         layout = {
             "file": [self.new, self.open, self.save, None, self.report, self.export_data,
-                     self.import_data, None, self.close_assessment, None, self.quit],
+                     self.import_data, self.restore_backup, None, self.close_assessment, None,
+                     self.quit],
             "assessment": [self.duplicate, None, self.status_draft, self.status_review,
                            self.status_completed, self.archive, None, self.delete],
             "tools": [self.packs, self.feeds, None, self.preferences],
@@ -94,6 +96,7 @@ class Actions(QObject):
             self.preferences: self.tr("&Preferences…"),
             self.help: self.tr("AIPIA &help"),
             self.about: self.tr("&About AIPIA"),
+            self.restore_backup: self.tr("&Restore from backup…"),
         }
         for action, text in texts.items():
             action.setText(text)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -67,16 +68,21 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self) -> bool:
         from app.services.workspace import Workspace
-        from app.storage import StorageError
+        from app.storage import DatabaseDamagedError, StorageError
         from app.ui.app import storage_message
         from app.ui.feed_notice import start_feed_check
 
         try:
             workspace = Workspace(self.context.data_dir)
         except (StorageError, OSError) as exc:
+            if isinstance(exc, DatabaseDamagedError) and self.restore_backup(str(exc)):
+                return self.open_workspace()  # a backup was put back in place of the damage
             QMessageBox.critical(self, "AIPIA", storage_message(str(exc)))
             self.close()
             return False
+        if workspace.read_only:
+            self.statusBar().addPermanentWidget(QLabel(self.tr(
+                "Read-only: this data folder cannot be written, so nothing can be changed.")))
         self.context.attach(workspace)
         self.context_was_ready = True
         self.home.reload()
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.show_preferences)
         a.help.triggered.connect(self.show_help)
         a.about.triggered.connect(self.show_about)
+        a.restore_backup.triggered.connect(lambda: self.restore_backup())
         self.home.openRequested.connect(self.open_assessment)
         self.home.newRequested.connect(self.new_assessment)
         self.home.selectionChanged.connect(self._update_actions)
@@ -150,6 +157,10 @@ class MainWindow(QMainWindow):
         ready = self.context.is_ready
         for action in (a.new, a.import_data, a.packs, a.feeds, a.preferences):
             action.setEnabled(ready)
+        for action in (a.new, a.import_data, a.duplicate, a.status_draft, a.status_review,
+                       a.status_completed, a.archive, a.delete, a.restore_backup):
+            if ready and self.context.workspace.read_only:  # reading, exporting, reports only
+                action.setEnabled(False)
         archived = has and record.status == "archived"
         a.archive.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
@@ -317,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def import_data(self) -> None:
         from app.packs.catalog import PackNotFoundError
-        from app.services.transfer import ImportFileError, import_assessment
+        from app.services.transfer import ImportFileError, import_with_warnings
         from app.storage import StorageError
 
         path, _filter = QFileDialog.getOpenFileName(
@@ -326,12 +337,14 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            record = import_assessment(self.context.workspace, Path(path), as_copy=True)
+            outcome = import_with_warnings(self.context.workspace, Path(path), as_copy=True)
         except (ImportFileError, PackNotFoundError, StorageError) as exc:
             self._warn(self.tr("The file was not imported"), str(exc))
             return
         self.close_assessment()
-        self.home.reload(select=record.id)
+        self.home.reload(select=outcome.record.id)
+        if outcome.warnings:
+            self._warn(self.tr("Imported, with a warning"), "\n\n".join(outcome.warnings))
 
     def show_packs(self) -> None:
         from app.ui.packs_dialog import PacksDialog
@@ -357,6 +370,12 @@ class MainWindow(QMainWindow):
 
         self.dialog = HelpDialog(str(self.context.data_dir), self)
         self.dialog.open()
+
+    def restore_backup(self, problem: str = "") -> bool:
+        """Restore from backup; with ``problem`` (the database is damaged), at start-up."""
+        from app.ui.restore_dialog import offer_restore, open_restore_dialog
+
+        return offer_restore(self, problem) if problem else open_restore_dialog(self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About AIPIA"), self.about_text())

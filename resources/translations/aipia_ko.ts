@@ -96,6 +96,10 @@
         <translation>AIPIA 정보(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Answers are saved automatically; this saves any pending change now.</source>
         <translation>답변은 자동으로 저장됩니다. 이 명령은 아직 저장되지 않은 변경 사항을 지금 저장합니다.</translation>
     </message>
@@ -710,6 +714,14 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     <message>
         <source>The data was not exported</source>
         <translation>데이터를 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: this data folder cannot be written, so nothing can be changed.</source>
+        <translation>읽기 전용: 이 데이터 폴더에 쓸 수 없으므로 아무것도 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning</source>
+        <translation>가져왔지만 확인할 사항이 있습니다</translation>
     </message>
     <message>
         <source>About AIPIA</source>
@@ -1334,6 +1346,93 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>AIPIA keeps a copy of your database at the first change of each day, and before every update of the database or of a questionnaire pack. Restoring a backup replaces all your current data with it; the current database is kept as a backup first.</source>
+        <translation>AIPIA는 매일 처음 변경할 때, 그리고 데이터베이스나 질문지 팩을 업데이트하기 전마다 데이터베이스 사본을 만들어 둡니다. 백업을 복원하면 현재 데이터 전체가 백업의 내용으로 바뀌며, 현재 데이터베이스는 먼저 백업으로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>AIPIA cannot use your database:</source>
+        <translation>AIPIA가 데이터베이스를 사용할 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>Before the database was updated</source>
+        <translation>데이터베이스 업데이트 전</translation>
+    </message>
+    <message>
+        <source>Before assessment %1 moved to a newer pack</source>
+        <translation>평가 %1을(를) 새 팩 버전으로 옮기기 전</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>직접 만든 백업</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>복원으로 대체된 데이터</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>이 백업을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Replace all your current data with the backup made on %1 (%2 assessments)?
+
+The current database is kept as a backup first, so this can be undone.</source>
+        <translation>현재 데이터 전체를 %1에 만든 백업(평가 %2개)으로 바꿀까요?
+
+현재 데이터베이스는 먼저 백업으로 보관되므로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>백업을 복원하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Restored the backup; your previous data was kept as a backup.</source>
+        <translation>백업을 복원했습니다. 이전 데이터는 백업으로 보관했습니다.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def test_the_backup_holds_the_assessment_before_the_upgrade(
 ) -> None:
     install_bundle(store, bundles["v2"], data_dir, catalog=catalog)
     outcome = upgrade_assessment(store, catalog, on_v1.id)
-    assert outcome.backup.parent == data_dir and outcome.backup.is_file()
+    assert outcome.backup.parent == data_dir / "backups" and outcome.backup.is_file()
     copy = sqlite3.connect(outcome.backup)
     try:
         version = copy.execute("SELECT pack_version FROM assessments").fetchone()[0]

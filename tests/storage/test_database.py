@@ -88,7 +88,7 @@ def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
     empty.touch()
     with Store.open(empty) as store:
         assert store.schema_version == migrations.latest_version()
-    assert not list(tmp_path.glob("*.bak-*"))
+    assert not (tmp_path / "backups").exists()
 
 
 def test_timestamps_are_utc_with_milliseconds() -> None:

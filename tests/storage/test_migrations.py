@@ -28,7 +28,8 @@ def register(monkeypatch: pytest.MonkeyPatch, *steps: Migration) -> None:
 
 
 def backups(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{path.name}.bak-*"))
+    """The backups in the ``backups/`` folder beside the database."""
+    return sorted((path.parent / "backups").glob("aipia-*.db"))
 
 
 def read_version(path: Path) -> int:
@@ -87,7 +88,7 @@ def test_backup_is_written_before_migrating(db_path: Path, monkeypatch: pytest.M
         assert [o.name for o in store.list_organizations()] == ["Acme"]
     [backup] = backups(db_path)
     assert seen_during_migration == [[backup]]
-    assert backup.name.startswith(f"aipia.db.bak-v{LATEST}-")
+    assert backup.name.endswith(f"-migration-v{LATEST}.db")
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == LATEST
@@ -109,7 +110,7 @@ def test_existing_empty_v0_database_is_backed_up_and_migrated(db_path: Path) -> 
     with Store.open(db_path) as store:
         assert store.schema_version == LATEST
     [backup] = backups(db_path)
-    assert backup.name.startswith("aipia.db.bak-v0-")
+    assert backup.name.endswith("-migration-v0.db")
 
 
 def test_other_apps_database_is_refused_untouched(tmp_path: Path) -> None:
@@ -253,5 +254,5 @@ def test_schema_1_is_migrated_to_2_with_a_backup_and_nothing_lost(db_path: Path)
         assert store.list_archived_answers(assessment.id) == []
         assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     [backup] = backups(db_path)
-    assert backup.name.startswith("aipia.db.bak-v1-")
+    assert backup.name.endswith("-migration-v1.db")
     assert read_version(backup) == 1

@@ -90,7 +90,8 @@ def test_review_flags_are_cleared_one_by_one_or_all(store: Store, on_v1: Assessm
 
 def test_the_backup_is_a_complete_copy(store: Store, on_v1: Assessment) -> None:
     backup = store.write_backup("upgrade-1")
-    assert backup.name.startswith("aipia.db.bak-upgrade-1-")
+    assert backup.parent == store.path.parent / "backups"
+    assert backup.name.endswith("-upgrade-1.db")
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT count(*) FROM answers").fetchone()[0] == 7

@@ -46,6 +46,7 @@ class WizardView(QWidget):
         self.save_label = QLabel()
         self.save_label.setObjectName("saveState")
         self.save_label.setAccessibleName(self.tr("Save state"))
+        self.save_label.setWordWrap(True)  # a long save error must not widen the window
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.next_button.setDefault(False)
