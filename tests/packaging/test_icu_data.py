@@ -12,7 +12,7 @@ from tests.conftest import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "packaging"))
 
-import icu_data  # noqa: E402
+import icu_data
 
 QT_LIB = Path(__import__("PySide6").__file__).parent / "Qt" / "lib"
 ICU_LIBRARIES = sorted(QT_LIB.glob("libicudata.so.*"))
