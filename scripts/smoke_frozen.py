@@ -20,19 +20,32 @@ source tree or the virtual environment can stand in for a missing file. Checks:
    folder under the temporary HOME (on Windows, in AIPIA_DATA_DIR). Where
    ``xvfb-run`` is installed, once more on a virtual X11 display.
 4. Nothing was written into the app's own folder.
+5. On Linux, the tarball people download (scripts/make_tarball.py): unpacked
+   into a temporary folder, ``install.sh`` run with a temporary HOME, the
+   installed launcher (``~/.local/bin/aipia``) runs ``--version`` and a Korean
+   demo report, the installed menu entry is valid (desktop-file-validate
+   where installed, else a parse check) and starts the installed program,
+   and ``install.sh --uninstall`` leaves nothing behind. ``--skip-tarball``
+   leaves this out.
 
-It prints the build time, the folder size and the start-up times it measured.
+Works on Linux, Windows and macOS (.github/workflows/build.yml runs it on
+all three): the X11 run needs ``xvfb-run``, the loader trace and the tarball
+are Linux only. It prints the build time, the folder size and the start-up
+times it measured.
 """
 
 from __future__ import annotations
 
 import argparse
+import configparser
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -40,6 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist" / "aipia"
 IS_WINDOWS = sys.platform == "win32"
+IS_LINUX = sys.platform.startswith("linux")
 PROGRAM = "aipia.exe" if IS_WINDOWS else "aipia"
 SMOKE_LINE = "AIPIA smoke: main window ready"
 TIMEOUT = 300  # seconds for one run of the program; a report takes ~20 s
@@ -94,7 +108,8 @@ def biggest(folder: Path, count: int = 6) -> str:
 # --- running the frozen program -----------------------------------------------------------
 def clean_environment(home: Path) -> dict[str, str]:
     """Only what a desktop session would give a program, with a temporary home folder."""
-    env = {"HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    locale_name = "en_US.UTF-8" if sys.platform == "darwin" else "C.UTF-8"  # macOS has no C.UTF-8
+    env = {"HOME": str(home), "LANG": locale_name, "QT_QPA_PLATFORM": "offscreen"}
     if IS_WINDOWS:
         env |= {key: os.environ[key] for key in ("SYSTEMROOT", "WINDIR") if key in os.environ}
         env |= {"USERPROFILE": str(home), "APPDATA": str(home / "AppData" / "Roaming"),
@@ -159,7 +174,7 @@ def check_pango_from_bundle(loader_trace: str, app_folder: Path) -> None:
 def check_demo(program: Path, env: dict[str, str], cwd: Path, lang: str) -> float:
     output = cwd / f"demo-{lang}.pdf"
     env = env | {"AIPIA_DATA_DIR": str(cwd / f"data-demo-{lang}")}
-    trace_loader = sys.platform.startswith("linux") and lang == "en"
+    trace_loader = IS_LINUX and lang == "en"
     if trace_loader:  # the dynamic loader reports each library it starts
         env["LD_DEBUG"] = "libs"
     result, seconds = run(program, ["demo", "-o", str(output), "--lang", lang], env, cwd)
@@ -171,7 +186,9 @@ def check_demo(program: Path, env: dict[str, str], cwd: Path, lang: str) -> floa
                         .read_text(encoding="utf-8"))[lang]["chapters"]
     check(len(text) > 2000, f"the {lang} PDF has {pages} pages but almost no text")
     check(titles["register"] in text, f"the {lang} PDF lacks the title {titles['register']!r}")
-    check(any("NanumGothic" in font for font in fonts),
+    # WeasyPrint names the embedded font after the PostScript name (NanumGothic) or,
+    # since version 70, the CSS family (Nanum-Gothic)
+    check(any("NanumGothic" in font.replace("-", "") for font in fonts),
           f"the bundled Nanum fonts are not embedded in the {lang} PDF: {sorted(fonts)}")
     if lang == "ko":
         check(len(HANGUL.findall(text)) > 500, "the Korean PDF has hardly any Hangul")
@@ -243,9 +260,70 @@ def smoke(dist: Path) -> dict[str, float]:
         return times
 
 
+# --- the Linux tarball --------------------------------------------------------------------
+def check_tarball(dist: Path) -> None:
+    """Unpack the tarball, install it with a temporary HOME, run it, check the menu, remove it."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_tarball import make_tarball
+
+    with tempfile.TemporaryDirectory(prefix="aipia-tarball-") as temp:
+        work = Path(temp)
+        tarball = make_tarball(dist, work / "out")
+        step(f"tarball {tarball.name}: {tarball.stat().st_size / 2**20:.0f} MiB")
+        with tarfile.open(tarball) as tar:
+            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+            tar.extractall(work / "unpacked", **safe)  # noqa: S202 - our own tarball
+        (top,) = (work / "unpacked").iterdir()
+        home = work / "home"
+        home.mkdir()
+        env = clean_environment(home) | {"AIPIA_DATA_DIR": str(work / "data")}
+        local = home / ".local"
+        install_script(top / "install.sh", [], env, work)
+        launcher = local / "bin" / "aipia"
+        check(launcher.is_symlink(), f"install.sh made no launcher at {launcher}")
+        check_version(launcher, env, work)
+        check_demo(launcher, env, work, "ko")
+        check_desktop_file(local / "share" / "applications" / "aipia.desktop", launcher, local)
+        install_script(local / "lib" / "aipia" / "install.sh", ["--uninstall"], env, work)
+        left = sorted(str(path.relative_to(home)) for path in local.rglob("*"))
+        check(not left, f"install.sh --uninstall left these behind: {left[:20]}")
+        step("tarball: installed into ~/.local, ran, menu entry valid, uninstalled cleanly")
+
+
+def install_script(script: Path, args: list[str], env: dict[str, str], cwd: Path) -> None:
+    result = subprocess.run([str(script), *args], cwd=cwd, env=env, capture_output=True,  # noqa: S603
+                            text=True, timeout=TIMEOUT, check=False)
+    check(result.returncode == 0, f"{script.name} {' '.join(args)} failed "
+          f"({result.returncode}):\n{result.stdout}{result.stderr}")
+
+
+def check_desktop_file(path: Path, launcher: Path, prefix: Path) -> None:
+    """The installed menu entry is valid and starts the installed launcher with our icon."""
+    check(path.is_file(), f"install.sh wrote no menu entry at {path}")
+    validator = shutil.which("desktop-file-validate")
+    if validator:
+        result = subprocess.run([validator, str(path)], capture_output=True, text=True,  # noqa: S603
+                                check=False)
+        check(result.returncode == 0, f"desktop-file-validate: {result.stdout}{result.stderr}")
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # keys are case-sensitive (Name[ko])
+    parser.read(path, encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    check(entry.get("Type") == "Application" and entry.get("Name") == "AIPIA",
+          f"{path.name}: not an application entry named AIPIA")
+    check(shlex.split(entry.get("Exec", ""))[:1] == [str(launcher)],
+          f"{path.name}: Exec={entry.get('Exec')!r} does not start {launcher}")
+    icon = prefix / "share" / "icons" / "hicolor" / "256x256" / "apps" / f"{entry.get('Icon')}.png"
+    check(icon.is_file(), f"{path.name}: no icon at {icon}")
+    how = "desktop-file-validate" if validator else "parse check (no desktop-file-validate)"
+    step(f"menu entry valid ({how}): Exec {entry['Exec']}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--skip-build", action="store_true", help="check dist/aipia as it is")
+    parser.add_argument("--skip-tarball", action="store_true",
+                        help="leave out the Linux tarball's install check")
     args = parser.parse_args()
     try:
         build_seconds = None if args.skip_build else build()
@@ -253,6 +331,8 @@ def main() -> int:
         size = folder_size(DIST) / 2**20
         step(f"dist/aipia: {size:.0f} MB; biggest in _internal: {biggest(DIST / '_internal')}")
         times = smoke(DIST)
+        if IS_LINUX and not args.skip_tarball:
+            check_tarball(DIST)
     except (SmokeFailure, subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         print(f"smoke: FAILED: {exc}", file=sys.stderr)
         return 1
