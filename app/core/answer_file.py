@@ -12,15 +12,17 @@ import datetime as dt
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.inspect.manifest import ManifestError, files_of
 from app.core.pack import Pack
 from app.core.statuses import AssessmentStatus, PlanStatus
 
 FILE_FORMAT = "aipia-assessment"
 FILE_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_MODEL_SCANS = 1000
 
 
 class AnswerFileError(Exception):
@@ -84,6 +86,34 @@ class FileReview(_Strict):
     detail: str = Field(default="", max_length=2000)
 
 
+class FileModelScan(_Strict):
+    """A model-folder scan kept with the assessment: every file with its size and SHA-256."""
+
+    scanned_at: str = Field(min_length=1, max_length=40, description="When the scan ran.")
+    manifest: dict[str, Any] = Field(
+        description="The scan manifest, as `aipia inspect --manifest` writes it.")
+
+    @field_validator("scanned_at")
+    @classmethod
+    def _a_time(cls, value: str) -> str:
+        try:
+            when = dt.datetime.fromisoformat(value)
+        except ValueError:
+            when = None
+        if when is None or when.tzinfo is None:
+            raise ValueError("expected a time with its zone, such as 2026-11-28T13:20:05.123Z")
+        return value
+
+    @field_validator("manifest")
+    @classmethod
+    def _a_scan_manifest(cls, value: dict[str, Any]) -> dict[str, Any]:
+        try:
+            files_of(value)
+        except ManifestError as exc:
+            raise ValueError(str(exc)[:200]) from None
+        return value
+
+
 class RiskChange(_Strict):
     """Why a golden scenario's risk moved since an earlier version of the pack."""
 
@@ -126,6 +156,9 @@ class AnswerFile(_Strict):
         default_factory=list, description="Answers earlier pack upgrades archived.")
     review: dict[str, FileReview] = Field(
         default_factory=dict, description="Questions to review after a pack upgrade.")
+    model_scans: list[FileModelScan] = Field(
+        default_factory=list, max_length=MAX_MODEL_SCANS,
+        description="Model-folder scans kept with the assessment, oldest first; optional.")
     expected: ExpectedRegister | None = None
 
 
