@@ -9,10 +9,16 @@ from typing import Any
 import click
 
 from app.cli.context import UserError, workspace
-from app.core.inspect import ScanReport, propose
+from app.core.inspect import ScanReport
 from app.core.inspect import manifest as manifests
 from app.core.inspect.inventory import Proposals
-from app.services.inspection import changes_since_last, keep_scan, proposals_for, run_scan
+from app.services.inspection import (
+    changes_since_last,
+    keep_scan,
+    proposals_for,
+    proposals_for_new,
+    run_scan,
+)
 
 LANGUAGES = click.Choice(["en", "ko"])
 CHANGE_WORDS = {"added": "new file", "removed": "missing now", "changed": "content changed",
@@ -37,16 +43,19 @@ def inspect_command(paths: tuple[Path, ...], as_json: bool, no_hash: bool, lang:
                     assessment_id: int | None) -> None:
     """Read the model files in PATHS and propose answers for the model inventory.
 
+    The answers proposed are those the built-in questionnaire can hold (with
+    --assessment, that assessment's questionnaire).
+
     Exit status 1 when no model was found, a file would run code when loaded,
     or the files changed since the compared scan.
     """
     old = _read_manifest(compare_with) if compare_with else None
     report = run_scan(paths, hash_files=not no_hash)
-    proposals, changes = propose(report, lang), None
-    if old is not None:
-        changes = manifests.compare(old, manifests.build(report))
+    changes = manifests.compare(old, manifests.build(report)) if old is not None else None
     if assessment_id is not None:
         proposals, changes = _with_assessment(assessment_id, report, lang, changes)
+    else:
+        proposals = proposals_for_new(report, lang)
     if manifest_out is not None:
         _write_manifest(manifest_out, report)
     if as_json:

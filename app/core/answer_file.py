@@ -25,6 +25,7 @@ from pydantic import (
 
 from app.core import json_input
 from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.inspect.manifest import ManifestError, files_of
 from app.core.model.common import MAX_TEXT_LENGTH, LangCode, PackId, Version, version_key
 from app.core.pack import Pack
 from app.core.statuses import AssessmentStatus, PlanStatus
@@ -37,6 +38,7 @@ MAX_ARCHIVED = 1000  # archived answers in one file
 MAX_ARCHIVED_PER_QUESTION = 20  # one per pack upgrade that set the question's answer aside
 MAX_ARCHIVED_VALUE_BYTES = 512 * 1024  # one archived answer, as compact JSON
 MAX_ARCHIVED_TOTAL_BYTES = 4 * 1024 * 1024
+MAX_MODEL_SCANS = 1000
 
 Short = Annotated[str, StringConstraints(max_length=100)]
 Stamp = Annotated[str, StringConstraints(max_length=40)]
@@ -116,6 +118,34 @@ class FileReview(_Strict):
     detail: str = Field(default="", max_length=2000)
 
 
+class FileModelScan(_Strict):
+    """A model-folder scan kept with the assessment: every file with its size and SHA-256."""
+
+    scanned_at: str = Field(min_length=1, max_length=40, description="When the scan ran.")
+    manifest: dict[str, Any] = Field(
+        description="The scan manifest, as `aipia inspect --manifest` writes it.")
+
+    @field_validator("scanned_at")
+    @classmethod
+    def _a_time(cls, value: str) -> str:
+        try:
+            when = dt.datetime.fromisoformat(value)
+        except ValueError:
+            when = None
+        if when is None or when.tzinfo is None:
+            raise ValueError("expected a time with its zone, such as 2026-11-28T13:20:05.123Z")
+        return value
+
+    @field_validator("manifest")
+    @classmethod
+    def _a_scan_manifest(cls, value: dict[str, Any]) -> dict[str, Any]:
+        try:
+            files_of(value)
+        except ManifestError as exc:
+            raise ValueError(str(exc)[:200]) from None
+        return value
+
+
 class RiskChange(_Strict):
     """Why a golden scenario's risk moved since an earlier version of the pack."""
 
@@ -160,6 +190,9 @@ class AnswerFile(_Strict):
     review: dict[Short, FileReview] = Field(
         default_factory=dict, max_length=MAX_ANSWERS,
         description="Questions to review after a pack upgrade.")
+    model_scans: list[FileModelScan] = Field(
+        default_factory=list, max_length=MAX_MODEL_SCANS,
+        description="Model-folder scans kept with the assessment, oldest first; optional.")
     expected: ExpectedRegister | None = None
 
 

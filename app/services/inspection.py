@@ -19,11 +19,13 @@ from app.core.inspect import Progress, Proposals, ScanOptions, ScanReport, propo
 from app.core.inspect import manifest as manifests
 from app.core.inspect.fit import fit_to_pack, merge_rows
 from app.core.inspect.mapping import INVENTORY_QUESTION
+from app.packs.catalog import PackCatalog, PackNotFoundError
 from app.services.workspace import OpenAssessment, Workspace
 from app.storage.clock import utc_now
 from app.storage.model_scans import ModelScanRecord
 
 MAX_NOTE = 4000
+MAX_SOURCE = 300  # the files one cell was read from, as kept in the note
 NOTE_WORDS = {
     "en": "Filled in from a model scan on {date} (confirmed by the user): {items}",
     "ko": "{date} 모델 파일 검사 결과로 입력(사용자 확인): {items}",
@@ -39,6 +41,8 @@ class Confirmed:
     overwrite_cells: tuple[tuple[str, str], ...] = ()  # (model name, column id)
     overwrite_answers: tuple[str, ...] = ()  # question ids whose stored answer may change
     evidence: Mapping[str, str] = field(default_factory=dict)  # question id -> where from
+    # (model name, column id) -> where the cell's value was read from
+    cell_evidence: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 def run_scan(
@@ -60,6 +64,19 @@ def run_scan(
 def proposals_for(opened: OpenAssessment, report: ScanReport, lang: str) -> Proposals:
     """What the scan can answer in this assessment's pack, each with its evidence."""
     return fit_to_pack(opened.pack, propose(report, lang))
+
+
+def proposals_for_new(report: ScanReport, lang: str, catalog: PackCatalog | None = None
+                      ) -> Proposals:
+    """What the scan can answer in the pack a new assessment would use (the built-in one).
+
+    Without a loadable built-in pack (a damaged installation) every proposal is shown.
+    """
+    try:
+        pack = (catalog or PackCatalog()).default()
+    except PackNotFoundError:
+        return propose(report, lang)
+    return fit_to_pack(pack, propose(report, lang))
 
 
 def inventory_rows(opened: OpenAssessment) -> list[dict[str, Any]]:
@@ -84,8 +101,9 @@ def apply_confirmed(
     if confirmed.rows and INVENTORY_QUESTION in opened.pack.questions:
         rows = merge_rows(inventory_rows(opened), confirmed.rows, confirmed.overwrite_cells)
         names = ", ".join(str(r.get("name", "?")) for r in confirmed.rows)
+        items = "\n".join([names, *_cell_sources(opened, confirmed, lang)])
         workspace.save_answer(opened, INVENTORY_QUESTION, Answer(tuple(rows)),
-                              _note(opened, INVENTORY_QUESTION, report, names, lang))
+                              _note(opened, INVENTORY_QUESTION, report, items, lang))
         changed.append(INVENTORY_QUESTION)
     for qid, value in confirmed.answers.items():
         stored = stored_value(opened, qid)
@@ -96,6 +114,14 @@ def apply_confirmed(
         changed.append(qid)
     keep_scan(workspace, opened.record.id, report)
     return changed
+
+
+def _cell_sources(opened: OpenAssessment, confirmed: Confirmed, lang: str) -> list[str]:
+    """One line per filled-in cell: the model, the column and the files it was read from."""
+    table = opened.pack.questions.get(INVENTORY_QUESTION)
+    labels = {c.id: opened.pack.text(c.label, lang) for c in getattr(table, "columns", ())}
+    return [f"- {name}, {labels.get(cid, cid)}: {where[:MAX_SOURCE]}"
+            for (name, cid), where in confirmed.cell_evidence.items() if where]
 
 
 def _note(opened: OpenAssessment, qid: str, report: ScanReport, items: str, lang: str) -> str:

@@ -60,6 +60,7 @@ def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any
         "answers": answers,
         "measure_plans": plans,
         **_upgrade_fields(workspace.store, record.id),
+        **_scan_fields(workspace.store, record.id),
     }
 
 
@@ -78,6 +79,14 @@ def _upgrade_fields(store: Store, assessment_id: int) -> dict[str, Any]:
     if review:
         fields["review"] = {q: {"reason": f.reason, "detail": f.detail} for q, f in review.items()}
     return fields
+
+
+def _scan_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+    """The model-scan manifests kept with the assessment; left out when there are none."""
+    scans = store.list_model_scans(assessment_id)
+    if not scans:
+        return {}
+    return {"model_scans": [{"scanned_at": s.scanned_at, "manifest": s.manifest} for s in scans]}
 
 
 def _assessment_fields(record: Assessment) -> dict[str, Any]:
@@ -193,6 +202,7 @@ def _import_checked(
                 for a in exported.archived_answers
             ],
             review=[ReviewFlag(q, f.reason, f.detail) for q, f in exported.review.items()],
+            scans=[(s.manifest, s.scanned_at) for s in exported.model_scans],
         )
     except ValueError as exc:  # the store's own checks (times, blank names); nothing written
         raise ImportFileError(str(path), [str(exc)]) from None

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlite_utils import Database
+
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
 from app.storage.errors import NotFoundError
@@ -26,22 +28,32 @@ def _record(row: dict[str, Any]) -> ModelScanRecord:
                            json.loads(row["manifest"]))
 
 
+def checked_scan(manifest: dict[str, Any], scanned_at: str | None) -> tuple[str, str | None]:
+    """The manifest as stored JSON and the scan time in UTC; ValueError when either is wrong."""
+    encoded = validation.encode_json(manifest, "The scan manifest")
+    if len(encoded.encode("utf-8")) > MAX_MANIFEST_BYTES:
+        raise ValueError("The scan manifest is too large to keep (more than 16 MB).")
+    return encoded, validation.timestamp(scanned_at, "The scan time")
+
+
+def write_scan(db: Database, assessment_id: int, encoded: str, when: str) -> int:
+    cursor = db.execute(
+        "INSERT INTO model_scans (assessment_id, scanned_at, manifest) VALUES (?, ?, ?)",
+        [assessment_id, when, encoded])
+    return int(cursor.lastrowid or 0)
+
+
 class ModelScansMixin(StoreBase):
     def add_model_scan(self, assessment_id: int, manifest: dict[str, Any],
                        scanned_at: str | None = None) -> ModelScanRecord:
         """Keep one scan's manifest with the assessment."""
-        encoded = validation.encode_json(manifest, "The scan manifest")
-        if len(encoded.encode("utf-8")) > MAX_MANIFEST_BYTES:
-            raise ValueError("The scan manifest is too large to keep (more than 16 MB).")
-        when = validation.timestamp(scanned_at, "The scan time") or clock.utc_now()
+        encoded, checked = checked_scan(manifest, scanned_at)
+        when = checked or clock.utc_now()
         with self._write() as db:
             if not fetch_one(db, "SELECT id FROM assessments WHERE id = ?", [assessment_id]):
                 raise NotFoundError(f"There is no assessment {assessment_id}.")
-            cursor = db.execute(
-                "INSERT INTO model_scans (assessment_id, scanned_at, manifest) VALUES (?, ?, ?)",
-                [assessment_id, when, encoded])
-            new_id = cursor.lastrowid
-        return ModelScanRecord(int(new_id or 0), assessment_id, when, json.loads(encoded))
+            new_id = write_scan(db, assessment_id, encoded, when)
+        return ModelScanRecord(new_id, assessment_id, when, json.loads(encoded))
 
     def list_model_scans(self, assessment_id: int) -> list[ModelScanRecord]:
         """The assessment's scans, oldest first."""

@@ -12,6 +12,7 @@ from app.storage import clock, validation
 from app.storage.answers import AnswerInput, encode_answers, write_answer
 from app.storage.assessments import NewAssessment, fetch_assessment, insert_assessment
 from app.storage.database import StoreBase
+from app.storage.model_scans import checked_scan, write_scan
 from app.storage.organizations import insert_organization, lookup_organization
 from app.storage.plans import PlanFields, write_plan
 from app.storage.records import Assessment
@@ -73,6 +74,7 @@ class TransferMixin(StoreBase):
         plans: Mapping[str, Mapping[str, Any]] | None = None,
         archived: Sequence[tuple[ArchivedAnswer, str | None]] = (),
         review: Sequence[ReviewFlag] = (),
+        scans: Sequence[tuple[dict[str, Any], str]] = (),
     ) -> Assessment:
         """Write an exported assessment: all of it, or nothing.
 
@@ -83,11 +85,13 @@ class TransferMixin(StoreBase):
         each defaults to now. ``plans`` maps measure ids to dicts with any of
         ``owner``, ``due_date``, ``status``, ``note``. ``archived`` are answers an
         earlier pack upgrade set aside, each with its archive time (default now);
-        ``review`` the questions still to review.
+        ``review`` the questions still to review; ``scans`` the model-scan
+        manifests kept with it, each with its scan time.
         """
         encoded = encode_answers(answers or {})
         checked_plans = [PlanFields.from_mapping(m, f) for m, f in (plans or {}).items()]
         stamps = [validation.timestamp(when, "The archive time") for _, when in archived]
+        checked_scans = [checked_scan(manifest, when) for manifest, when in scans]
         fields = {
             "uuid": uuid,
             "title": title,
@@ -114,6 +118,8 @@ class TransferMixin(StoreBase):
                 write_archived(db, imported.id, item, stamp or now)
             for flag in review:
                 write_flag(db, imported.id, flag, now)
+            for manifest, when in checked_scans:
+                write_scan(db, imported.id, manifest, when or now)
             return imported
 
 

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Run, fails, ok
+from tests.conftest import REPO_ROOT
 from tests.core import model_builders as mb
+
+
+@pytest.fixture(autouse=True)
+def real_builtin(builtin_dir: Path) -> None:
+    """The inspector answers the built-in pack's questions: use the real one here."""
+    shutil.rmtree(builtin_dir / "demo-small")
+    shutil.copytree(REPO_ROOT / "questionnaires" / "ai-pia", builtin_dir / "ai-pia")
 
 
 def test_text_output_names_fields_evidence_and_hashes(run: Run, tmp_path: Path) -> None:
@@ -17,6 +28,8 @@ def test_text_output_names_fields_evidence_and_hashes(run: Run, tmp_path: Path) 
     assert "weight_format: safetensors  [model.safetensors, header]" in out
     assert ("licence: community_aup  [LICENSE, text (distinctive phrases); README.md, license]"
             in out)
+    assert ("licence_name: Llama 3.1 Community License  [LICENSE, text (distinctive phrases); "
+            "README.md, license]" in out)
     digest = mb.sha256_of(folder / "model.safetensors")
     assert f"model.safetensors  232 B  sha256 {digest}" in out
     assert "trust_remote_code: never" in out
@@ -31,7 +44,11 @@ def test_json_output(run: Run, tmp_path: Path) -> None:
     assert model["files"][0]["sha256"] is None
     facts = {f["key"]: f["value"] for f in model["files"][0]["facts"]}
     assert facts["quantisation"] == "Q4_K_M"
-    assert data["proposed_answers"]["weight_format"]["value"] == "gguf"
+    assert model["proposed_row"]["weight_format"]["value"] == "gguf"
+    assert model["proposed_row"]["licence_name"] == {"value": "Apache-2.0",
+                                                     "from": "tiny-q4_k_m.gguf, general.license"}
+    # only what the built-in questionnaire (1.1.0) asks: no 1.0.0 weight_format, licence_class
+    assert set(data["proposed_answers"]) == {"trust_remote_code"}
 
 
 def test_malicious_pickle_exits_1_and_is_never_run(run: Run, tmp_path: Path) -> None:

@@ -45,7 +45,9 @@ def confirm_all(opened: OpenAssessment, folder: Path) -> tuple[inspection.ScanRe
     rows = tuple({cid: s.value for cid, s in row.cells.items()} for row in proposals.rows)
     answers = {qid: s.value for qid, s in proposals.answers.items()}
     evidence = {qid: s.evidence_text("en") for qid, s in proposals.answers.items()}
-    return report, Confirmed(rows, answers, evidence=evidence)
+    cells = {(str(row.cells["name"].value), cid): s.evidence_text("en")
+             for row in proposals.rows for cid, s in row.cells.items() if cid != "name"}
+    return report, Confirmed(rows, answers, evidence=evidence, cell_evidence=cells)
 
 
 def test_confirmed_scan_fills_the_inventory_with_evidence_and_keeps_the_manifest(
@@ -53,15 +55,20 @@ def test_confirmed_scan_fills_the_inventory_with_evidence_and_keeps_the_manifest
 ) -> None:
     report, confirmed = confirm_all(opened, model)
     changed = inspection.apply_confirmed(ws, opened, report, confirmed, "en")
-    assert changed == ["model_inventory", "weight_format", "trust_remote_code", "licence_class"]
+    assert changed == ["model_inventory", "trust_remote_code"]  # 1.1.0 asks nothing else
     again = ws.open(opened.record.id)
     row = again.session.answer("model_inventory").value[0]  # type: ignore[union-attr]
     assert row["name"] == "tiny-llama"
     assert row["weight_format"] == "safetensors" and row["licence"] == "community_aup"
+    assert row["licence_name"] == "Llama 3.1 Community License"
     assert row["revision"].startswith("SHA-256 ")
-    assert "Filled in from a model scan on 2" in again.notes["model_inventory"]
-    assert "LICENSE, text (distinctive phrases)" in again.notes["licence_class"]
+    note = again.notes["model_inventory"]
+    assert "Filled in from a model scan on 2" in note
+    assert ("- tiny-llama, Licence: LICENSE, text (distinctive phrases); README.md, license"
+            in note.splitlines())
+    assert "- tiny-llama, Weight format: model.safetensors, header" in note.splitlines()
     assert again.session.answer("trust_remote_code") == Answer("never")
+    assert "model.safetensors" in again.notes["trust_remote_code"]
     scans = ws.store.list_model_scans(opened.record.id)
     assert len(scans) == 1
     files = {f["path"]: f["sha256"] for f in scans[0].manifest["models"][0]["files"]}
@@ -71,24 +78,45 @@ def test_confirmed_scan_fills_the_inventory_with_evidence_and_keeps_the_manifest
 def test_nothing_is_overwritten_unless_chosen(
     ws: Workspace, opened: OpenAssessment, model: Path
 ) -> None:
-    mine = {"name": "tiny-llama", "licence": "permissive", "purpose": "notes"}
+    mine = {"name": "tiny-llama", "licence": "permissive", "licence_name": "MIT",
+            "purpose": "notes"}
     ws.save_answer(opened, "model_inventory", Answer((mine,)))
-    ws.save_answer(opened, "weight_format", Answer("gguf"))
+    ws.save_answer(opened, "trust_remote_code", Answer("reviewed_pinned"))
     report, confirmed = confirm_all(opened, model)
     inspection.apply_confirmed(ws, opened, report, confirmed, "en")
     again = ws.open(opened.record.id)
     rows = again.session.answer("model_inventory").value  # type: ignore[union-attr]
     assert len(rows) == 1
     assert rows[0]["licence"] == "permissive"  # kept: the user did not choose to replace it
+    assert rows[0]["licence_name"] == "MIT"
     assert rows[0]["purpose"] == "notes" and rows[0]["weight_format"] == "safetensors"
-    assert again.session.answer("weight_format") == Answer("gguf")
+    assert again.session.answer("trust_remote_code") == Answer("reviewed_pinned")
     chosen = Confirmed(confirmed.rows, confirmed.answers,
                        overwrite_cells=(("tiny-llama", "licence"),),
-                       overwrite_answers=("weight_format",))
+                       overwrite_answers=("trust_remote_code",))
     inspection.apply_confirmed(ws, again, report, chosen, "en")
     final = ws.open(opened.record.id)
-    assert final.session.answer("model_inventory").value[0]["licence"] == "community_aup"  # type: ignore[union-attr]
-    assert final.session.answer("weight_format") == Answer("safetensors")
+    row = final.session.answer("model_inventory").value[0]  # type: ignore[union-attr]
+    assert row["licence"] == "community_aup" and row["licence_name"] == "MIT"  # only the chosen
+    assert final.session.answer("trust_remote_code") == Answer("never")
+
+
+def test_an_assessment_on_1_0_0_gets_its_format_and_licence_questions(
+    ws: Workspace, model: Path
+) -> None:
+    shutil.copytree(REPO_ROOT / "questionnaires" / "ai-pia-1.0.0",
+                    ws.catalog.builtin_dir / "ai-pia-1.0.0")
+    record = ws.new_assessment("Clinic", "Old", "org.aipia.ai-pia", "1.0.0", language="en")
+    old = ws.open(record.id)
+    report, confirmed = confirm_all(old, model)
+    assert dict(confirmed.answers) == {"weight_format": "safetensors",
+                                       "trust_remote_code": "never",
+                                       "licence_class": ["community_aup"]}
+    assert "licence_name" not in confirmed.rows[0]  # 1.0.0's inventory has no such column
+    inspection.apply_confirmed(ws, old, report, confirmed, "en")
+    again = ws.open(record.id)
+    assert again.session.answer("licence_class") == Answer(("community_aup",))
+    assert "LICENSE, text (distinctive phrases)" in again.notes["licence_class"]
 
 
 def test_next_scan_says_which_files_changed(

@@ -85,7 +85,12 @@ def test_scan_fills_ticked_rows_and_keeps_what_the_user_wrote(
     assert "evil" not in rows
     stored = window.context.workspace.store.get_answers(controller.opened.record.id)
     assert len(stored["model_inventory"].value["value"]) == 2
-    assert "Filled in from a model scan" in (stored["model_inventory"].note or "")
+    note = stored["model_inventory"].note or ""
+    assert "Filled in from a model scan" in note
+    lines = note.splitlines()  # where each ticked cell was read, kept with the answer
+    assert "- Tiny Qwen, Publisher: qwen-q4_k_m.gguf, general.organization" in lines
+    assert "- tiny-llama, Weight format: model.safetensors, header" in lines
+    assert not any(line.startswith("- evil,") for line in lines)  # left out: not recorded
     assert len(window.context.workspace.store.list_model_scans(controller.opened.record.id)) == 1
 
 

@@ -5,26 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.inspect import licences, mapping
+from app.core.inspect import licence_cells, mapping
 from app.core.inspect.findings import Fact, ModelReport, ScanReport
 from app.core.inspect.kinds import WEIGHT_KINDS
+from app.core.inspect.suggestion import Suggestion
 
-STRICTNESS = ("non_commercial", "community_aup", "other", "permissive")  # strictest first
+__all__ = ["Proposals", "RowProposal", "Suggestion", "model_name", "propose"]
+
 WORDS = {
     "files": {"en": "SHA-256 of {count} files recorded by the scan of {date}",
               "ko": "{date} 검사에서 파일 {count}개의 SHA-256 기록"},
 }
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A proposed value and the facts it was read from."""
-
-    value: Any
-    evidence: tuple[Fact, ...]
-
-    def evidence_text(self, lang: str) -> str:
-        return "; ".join(dict.fromkeys(f.evidence(lang) for f in self.evidence))
 
 
 @dataclass
@@ -40,7 +31,12 @@ class Proposals:
 
 
 def propose(report: ScanReport, lang: str) -> Proposals:
-    """Rows for the inventory and answers for the provenance questions (before fitting)."""
+    """Rows for the inventory and answers for the provenance questions (before fitting).
+
+    Answers are proposed for every pack version the mapping knows (1.0.0's
+    weight_format and licence_class too); ``fit.fit_to_pack`` keeps those the
+    assessment's pack has.
+    """
     rows = [RowProposal(m, _cells(m, report, lang)) for m in report.models]
     answers: dict[str, Suggestion] = {}
     for qid, suggestion in (
@@ -61,6 +57,7 @@ def _cells(model: ModelReport, report: ScanReport, lang: str) -> dict[str, Sugge
         "parameters_b": _parameters(model),
         "weight_format": _format(model),
         "licence": _licence_column(model),
+        "licence_name": licence_cells.name(model),
         "source_url": _source_url(model),
     }
     return {mapping.COLUMNS[k]: v for k, v in found.items()
@@ -68,9 +65,10 @@ def _cells(model: ModelReport, report: ScanReport, lang: str) -> dict[str, Sugge
 
 
 def model_name(model: ModelReport) -> Suggestion:
-    fact = model.fact("model_name")
-    if fact is not None:
-        return Suggestion(str(fact.value), (fact,))
+    for key in ("ollama_name", "model_name"):  # the name Ollama runs it by comes first
+        fact = model.fact(key)
+        if fact is not None:
+            return Suggestion(str(fact.value), (fact,))
     repo = model.fact("repo_id")
     if repo is not None:
         return Suggestion(str(repo.value).split("/")[-1], (repo,))
@@ -137,32 +135,11 @@ def _format(model: ModelReport) -> Suggestion | None:
     return Suggestion(mapping.FORMAT_CHOICES[value], tuple(formats.values()))
 
 
-def model_licences(model: ModelReport) -> list[tuple[licences.Licence, Fact]]:
-    found = []
-    for fact in model.facts("licence"):
-        lic = licences.KNOWN.get(str(fact.value))
-        if lic is not None:
-            found.append((lic, fact))
-    name = model.fact("licence_name")
-    for fact in model.facts("licence_id"):  # GGUF general.license
-        lic = licences.from_id(str(fact.value), str(name.value) if name else "")
-        if lic is not None and fact.field.startswith("general."):
-            found.append((lic, fact))
-    return found
-
-
-def _strictest(found: list[tuple[licences.Licence, Fact]]) -> tuple[str, tuple[Fact, ...]] | None:
-    if not found:
-        return None
-    kind = min((lic.kind for lic, _ in found), key=STRICTNESS.index)
-    return kind, tuple(fact for _, fact in found)
-
-
 def _licence_column(model: ModelReport) -> Suggestion | None:
-    strictest = _strictest(model_licences(model))
-    if strictest is None or strictest[0] not in mapping.LICENCE_COLUMN_CHOICES:
+    found = licence_cells.kind(model)
+    if found is None or found.value not in mapping.LICENCE_COLUMN_CHOICES:
         return None
-    return Suggestion(mapping.LICENCE_COLUMN_CHOICES[strictest[0]], strictest[1])
+    return Suggestion(mapping.LICENCE_COLUMN_CHOICES[found.value], found.evidence)
 
 
 def _source_url(model: ModelReport) -> Suggestion | None:
@@ -196,8 +173,7 @@ def _remote_code(report: ScanReport) -> Suggestion | None:
 
 
 def _licence_classes(report: ScanReport) -> Suggestion | None:
-    found = [pair for m in report.models for pair in model_licences(m)]
-    kinds = {lic.kind for lic, _ in found}
-    choices = [mapping.LICENCE_CLASS_CHOICES[k] for k in STRICTNESS
-               if k in kinds and k in mapping.LICENCE_CLASS_CHOICES]
-    return Suggestion(choices, tuple(f for _, f in found)) if choices else None
+    kinds, evidence = licence_cells.kinds(report.models)
+    known = mapping.LICENCE_CLASS_CHOICES
+    choices = [known[k] for k in kinds if k in known]
+    return Suggestion(choices, evidence) if choices else None

@@ -5,8 +5,8 @@ A licence text is recognised when every phrase of one fingerprint occurs in it
 changed year, line breaks or a company name is still recognised. The first
 matching fingerprint wins, so narrower ones come first.
 
-``LICENCE_CLASS`` is the easy-to-update bridge to the questionnaire's licence
-choices (see ``inventory.py``).
+A licence's ``kind`` becomes one of the questionnaire's licence choices
+through ``mapping.py`` (see ``licence_cells.py``).
 """
 
 from __future__ import annotations

@@ -51,6 +51,10 @@ WALK_MAX_ENTRIES = 200_000  # directory entries looked at, over all folders
 WALK_MAX_FILES = 5_000  # model-related files kept for inspection
 WALK_MAX_DEPTH = 32
 
+# Ollama's model store: manifests are ~1 kB JSON files four folders below "manifests".
+OLLAMA_MANIFEST_MAX = 64 * 1024
+OLLAMA_MAX_ENTRIES = 10_000  # registry, namespace, model and tag entries looked at
+
 # Hashing.
 HASH_CHUNK = 1 * MiB
 

@@ -53,9 +53,11 @@ def _card_licence(report: FileReport, data: dict[str, Any]) -> None:
     identifier = data.get("license")
     if not isinstance(identifier, str):
         return
-    name = data.get("license_name") if isinstance(data.get("license_name"), str) else ""
+    name = str(data["license_name"]) if isinstance(data.get("license_name"), str) else ""
     report.add("licence_id", identifier[:100], "license")
-    found = licences.from_id(identifier, str(name))
+    if name.strip():
+        report.add("licence_name", name[:200], "license_name")
+    found = licences.from_id(identifier, name)
     if found is not None:
         field = "license_name" if identifier.strip().lower() == "other" else "license"
         report.add("licence", found.id, field)

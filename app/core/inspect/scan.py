@@ -14,6 +14,7 @@ from pathlib import Path
 from app.core.inspect.findings import FileReport, InspectError, ModelReport, Problem, ScanReport
 from app.core.inspect.group import group
 from app.core.inspect.hashing import sha256_file
+from app.core.inspect.ollama import name_blobs
 from app.core.inspect.provenance import folder_facts
 from app.core.inspect.readers import inspect_file, sniff_kind
 from app.core.inspect.walk import Found, walk
@@ -43,6 +44,7 @@ def scan(paths: list[Path], scanned_at: str, options: ScanOptions | None = None)
     report = ScanReport(scanned_at, problems=list(walked.problems), hashed=opts.hash_files,
                         paths=[str(p.absolute()) for p in paths])
     report.models = group(walked.files, _sniffed(walked.files, paths))
+    name_blobs(report.models, report.problems)
     files = _unique_files(report.models)
     for done, item in enumerate(files):
         if opts.cancelled():

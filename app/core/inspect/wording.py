@@ -172,6 +172,10 @@ FIELDS_KO = {
     "auto_map (none)": "auto_map 없음",
     "format": "파일 형식",
     "keys": "항목",
+    "Ollama manifest": "Ollama 매니페스트",
+    "Ollama manifest (model)": "Ollama 매니페스트(모델)",
+    "Ollama manifest (adapter)": "Ollama 매니페스트(어댑터)",
+    "Ollama manifest (projector)": "Ollama 매니페스트(프로젝터)",
 }
 
 EVIDENCE = {

@@ -119,6 +119,7 @@ class ProposalTree(QTreeWidget):
         assert self.proposals is not None  # noqa: S101 - only called once results are shown
         rows: dict[int, dict[str, Any]] = {}
         answers, evidence, overwrite_cells, overwrite_answers = {}, {}, [], []
+        cell_evidence: dict[tuple[str, str], str] = {}
         for item in self.leaves():
             key = item.data(0, KEY_ROLE)
             if key[-1] == NAME or item.checkState(0) != Qt.CheckState.Checked:
@@ -127,6 +128,7 @@ class ProposalTree(QTreeWidget):
                 row = self.proposals.rows[key[1]]
                 cells = rows.setdefault(key[1], {NAME: row.cells[NAME].value})
                 cells[key[2]] = row.cells[key[2]].value
+                cell_evidence[(str(cells[NAME]), key[2])] = item.text(2)
                 if item.text(3):
                     overwrite_cells.append((str(cells[NAME]), key[2]))
             else:
@@ -136,4 +138,4 @@ class ProposalTree(QTreeWidget):
                 if item.text(3):
                     overwrite_answers.append(key[1])
         return Confirmed(tuple(rows[i] for i in sorted(rows)), answers, tuple(overwrite_cells),
-                         tuple(overwrite_answers), evidence)
+                         tuple(overwrite_answers), evidence, cell_evidence)
