@@ -18,6 +18,7 @@ from app.core.model import Measure, Reference
 from app.core.pack import Pack
 from app.core.risk_engine import Position, RaisedRisk, RiskRegister, assess_risks
 from app.core.session import Session
+from app.core.statuses import plan_status
 from app.reports import context_flows
 from app.reports.context_answers import answer_modules
 from app.storage import ArchivedRecord, Assessment, MeasurePlan
@@ -314,7 +315,7 @@ def _actions(
                 "risks": [codes[r] for r in risk_ids],
                 "owner": plan.owner if plan else "",
                 "due": plan.due_date or "" if plan else "",
-                "status": plan.status if plan else "",
+                "status": plan_status(plan.status if plan else None),
                 "note": plan.note if plan else "",
                 "cites": cite.cite(measure.references),
             }

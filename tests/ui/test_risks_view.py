@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -72,3 +73,32 @@ def test_measure_plans_are_saved_and_shown_again(qtbot: Any, window: Any) -> Non
     again.tabs.setCurrentWidget(again.risks)
     shown = again.risks.detail.widget().findChildren(MeasurePlanEditor)[0]
     assert shown.owner.text() == "Ms Kim (CPO)" and shown.status.currentData() == "in_progress"
+
+
+def measure_plans(window: Any) -> list[MeasurePlanEditor]:
+    return window.assessment.risks.detail.widget().findChildren(MeasurePlanEditor)
+
+
+def test_an_untouched_measure_is_not_planned_yet_on_screen_and_in_the_report(
+        qtbot: Any, window: Any) -> None:
+    from app.reports.pdf import release
+    from app.services.reporting import prepare_report
+
+    assessment = open_assessment(window)
+    assessment.controller.go_to("inventory")
+    choose(qtbot, window, "deployment_mode", "third_party_host")
+    assessment.tabs.setCurrentWidget(assessment.risks)
+    plan = measure_plans(window)[0]
+    assert plan.status.currentText() == "Not planned yet"
+    assert plan.status.itemText(0) == "Not planned yet"  # the first step, then Planned...
+
+    qtbot.keyClicks(plan.owner, "Ms Kim")  # naming an owner decides nothing about the status
+    qtbot.keyClick(plan.owner, Qt.Key.Key_Tab)
+    stored = window.context.store.get_measure_plans(assessment.assessment_id)["host_dpa"]
+    assert (stored.owner, stored.status) == ("Ms Kim", "not_planned")
+
+    assessment.flush()
+    prepared = prepare_report(window.context.workspace, assessment.assessment_id, lang="en")
+    release(prepared.worker_key)
+    statuses = re.findall(r'<dd class="status [^"]*">([^<]*)</dd>', prepared.html)
+    assert statuses and set(statuses) == {"Not planned yet"}  # host_dpa and the untouched one
