@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import html
-import importlib
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 import app
 from app.ui.actions import Actions
 from app.ui.home_view import HomeView
+from app.ui.startup_loading import FirstPaint, ModuleLoader
 
 if TYPE_CHECKING:
     from app.storage import Assessment
@@ -105,6 +103,7 @@ class MainWindow(QMainWindow):
         self.home.openRequested.connect(self.open_assessment)
         self.home.newRequested.connect(self.new_assessment)
         self.home.selectionChanged.connect(self._update_actions)
+        self.home.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.home.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete)
@@ -223,13 +222,19 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         from app.ui.new_assessment import NewAssessmentDialog
 
-        record = self.current_record()
-        dialog = NewAssessmentDialog(self.context, record.organization_name if record else "",
-                                     self)
+        dialog = NewAssessmentDialog(self.context, self._current_client(), self)
         self.dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             self.home.reload(select=dialog.created.id)
             self.open_assessment(dialog.created.id)
+
+    def _current_client(self) -> str:
+        """The client chosen in the list, else the selected assessment's (for new ones)."""
+        chosen = self.home.selected_client()
+        if chosen is not None:
+            return self.context.store.get_organization(chosen).name
+        record = self.current_record()
+        return record.organization_name if record else ""
 
     def duplicate(self) -> None:
         record = self.current_record()
@@ -360,39 +365,3 @@ class MainWindow(QMainWindow):
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
-
-
-class FirstPaint(QObject):
-    """Calls back once, on the event-loop turn after the window's first paint."""
-
-    def __init__(self, parent: QObject, callback: Callable[[], object]) -> None:
-        super().__init__(parent)
-        self._callback = callback
-        self._done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
-class ModuleLoader(QObject):
-    """Imports modules in a background thread, then says so on the GUI thread."""
-
-    loaded = Signal()
-
-    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._modules = modules
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="aipia-preload", daemon=True).start()
-
-    def _run(self) -> None:
-        try:
-            for name in self._modules:
-                importlib.import_module(name)
-        finally:  # an import error surfaces again, with its message, on the GUI thread
-            self.loaded.emit()

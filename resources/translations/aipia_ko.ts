@@ -210,6 +210,96 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>고객사 편집</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>새 고객사</translation>
+    </message>
+    <message>
+        <source>e.g. Hanbit Clinic</source>
+        <translation>예) 한빛의원</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>고객사 이름</translation>
+    </message>
+    <message>
+        <source>Contact person, contract, anything worth remembering about this client</source>
+        <translation>담당자, 계약 등 이 고객사에 대해 기억해 둘 내용</translation>
+    </message>
+    <message>
+        <source>Notes about the client</source>
+        <translation>고객사 메모</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A client named “%1” already exists. Choose another name.</source>
+        <translation>“%1”(이)라는 고객사가 이미 있습니다. 다른 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The client was not saved: %1</source>
+        <translation>고객사를 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientManager</name>
+    <message>
+        <source>The client was not deleted</source>
+        <translation>고객사를 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>아무것도 삭제되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (assessments deleted: %2). Backup of the database: %3</source>
+        <translation>“%1”을(를) 삭제했습니다(삭제된 평가: %2건). 데이터베이스 백업: %3</translation>
+    </message>
+    <message>
+        <source>Delete the client “%1” and its assessment?</source>
+        <translation>고객사 “%1”과(와) 그 평가 1건을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete the client “%1” and all %2 of its assessments?</source>
+        <translation>고객사 “%1”과(와) 그 평가 %2건을 모두 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete the client “%1”? It has no assessments.</source>
+        <translation>고객사 “%1”을(를) 삭제하시겠습니까? 이 고객사에는 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Their answers and measure plans are deleted too. This cannot be undone.</source>
+        <translation>평가의 답변과 조치 계획도 함께 삭제됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>고객사 삭제</translation>
+    </message>
+    <message>
+        <source>A backup copy of the database is saved next to it first.</source>
+        <translation>삭제하기 전에 데이터베이스 백업 사본을 같은 폴더에 저장합니다.</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
@@ -401,6 +491,34 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
         <translation>작성 중</translation>
     </message>
     <message>
+        <source>Add client…</source>
+        <translation>고객사 추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Rename the client or change its notes</source>
+        <translation>고객사 이름이나 메모를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Delete the client and its assessments</source>
+        <translation>고객사와 그 평가를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Rename or edit notes…</source>
+        <translation>이름·메모 편집…</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>고객사 삭제…</translation>
+    </message>
+    <message>
         <source>In review</source>
         <translation>검토 중</translation>
     </message>
@@ -586,16 +704,16 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>계획됨</translation>
     </message>
     <message>
+        <source>Not planned yet</source>
+        <translation>아직 계획 없음</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>완료</translation>
-    </message>
-    <message>
-        <source>Not planned</source>
-        <translation>계획 없음</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -102,3 +102,13 @@ def _submit(qtbot: Any, table: Any, editor: Any) -> None:
 
 def cell_value(table: Any, row: int, column: int) -> Any:
     return table.item(row, column).data(Qt.ItemDataRole.UserRole)
+
+
+def commit_text(widget: Any, text: str) -> None:
+    """Type ``text`` as an input method commits it (how Korean is typed; QTest sends ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
