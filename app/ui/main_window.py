@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         a.close_assessment.triggered.connect(self.close_assessment)
         a.quit.triggered.connect(self.close)
         a.duplicate.triggered.connect(self.duplicate)
+        a.assessment_language.triggered.connect(
+            lambda: self.assessment is not None and self.assessment.choose_language())
         a.status_draft.triggered.connect(lambda: self.set_status("draft"))
         a.status_review.triggered.connect(lambda: self.set_status("in_review"))
         a.status_completed.triggered.connect(lambda: self.set_status("completed"))
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         a.open.setEnabled(has and self.assessment is None)
         a.close_assessment.setEnabled(self.assessment is not None)
+        a.assessment_language.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
         ready = self.context.is_ready
         for action in (a.new, a.import_data, a.packs, a.preferences):

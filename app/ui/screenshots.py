@@ -49,9 +49,9 @@ def shoot_language(window: Any, assessment_id: int, language: str, out: Path) ->
     window.home.reload(select=assessment_id)
     window.home._fill_summaries()
     shots = [save(window, out / f"main-window-{language}.png")]
+    window.context.store.update_assessment(assessment_id, language=language)
     window.open_assessment(assessment_id)
     view = window.assessment
-    view.set_language(language)
     section = conditional_section(window)
     if section is not None:
         view.controller.go_to(section)

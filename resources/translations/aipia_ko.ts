@@ -56,6 +56,10 @@
         <translation>재평가용으로 복제(&amp;D)…</translation>
     </message>
     <message>
+        <source>Change the assessment &amp;language…</source>
+        <translation>평가 언어 변경(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Mark as d&amp;raft</source>
         <translation>작성 중으로 표시(&amp;R)</translation>
     </message>
@@ -138,6 +142,14 @@
         <translation>보고서 만들기…</translation>
     </message>
     <message>
+        <source>Questions in %1…</source>
+        <translation>질문 언어: %1…</translation>
+    </message>
+    <message>
+        <source>The language of this assessment&apos;s questions, risks and reports. Click to change it; the interface language is set in Preferences.</source>
+        <translation>이 평가의 질문·위험·보고서에 쓰이는 언어입니다. 눌러서 바꿀 수 있습니다. 메뉴와 버튼의 언어는 환경설정에서 정합니다.</translation>
+    </message>
+    <message>
         <source>&amp;Questionnaire</source>
         <translation>질문지(&amp;Q)</translation>
     </message>
@@ -200,6 +212,10 @@
     <message>
         <source>&amp;Upgrade</source>
         <translation>업그레이드(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The language was not changed</source>
+        <translation>언어를 바꾸지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -549,6 +565,33 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
     <message>
         <source>None raised</source>
         <translation>위험 없음</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageQuestion</name>
+    <message>
+        <source>Assessment language</source>
+        <translation>평가 언어</translation>
+    </message>
+    <message>
+        <source>This questionnaire is only available in %1.</source>
+        <translation>이 질문지는 %1로만 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Show this assessment in:</source>
+        <translation>이 평가를 표시할 언어:</translation>
+    </message>
+    <message>
+        <source>Switch this assessment from %1 to %2?</source>
+        <translation>이 평가의 언어를 %1에서 %2(으)로 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Its questions, guidance and risks will be shown in %1, and its reports will be in %1 unless you choose otherwise. Your answers are kept as they are. The language of menus and buttons does not change (Tools › Preferences).</source>
+        <translation>질문, 안내, 위험이 %1로 표시되고, 따로 고르지 않으면 보고서도 %1로 작성됩니다. 입력한 답변은 그대로 유지됩니다. 메뉴와 버튼의 언어는 바뀌지 않습니다(도구 › 환경설정).</translation>
+    </message>
+    <message>
+        <source>Change the assessment language</source>
+        <translation>평가 언어 변경</translation>
     </message>
 </context>
 <context>
