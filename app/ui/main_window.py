@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 import app
 from app.ui.actions import Actions
+from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.home_view import HomeView
 from app.ui.startup_loading import FirstPaint, ModuleLoader
 
@@ -308,7 +309,8 @@ class MainWindow(QMainWindow):
             return
         if self.assessment is not None:
             self.assessment.flush()
-        suggested = str(Path.home() / default_file_name(record).replace(".pdf", ".json"))
+        suggested = str(suggested_folder(self.context.data_dir)
+                        / default_file_name(record).replace(".pdf", ".json"))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export assessment data"), suggested, self.tr("AIPIA data (*.json)"))
         if not path:
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self._warn(self.tr("The data was not exported"), exc.strerror or str(exc))
             return
+        remember_folder(self.context.data_dir, path)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
@@ -326,7 +329,7 @@ class MainWindow(QMainWindow):
         from app.storage import StorageError
 
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import assessment data"), str(Path.home()),
+            self, self.tr("Import assessment data"), str(suggested_folder(self.context.data_dir)),
             self.tr("AIPIA data (*.json)"))
         if not path:
             return
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
         except (ImportFileError, PackNotFoundError, StorageError) as exc:
             self._warn(self.tr("The file was not imported"), str(exc))
             return
+        remember_folder(self.context.data_dir, path)
         self.close_assessment()
         self.home.reload(select=record.id)
 

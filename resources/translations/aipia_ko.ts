@@ -1183,8 +1183,20 @@ Compare it with the fingerprint the publisher gives, for example on its web site
         <translation>%1쪽 배치 중…</translation>
     </message>
     <message>
+        <source>Writing %1 pages…</source>
+        <translation>%1쪽을 PDF로 쓰는 중…</translation>
+    </message>
+    <message>
         <source>Preparing the layout…</source>
         <translation>레이아웃 준비 중…</translation>
+    </message>
+    <message>
+        <source>Filling in the template…</source>
+        <translation>보고서 양식을 채우는 중…</translation>
+    </message>
+    <message>
+        <source>Starting the PDF engine…</source>
+        <translation>PDF 엔진을 시작하는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1205,6 +1217,10 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>Cancelled; no report was saved.</source>
         <translation>취소했습니다. 보고서는 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The report is saved, but no program to open PDF files was found. Find the file “%1” in the folder %2.</source>
+        <translation>보고서를 저장했지만 PDF 파일을 열 프로그램을 찾지 못했습니다. %2 폴더에서 “%1” 파일을 찾으십시오.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
