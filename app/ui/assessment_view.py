@@ -178,7 +178,7 @@ class AssessmentView(QWidget):
             return False
         if not self._confirm_upgrade(plan):
             return False
-        if not self.flush():
+        if not self.flush_or_warn():
             return False
         try:
             workspace.upgrade(self.assessment_id, plan.new_version)
@@ -245,7 +245,7 @@ class AssessmentView(QWidget):
         from app.services.workspace import WorkspaceError
         from app.storage import StorageError
 
-        if not self.controller.flush():
+        if not self.flush_or_warn():
             return False
         try:
             self.context.workspace.set_language(self.controller.opened, language)
@@ -261,3 +261,12 @@ class AssessmentView(QWidget):
     def flush(self) -> bool:
         """Save pending answers now (before closing, reporting or on Save)."""
         return self.controller.flush()
+
+    def flush_or_warn(self) -> bool:
+        """Save pending answers; if some cannot be saved, say why (the caller stops)."""
+        if self.controller.flush():
+            return True
+        QMessageBox.warning(self, self.tr("Answers not saved"),
+                            self.tr("Fix this first: %1").replace(
+                                "%1", self.controller.unsaved_reason()))
+        return False

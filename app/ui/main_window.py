@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _confirm_unsaved(self) -> bool:
         view = self.assessment
-        error = view.controller.save_error if view is not None else ""
+        error = view.controller.unsaved_reason() if view is not None else ""
         answer = QMessageBox.warning(
             self, self.tr("Answers not saved"),
             self.tr("Some answers could not be saved: %1\n\nClose anyway and lose them?")
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("All answers are saved. AIPIA saves every "
                                                  "answer as you type."), 6000)
         else:
-            self._warn(self.tr("Answers not saved"), self.assessment.controller.save_error)
+            self._warn(self.tr("Answers not saved"), self.assessment.controller.unsaved_reason())
 
     # list actions ------------------------------------------------------------------------
     def new_assessment(self) -> None:

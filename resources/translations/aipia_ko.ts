@@ -217,6 +217,14 @@
         <source>The language was not changed</source>
         <translation>언어를 바꾸지 않았습니다</translation>
     </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>답변이 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Fix this first: %1</source>
+        <translation>먼저 이것을 고치십시오: %1</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -595,10 +603,10 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
     </message>
 </context>
 <context>
-    <name>LongTextEditor</name>
+    <name>LengthCounter</name>
     <message>
-        <source>Shorten the text to at most %1 characters.</source>
-        <translation>%1자 이내로 줄여 주십시오.</translation>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2자</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1411,13 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
     </message>
 </context>
 <context>
+    <name>TextEditor</name>
+    <message>
+        <source>The text is %1 characters long; shorten it to at most %2. Until then it is not saved.</source>
+        <translation>글자 수가 %1자입니다. %2자 이하로 줄이십시오. 줄이기 전까지는 저장되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeysPane</name>
     <message>
         <source>Trusted keys</source>
@@ -1496,12 +1511,20 @@ only if it is the fingerprint its publisher gives.</source>
 <context>
     <name>WizardController</name>
     <message>
+        <source>these answers cannot be saved as they are: %1</source>
+        <translation>지금 상태로는 저장할 수 없는 답변이 있습니다: %1</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the answer marked in red</source>
+        <translation>저장되지 않음: 빨간색으로 표시된 답변을 고치십시오</translation>
     </message>
     <message>
         <source>All changes saved</source>

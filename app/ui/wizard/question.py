@@ -13,6 +13,7 @@ from app.ui.style import role
 from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_editor, yes_no_editor
 from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
 from app.ui.wizard.table_editor import TableEditor
+from app.ui.wizard.text_editors import limited_text_editor
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
@@ -30,6 +31,8 @@ def make_editor(controller: WizardController, question: Any) -> Editor:
         return MultipleChoiceEditor(pack, question, language, label)
     if question.type == "table":
         return TableEditor(pack, question, language, label)
+    if question.type in ("short_text", "long_text"):
+        return limited_text_editor(pack, question, language)
     return text_editor(pack, question, language)
 
 
@@ -71,8 +74,12 @@ class QuestionBlock(QFrame):
         self._lay_out()
         self.setFocusProxy(self.editor)
         self._show_answer(controller.session.answer(self.question_id))
+        draft = controller.draft(self.question_id)
+        if draft is not None:  # typed before the page was rebuilt, not saved yet
+            self.editor.set_raw_text(draft)
         self.editor.changed.connect(self._edited)
-        self.editor.invalid.connect(lambda text: controller.reject(self.question_id, text))
+        self.editor.invalid.connect(lambda text: controller.reject(
+            self.question_id, text, self.editor.raw_text()))
         if self.toggles is not None:
             self.toggles.toggled.connect(self._state_toggled)
         self.refresh()
