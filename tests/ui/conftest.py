@@ -75,3 +75,12 @@ def make_window(qtbot: Any, isolated_data_dir: Path) -> Iterator[Callable[..., A
 @pytest.fixture
 def window(make_window: Callable[..., Any]) -> Any:
     return make_window()
+
+
+@pytest.fixture
+def opened(window: Any) -> Any:
+    """The window with a new, empty English assessment open (the demo-small pack)."""
+    record = window.context.workspace.new_assessment("Hanbit", "Bot", language="en")
+    window.home.reload()
+    window.open_assessment(record.id)
+    return window

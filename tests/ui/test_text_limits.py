@@ -14,14 +14,6 @@ from tests.ui.test_language import switch_language
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture
-def opened(window: Any) -> Any:
-    record = window.context.workspace.new_assessment("Hanbit", "Bot", language="en")
-    window.home.reload()
-    window.open_assessment(record.id)
-    return window
-
-
 def stored_answer(window: Any, qid: str) -> Any:
     answers = window.context.store.get_answers(window.assessment.assessment_id)
     return answers[qid].value["value"] if qid in answers else None

@@ -59,6 +59,9 @@ class QuestionBlock(QFrame):
         self.clear_button.setAccessibleName(self.tr("Clear the answer to: %1").replace(
             "%1", self.label_text))
         self.clear_button.setAutoRaise(True)
+        keep = self.clear_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # appearing must not push the question down
+        self.clear_button.setSizePolicy(keep)
         self.clear_button.clicked.connect(self.clear)
         states = () if self.editor.handles_states() else explicit_states(question)
         self.toggles = StateToggles(states, controller.language) if states else None
