@@ -1287,6 +1287,25 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     </message>
 </context>
 <context>
+    <name>RowDialog</name>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1자 이하로 입력하십시오</translation>
+    </message>
+    <message>
+        <source>enter a number, e.g. 12 or 3.5</source>
+        <translation>숫자를 입력하십시오(예: 12, 3.5)</translation>
+    </message>
+    <message>
+        <source>enter a whole number, e.g. 12</source>
+        <translation>정수를 입력하십시오(예: 12)</translation>
+    </message>
+    <message>
+        <source>enter a date as YYYY-MM-DD</source>
+        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>
@@ -1398,16 +1417,28 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
         <translation>행 추가</translation>
     </message>
     <message>
+        <source>Edit row…</source>
+        <translation>행 편집…</translation>
+    </message>
+    <message>
+        <source>Every column of the selected row in a form (Ctrl+Shift+E, or double-click the row number)</source>
+        <translation>선택한 행의 모든 열을 입력 양식으로 엽니다(Ctrl+Shift+E 또는 행 번호를 두 번 클릭)</translation>
+    </message>
+    <message>
         <source>Remove row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>위로</translation>
+        <source>Move the row up (Ctrl+Shift+Up)</source>
+        <translation>행을 위로 이동(Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>아래로</translation>
+        <source>Move the row down (Ctrl+Shift+Down)</source>
+        <translation>행을 아래로 이동(Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation>%2개 행 중 %1번째 행</translation>
     </message>
 </context>
 <context>
