@@ -91,7 +91,7 @@ class Actions(QObject):
             self.status_completed: self.tr("Mark as &completed"),
             self.archive: self.tr("&Archive"),
             self.delete: self.tr("D&elete…"),
-            self.packs: self.tr("Questionnaire &packs…"),
+            self.packs: self.tr("&Questionnaire packs…"),
             self.preferences: self.tr("&Preferences…"),
             self.help: self.tr("AIPIA &help"),
             self.about: self.tr("&About AIPIA"),

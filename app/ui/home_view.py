@@ -264,6 +264,8 @@ class HomeView(QWidget):
     def _fill_summaries(self) -> None:
         from app.ui.summaries import summarize
 
+        if not self.context.is_ready:  # the app closed its data before this turn came
+            return
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
             record = next((r for r in self.records if r.id == item.data(0, ID_ROLE)), None)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app import paths
 from app.ui.actions import Actions
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.home_view import HomeView
+from app.ui.last_session import last_open, remember_open
 from app.ui.startup_loading import FirstPaint, ModuleLoader
 
 if TYPE_CHECKING:
@@ -79,7 +81,22 @@ class MainWindow(QMainWindow):
         self.context_was_ready = True
         self.home.reload()
         self._update_actions()
+        self._reopen_last()
         return True
+
+    def _reopen_last(self) -> None:
+        """Open the assessment that was open when the app was last closed, if it still opens."""
+        from app.storage import StorageError
+
+        chosen = last_open(self.context.data_dir)
+        if chosen is None:
+            return
+        try:
+            self.context.store.get_assessment(chosen)
+        except StorageError:  # deleted since (NotFoundError) or unreadable: show the list
+            return
+        self.home.reload(select=chosen)
+        self.open_assessment(chosen, quiet=True)
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -114,9 +131,11 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menu_actions.retranslate()
         record = self.current_record()
-        suffix = f" — {record.organization_name} — {record.title}" if self.assessment and record \
-            else ""
-        self.setWindowTitle(self.tr("AIPIA — AI privacy impact assessment") + suffix)
+        # Ending in the application's name, the title is shown as it is: Qt appends the name
+        # to any other title on Linux and Windows ("AIPIA — … — AIPIA").
+        what = f"{record.organization_name} — {record.title}" if self.assessment and record \
+            else self.tr("AI privacy impact assessment")
+        self.setWindowTitle(f"{what} — {paths.APP_NAME}")
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -159,7 +178,7 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.open_assessment(chosen)
 
-    def open_assessment(self, assessment_id: int) -> bool:
+    def open_assessment(self, assessment_id: int, quiet: bool = False) -> bool:
         from app.packs.catalog import PackNotFoundError
         from app.storage import StorageError
         from app.ui.assessment_view import AssessmentView
@@ -169,8 +188,10 @@ class MainWindow(QMainWindow):
         try:
             opened = self.context.workspace.open(assessment_id)
         except (PackNotFoundError, StorageError) as exc:
-            self._warn(self.tr("This assessment cannot be opened"), str(exc))
+            if not quiet:
+                self._warn(self.tr("This assessment cannot be opened"), str(exc))
             return False
+        remember_open(self.context.data_dir, assessment_id)
         view = AssessmentView(self.context, opened)
         view.closeRequested.connect(self.close_assessment)
         view.reportRequested.connect(self.export_report)
@@ -190,6 +211,7 @@ class MainWindow(QMainWindow):
         if not view.flush() and not self._confirm_unsaved():
             return False
         self.assessment = None
+        remember_open(self.context.data_dir, None)
         self.stack.removeWidget(view)
         view.deleteLater()
         self.home.reload(select=view.assessment_id)

@@ -80,8 +80,8 @@
         <translation>삭제(&amp;E)…</translation>
     </message>
     <message>
-        <source>Questionnaire &amp;packs…</source>
-        <translation>질문 팩(&amp;P)…</translation>
+        <source>&amp;Questionnaire packs…</source>
+        <translation>질문 팩(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -612,10 +612,6 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
 <context>
     <name>MainWindow</name>
     <message>
-        <source>AIPIA — AI privacy impact assessment</source>
-        <translation>AIPIA — AI 개인정보 영향평가</translation>
-    </message>
-    <message>
         <source>Un&amp;archive</source>
         <translation>보관 해제(&amp;A)</translation>
     </message>
@@ -690,6 +686,10 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     <message>
         <source>The data was not exported</source>
         <translation>데이터를 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>AI privacy impact assessment</source>
+        <translation>AI 개인정보 영향평가</translation>
     </message>
     <message>
         <source>About AIPIA</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -106,3 +107,33 @@ def test_a_korean_assessment_shows_korean_questions_under_an_english_interface(
     window.open_assessment(record.id)
     assert window.menu_actions.menus["file"].title() == "&File"
     assert block(window, "system_name").title.text().startswith("평가 대상 AI 시스템")
+
+
+def accelerator(text: str) -> str | None:
+    found = re.search(r"&(\w)", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_menu_shortcut_letters_are_unique_in_every_language(
+        qtbot: Any, window: Any, language: str) -> None:
+    if language != "en":
+        switch_language(qtbot, window, language)
+    menus = window.menu_actions.menus
+    titles = [accelerator(menu.title()) for menu in menus.values()]
+    assert None not in titles and len(set(titles)) == len(titles), titles
+    for name, menu in menus.items():
+        letters = [accelerator(a.text()) for a in menu.actions() if not a.isSeparator()]
+        letters = [letter for letter in letters if letter]
+        assert len(set(letters)) == len(letters), (name, [a.text() for a in menu.actions()])
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_window_title_names_the_app_once(qtbot: Any, opened: Any, language: str) -> None:
+    if language != "en":
+        switch_language(qtbot, opened, language)
+    for title in (opened.windowTitle(), opened.close_assessment() and opened.windowTitle()):
+        assert title.count("AIPIA") == 1
+        assert title.endswith(" — AIPIA")  # so Linux and Windows do not add it a second time
+    assert opened.windowTitle() == {"en": "AI privacy impact assessment — AIPIA",
+                                    "ko": "AI 개인정보 영향평가 — AIPIA"}[language]

@@ -112,12 +112,18 @@ class WizardController(QObject):
         return self.session.progress(section_id)
 
     def section_state(self, section_id: str) -> SectionState:
-        if section_id in self._checked_sections and self.session.issues(section_id):
-            return SectionState.ISSUES
+        """The section's mark, from its answers alone: the same in every run of the app.
+
+        (Missing answers make a section "in progress", not "needs attention":
+        which sections were left in this run is not part of the state.)
+        """
         if any(self._invalid.get(q.id) for q in self.pack.sections[section_id].questions):
             return SectionState.ISSUES
+        issues = self.session.issues(section_id)
+        if any(issue.kind != "required" for issue in issues):
+            return SectionState.ISSUES
         progress = self.session.progress(section_id)
-        if progress.complete and not self.session.issues(section_id):
+        if progress.complete and not issues:
             return SectionState.COMPLETE
         return SectionState.PARTIAL if progress.answered else SectionState.EMPTY
 
