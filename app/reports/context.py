@@ -340,7 +340,10 @@ class Citations:
                 continue
             number = self.numbers.setdefault(ref.source, len(self.numbers) + 1)
             part = " ".join(
-                x for x in (ref.section or "", f"({ref.edition})" if ref.edition else "") if x
+                x
+                for x in (self.pack.text(ref.section, self.lang),
+                          f"({ref.edition})" if ref.edition else "")
+                if x
             )
             if part and part not in self.parts.setdefault(ref.source, []):
                 self.parts[ref.source].append(part)

@@ -112,3 +112,20 @@ def commit_text(widget: Any, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def use_edited_demo_pack(folder: Any, monkeypatch: Any, file_name: str, old: str,
+                         new: str) -> None:
+    """Make a copy of demo-small, with ``old`` replaced by ``new`` once, the built-in pack."""
+    import shutil
+
+    from app import paths
+    from tests.ui.conftest import DEMO_PACK
+
+    copy = folder / "packs" / "demo-small"
+    shutil.copytree(DEMO_PACK, copy)
+    target = copy / file_name
+    text = target.read_text(encoding="utf-8")
+    assert old in text, old
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    monkeypatch.setattr(paths, "questionnaires_dir", lambda: folder / "packs")

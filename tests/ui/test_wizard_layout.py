@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app import paths
 from tests.conftest import REPO_ROOT
-from tests.ui.conftest import DEMO_PACK
-from tests.ui.helpers import block, choose
+from tests.ui.helpers import block, choose, use_edited_demo_pack
 
 SMALL = (1024, 700)
 
@@ -86,10 +84,6 @@ def test_answering_does_not_move_the_choices_under_the_pointer(qtbot: Any, opene
 @pytest.fixture
 def pack_with_a_question_above(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """demo-small, with a question shown above the one that makes it appear."""
-    folder = tmp_path / "packs" / "demo-small"
-    shutil.copytree(DEMO_PACK, folder)
-    flows = folder / "data_flows.yaml"
-    text = flows.read_text(encoding="utf-8")
     above = (
         "      - id: full_log_reason\n"
         "        type: long_text\n"
@@ -97,10 +91,8 @@ def pack_with_a_question_above(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         "        label: {en: Why are prompts logged in full?, ko: 전부 기록하는 이유는?}\n"
     )
     marker = "    questions:\n      - id: data_in_prompts\n"
-    assert marker in text
-    flows.write_text(text.replace(marker, "    questions:\n" + above
-                                  + "      - id: data_in_prompts\n"), encoding="utf-8")
-    monkeypatch.setattr(paths, "questionnaires_dir", lambda: tmp_path / "packs")
+    use_edited_demo_pack(tmp_path, monkeypatch, "data_flows.yaml", marker,
+                         "    questions:\n" + above + "      - id: data_in_prompts\n")
 
 
 @pytest.mark.usefixtures("pack_with_a_question_above")
