@@ -150,8 +150,8 @@ class ClientManager(QObject):
         else:
             what = self.tr("Delete the client “%1”? It has no assessments.").replace("%1", name)
         if count:
-            what += "\n\n" + self.tr("Their answers and measure plans are deleted too. This "
-                                     "cannot be undone.")
+            what += "\n\n" + self.tr("Answers and measure plans are deleted too. This cannot "
+                                     "be undone.")
         answer = QMessageBox.question(
             self.parent_widget, self.tr("Delete client"),
             what + "\n\n" + self.tr("A backup copy of the database is saved next to it first."),

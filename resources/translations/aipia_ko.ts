@@ -311,7 +311,7 @@
         <translation>고객사 “%1”을(를) 삭제하시겠습니까? 이 고객사에는 평가가 없습니다.</translation>
     </message>
     <message>
-        <source>Their answers and measure plans are deleted too. This cannot be undone.</source>
+        <source>Answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>평가의 답변과 조치 계획도 함께 삭제됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>

@@ -37,13 +37,19 @@ class LengthCounter(QLabel):
         self._normal = self.palette()
         self._over = QPalette(self._normal)
         self._over.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+        # As wide as its widest text from the start: the field beside it never moves.
+        widest = self.fontMetrics().horizontalAdvance(self._text(max_length * 10))
+        self.setMinimumWidth(widest + 2 * self.margin() + 4)
         self.show_length(0)
+
+    def _text(self, length: int) -> str:
+        return self.tr("%1 / %2 characters").replace("%1", f"{length:,}").replace(
+            "%2", f"{self.max_length:,}")
 
     def show_length(self, length: int) -> None:
         over = length > self.max_length
         self.setVisible(length >= self.max_length * NEAR_LIMIT)
-        self.setText(self.tr("%1 / %2 characters").replace("%1", f"{length:,}")
-                     .replace("%2", f"{self.max_length:,}"))
+        self.setText(self._text(length))
         self.setPalette(self._over if over else self._normal)
         self.setAccessibleName(self.text())
 
