@@ -28,7 +28,7 @@ from app.core.answers import Answer, AnswerError, answer_from_json
 from app.core.inspect.manifest import ManifestError, files_of
 from app.core.model.common import MAX_TEXT_LENGTH, LangCode, PackId, Version, version_key
 from app.core.pack import Pack
-from app.core.statuses import AssessmentStatus, PlanStatus
+from app.core.statuses import DEFAULT_PLAN_STATUS, AssessmentStatus, PlanStatus
 
 FILE_FORMAT = "aipia-assessment"
 FILE_VERSION = 1
@@ -81,7 +81,7 @@ class FileAssessment(_Strict):
 class FilePlan(_Strict):
     owner: str = Field(default="", max_length=500)
     due_date: dt.date | None = None
-    status: PlanStatus = "planned"
+    status: PlanStatus = DEFAULT_PLAN_STATUS
     note: str = Field(default="", max_length=20_000)
 
 

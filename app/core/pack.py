@@ -96,8 +96,14 @@ class Pack:
     def matrix(self) -> RiskMatrix:
         return self.manifest.risk_matrix
 
-    def text(self, value: LangText | None, lang: str) -> str:
-        """``value`` in ``lang``, falling back to the pack's default language."""
+    def text(self, value: LangText | str | None, lang: str) -> str:
+        """``value`` in ``lang``, falling back to the pack's default language.
+
+        A plain string (a value the same in every language, such as "Art. 35(7)")
+        is returned as it is.
+        """
+        if isinstance(value, str):
+            return value
         return value.get(lang, self.manifest.default_language) if value is not None else ""
 
     def choices(self, asked: AnyQuestion | AnyColumn) -> tuple[Choice, ...]:

@@ -20,6 +20,7 @@ from app.core.pack import Pack
 from app.core.reasons.risk_text import explain_risk
 from app.core.risk_engine import Position, RaisedRisk, RiskRegister, assess_risks
 from app.core.session import Session
+from app.core.statuses import plan_status
 from app.reports import context_flows
 from app.reports.context_answers import answer_modules
 from app.reports.context_reasons import reasons_view
@@ -335,7 +336,7 @@ def _actions(
                 "risks": [codes[r] for r in risk_ids],
                 "owner": plan.owner if plan else "",
                 "due": plan.due_date or "" if plan else "",
-                "status": plan.status if plan else "",
+                "status": plan_status(plan.status if plan else None),
                 "note": plan.note if plan else "",
                 "cites": cite.cite(measure.references),
             }
@@ -360,7 +361,10 @@ class Citations:
                 continue
             number = self.numbers.setdefault(ref.source, len(self.numbers) + 1)
             part = " ".join(
-                x for x in (ref.section or "", f"({ref.edition})" if ref.edition else "") if x
+                x
+                for x in (self.pack.text(ref.section, self.lang),
+                          f"({ref.edition})" if ref.edition else "")
+                if x
             )
             if part and part not in self.parts.setdefault(ref.source, []):
                 self.parts[ref.source].append(part)

@@ -177,6 +177,16 @@ class Workspace:
             del opened.review[question_id]
         return opened.session.set_answer(question_id, answer)
 
+    def set_language(self, opened: OpenAssessment, language: str) -> Assessment:
+        """Change the assessment's language (its questions and reports); answers are kept."""
+        if language not in opened.pack.languages:
+            raise WorkspaceError(
+                f"pack '{opened.pack.id}' is not available in '{language}' "
+                f"(languages: {', '.join(opened.pack.languages)})"
+            )
+        opened.record = self.store.update_assessment(opened.record.id, language=language)
+        return opened.record
+
     def mark_reviewed(self, opened: OpenAssessment, question_ids: list[str] | None = None) -> int:
         """Clear review flags (all of them when ``question_ids`` is None)."""
         count = self.store.clear_review_flags(opened.record.id, question_ids)

@@ -84,6 +84,25 @@ class OrganizationsMixin(StoreBase):
     def find_organization(self, name: str) -> Organization | None:
         return lookup_organization(self._db, name)
 
+    def count_assessments(self, organization_id: int) -> int:
+        """How many assessments (archived ones too) the organization has."""
+        row = fetch_one(self._db, "SELECT count(*) AS n FROM assessments WHERE organization_id = ?",
+                        [organization_id])
+        return int(row["n"]) if row else 0
+
+    def delete_organization(self, organization_id: int) -> int:
+        """Delete the organization and all its assessments in one transaction.
+
+        Answers, history and measure plans go with the assessments. Returns
+        how many assessments were deleted.
+        """
+        with self._write() as db:
+            fetch_organization(db, organization_id)  # NotFoundError for an unknown id
+            cursor = db.execute("DELETE FROM assessments WHERE organization_id = ?",
+                                [organization_id])
+            db.execute("DELETE FROM organizations WHERE id = ?", [organization_id])
+            return max(cursor.rowcount, 0)
+
     def rename_organization(self, organization_id: int, name: str) -> Organization:
         return self.update_organization(organization_id, name=name)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.statuses import DEFAULT_PLAN_STATUS
 from app.storage import clock, validation
 from app.storage.assessments import touch_assessment
 from app.storage.database import StoreBase, fetch_all
@@ -29,7 +30,7 @@ class PlanFields:
     measure_id: str
     owner: str = ""
     due_date: str | None = None
-    status: str = "planned"
+    status: str = DEFAULT_PLAN_STATUS
     note: str = ""
 
     @classmethod
@@ -38,7 +39,7 @@ class PlanFields:
         measure_id: str,
         owner: str = "",
         due_date: str | None = None,
-        status: str = "planned",
+        status: str = DEFAULT_PLAN_STATUS,
         note: str = "",
     ) -> PlanFields:
         return cls(
@@ -81,7 +82,7 @@ class MeasurePlansMixin(StoreBase):
         measure_id: str,
         owner: str = "",
         due_date: str | None = None,
-        status: str = "planned",
+        status: str = DEFAULT_PLAN_STATUS,
         note: str = "",
     ) -> None:
         """Create or replace the plan for one measure (``due_date`` as ``YYYY-MM-DD``)."""

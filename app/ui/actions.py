@@ -24,6 +24,7 @@ class Actions(QObject):
         self.close_assessment = self._make("Ctrl+L")
         self.quit = self._make(StandardKey.Quit, fallback="Ctrl+Q")
         self.duplicate = self._make("Ctrl+D")
+        self.assessment_language = self._make(None)
         self.status_draft = self._make(None)
         self.status_review = self._make(None)
         self.status_completed = self._make(None)
@@ -57,8 +58,9 @@ class Actions(QObject):
             "file": [self.new, self.open, self.save, None, self.report, self.export_data,
                      self.import_data, self.restore_backup, None, self.close_assessment, None,
                      self.quit],
-            "assessment": [self.duplicate, None, self.status_draft, self.status_review,
-                           self.status_completed, self.archive, None, self.delete],
+            "assessment": [self.duplicate, self.assessment_language, None, self.status_draft,
+                           self.status_review, self.status_completed, self.archive, None,
+                           self.delete],
             "tools": [self.packs, self.feeds, None, self.preferences],
             "help": [self.help, None, self.about],
         }
@@ -86,12 +88,13 @@ class Actions(QObject):
             self.close_assessment: self.tr("&Back to all assessments"),
             self.quit: self.tr("&Quit"),
             self.duplicate: self.tr("&Duplicate as re-assessment…"),
+            self.assessment_language: self.tr("Change the assessment &language…"),
             self.status_draft: self.tr("Mark as d&raft"),
             self.status_review: self.tr("Mark as in re&view"),
             self.status_completed: self.tr("Mark as &completed"),
             self.archive: self.tr("&Archive"),
             self.delete: self.tr("D&elete…"),
-            self.packs: self.tr("Questionnaire &packs…"),
+            self.packs: self.tr("&Questionnaire packs…"),
             self.feeds: self.tr("Pack &feeds…"),
             self.preferences: self.tr("&Preferences…"),
             self.help: self.tr("AIPIA &help"),

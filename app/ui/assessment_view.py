@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.archived_answers import ArchivedAnswersDialog
+from app.ui.assessment_language import LanguageQuestion, language_name
 from app.ui.pack_changes import PackChanges
 from app.ui.risks.view import RisksView
 from app.ui.style import role
@@ -39,6 +40,7 @@ class AssessmentView(QWidget):
     closeRequested = Signal()
     reportRequested = Signal()
     upgraded = Signal()  # the assessment moved to a newer pack version: reopen it
+    languageChanged = Signal(str)  # the assessment's own language (not the interface's)
 
     def __init__(self, context: AppContext, opened: OpenAssessment,
                  parent: QWidget | None = None) -> None:
@@ -58,6 +60,8 @@ class AssessmentView(QWidget):
         self.report_button = QPushButton()
         self.title = QLabel()
         role(self.title, "assessmentTitle")
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("assessmentLanguage")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.upgrade_button = QPushButton()
@@ -69,6 +73,7 @@ class AssessmentView(QWidget):
         header.addWidget(self.back_button)
         header.addSpacing(8)
         header.addWidget(self.title, 1)
+        header.addWidget(self.language_button)
         header.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,11 +83,12 @@ class AssessmentView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.back_button.clicked.connect(self.closeRequested.emit)
         self.report_button.clicked.connect(self.reportRequested.emit)
+        self.language_button.clicked.connect(self.choose_language)
         self.upgrade_button.clicked.connect(self.upgrade)
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.archive_button.clicked.connect(self.show_archived)
         self.wizard.finished.connect(lambda: self.tabs.setCurrentWidget(self.risks))
-        context.languageChanged.connect(self.set_language)
+        context.languageChanged.connect(lambda _language: self.interface_language_changed())
         self.retranslate()
 
     def _notice_bar(self) -> QWidget:
@@ -110,6 +116,11 @@ class AssessmentView(QWidget):
         self.back_button.setText(self.tr("← All assessments"))
         self.back_button.setToolTip(self.tr("Back to the list of assessments (Ctrl+L)"))
         self.report_button.setText(self.tr("Create report…"))
+        self.language_button.setText(self.tr("Questions in %1…").replace(
+            "%1", language_name(self.controller.language)))
+        self.language_button.setToolTip(self.tr(
+            "The language of this assessment's questions, risks and reports. Click to change it; "
+            "the interface language is set in Preferences."))
         self.tabs.setTabText(0, self.tr("&Questionnaire"))
         self.tabs.setTabText(1, self.tr("Ris&ks"))
         self.upgrade_button.setText(self.tr("&Upgrade…"))
@@ -167,7 +178,7 @@ class AssessmentView(QWidget):
             return False
         if not self._confirm_upgrade(plan):
             return False
-        if not self.flush():
+        if not self.flush_or_warn():
             return False
         try:
             workspace.upgrade(self.assessment_id, plan.new_version)
@@ -212,18 +223,50 @@ class AssessmentView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_language(self, language: str) -> None:
-        """The interface language changed: show the questions in it too, if the pack has it."""
-        wanted = self.context.pack_language(self.controller.pack, language)
-        if wanted == self.controller.language:
-            return
+    def interface_language_changed(self) -> None:
+        """Menus and buttons changed language: redraw the pages; the questions keep theirs."""
         self.controller.flush()
-        self.controller.language = wanted
+        self._redraw()
+
+    def _redraw(self) -> None:
         self.wizard.rebuild()
         self.risks.register = None
         if self.risks.isVisible():
             self.risks.refresh()
 
+    def choose_language(self) -> bool:
+        """Ask for another language of the assessment, confirm, then switch to it."""
+        chosen = LanguageQuestion(self).ask(self.controller.pack.languages,
+                                            self.controller.language)
+        return chosen is not None and self.change_language(chosen)
+
+    def change_language(self, language: str) -> bool:
+        """Store ``language`` as the assessment's and show its questions in it (answers kept)."""
+        from app.services.workspace import WorkspaceError
+        from app.storage import StorageError
+
+        if not self.flush_or_warn():
+            return False
+        try:
+            self.context.workspace.set_language(self.controller.opened, language)
+        except (WorkspaceError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("The language was not changed"), str(exc))
+            return False
+        self.controller.language = language
+        self._redraw()
+        self.retranslate()
+        self.languageChanged.emit(language)
+        return True
+
     def flush(self) -> bool:
         """Save pending answers now (before closing, reporting or on Save)."""
         return self.controller.flush()
+
+    def flush_or_warn(self) -> bool:
+        """Save pending answers; if some cannot be saved, say why (the caller stops)."""
+        if self.controller.flush():
+            return True
+        QMessageBox.warning(self, self.tr("Answers not saved"),
+                            self.tr("Fix this first: %1").replace(
+                                "%1", self.controller.unsaved_reason()))
+        return False

@@ -69,7 +69,7 @@ class AppContext(QObject):
         return self._language
 
     def set_language(self, language: str) -> None:
-        """Switch the interface (and the open questionnaire) to ``language`` and remember it."""
+        """Switch the interface to ``language`` and remember it (assessments keep their own)."""
         if language not in LANGUAGES or language == self._language:
             return
         self._language = language

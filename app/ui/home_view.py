@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.clients import ClientManager
 from app.ui.icons import dot_icon
 from app.ui.style import role
 
@@ -43,6 +44,7 @@ class HomeView(QWidget):
     openRequested = Signal(int)
     newRequested = Signal()
     selectionChanged = Signal()
+    statusMessage = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,12 @@ class HomeView(QWidget):
         self.records: list[Assessment] = []
         self.clients = QListWidget()
         self.clients.setObjectName("clientList")
+        self.clients.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.client_manager = ClientManager(context, self)
+        self.add_client_button = QPushButton()
+        self.edit_client_button = QPushButton()
+        self.delete_client_button = QPushButton()
+        self.client_actions = [QAction(self.clients) for _ in range(3)]
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
@@ -86,7 +94,7 @@ class HomeView(QWidget):
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.empty, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.clients)
+        splitter.addWidget(self._client_pane())
         splitter.addWidget(right)
         splitter.setSizes([220, 900])
         splitter.setChildrenCollapsible(False)
@@ -98,8 +106,35 @@ class HomeView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
 
+    def _client_pane(self) -> QWidget:
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_client_button, self.edit_client_button,
+                       self.delete_client_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self.clients, 1)
+        layout.addLayout(buttons)
+        for action in self.client_actions:
+            self.clients.addAction(action)
+        return pane
+
     def _connect(self) -> None:
-        self.clients.currentItemChanged.connect(lambda *_a: self.refresh())
+        self.clients.currentItemChanged.connect(lambda *_a: self._client_changed())
+        manager = self.client_manager
+        add, edit, delete = self.client_actions
+        for trigger, slot in ((self.add_client_button.clicked, manager.add),
+                              (add.triggered, manager.add),
+                              (self.edit_client_button.clicked, self._edit_client),
+                              (edit.triggered, self._edit_client),
+                              (self.delete_client_button.clicked, self._delete_client),
+                              (delete.triggered, self._delete_client)):
+            trigger.connect(slot)
+        manager.changed.connect(self._clients_changed)
+        manager.message.connect(self.statusMessage.emit)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemActivated.connect(lambda item, _c: self.openRequested.emit(
@@ -110,6 +145,15 @@ class HomeView(QWidget):
         self.data_button.clicked.connect(self.open_data_folder)
 
     def retranslate(self) -> None:
+        self.add_client_button.setText(self.tr("Add client…"))
+        self.edit_client_button.setText(self.tr("Edit…"))
+        self.edit_client_button.setToolTip(self.tr("Rename the client or change its notes"))
+        self.delete_client_button.setText(self.tr("Delete…"))
+        self.delete_client_button.setToolTip(self.tr("Delete the client and its assessments"))
+        for action, text in zip(self.client_actions, (
+                self.tr("Add client…"), self.tr("Rename or edit notes…"),
+                self.tr("Delete client…")), strict=True):
+            action.setText(text)
         self.search.setPlaceholderText(self.tr("Search by title or client"))
         self.search.setAccessibleName(self.tr("Search assessments"))
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
@@ -151,6 +195,7 @@ class HomeView(QWidget):
     def reload(self, select: int | None = None) -> None:
         """Re-read clients and assessments from the store."""
         if not self.context.is_ready:
+            self._update_client_buttons()
             self.table.setVisible(False)
             self.empty.setText(self.tr("Opening your data…"))
             self.empty.setVisible(True)
@@ -167,6 +212,7 @@ class HomeView(QWidget):
         for org in self.context.store.list_organizations():
             item = QListWidgetItem(org.name)
             item.setData(ID_ROLE, org.id)
+            item.setToolTip(org.notes)
             self.clients.addItem(item)
             if org.id == client:
                 self.clients.setCurrentItem(item)
@@ -174,6 +220,7 @@ class HomeView(QWidget):
             self.clients.setCurrentItem(everyone)
         self.clients.blockSignals(False)
         self.new_button.setEnabled(True)
+        self._update_client_buttons()
         self.refresh(select)
 
     def refresh(self, select: int | None = None) -> None:
@@ -217,6 +264,8 @@ class HomeView(QWidget):
     def _fill_summaries(self) -> None:
         from app.ui.summaries import summarize
 
+        if not self.context.is_ready:  # the app closed its data before this turn came
+            return
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
             record = next((r for r in self.records if r.id == item.data(0, ID_ROLE)), None)
@@ -236,6 +285,51 @@ class HomeView(QWidget):
     def summaries_done(self) -> bool:
         items = (self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount()))
         return all(item.text(3) != "…" for item in items)
+
+    # clients -------------------------------------------------------------------------
+    def selected_client(self) -> int | None:
+        """The client chosen in the list (None for "All clients")."""
+        item = self.clients.currentItem()
+        chosen = item.data(ID_ROLE) if item is not None else ALL
+        return None if chosen == ALL else int(chosen)
+
+    def _client_changed(self) -> None:
+        self._update_client_buttons()
+        self.refresh()
+
+    def _update_client_buttons(self) -> None:
+        chosen = self.selected_client() is not None
+        ready = self.context.is_ready
+        self.add_client_button.setEnabled(ready)
+        self.client_actions[0].setEnabled(ready)
+        for widget in (self.edit_client_button, self.delete_client_button,
+                       *self.client_actions[1:]):
+            widget.setEnabled(ready and chosen)
+
+    def _edit_client(self) -> None:
+        chosen = self.selected_client()
+        if chosen is not None:
+            self.client_manager.edit(chosen)
+
+    def _delete_client(self) -> None:
+        chosen = self.selected_client()
+        if chosen is not None:
+            self.client_manager.delete(chosen)
+
+    def _clients_changed(self, select: int | None) -> None:
+        if select is not None:
+            self.clients.blockSignals(True)
+            self.clients.setCurrentRow(-1)
+            self.clients.blockSignals(False)
+        self.reload()
+        if select is not None:
+            self.select_client(select)
+
+    def select_client(self, organization_id: int) -> None:
+        for row in range(self.clients.count()):
+            if self.clients.item(row).data(ID_ROLE) == organization_id:
+                self.clients.setCurrentRow(row)
+                return
 
     # selection -----------------------------------------------------------------------
     def selected_id(self) -> int | None:

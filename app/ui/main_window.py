@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import html
-import importlib
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,8 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app import paths
 from app.ui.actions import Actions
+from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.home_view import HomeView
+from app.ui.last_session import last_open, remember_open
+from app.ui.startup_loading import FirstPaint, ModuleLoader
 
 if TYPE_CHECKING:
     from app.storage import Assessment
@@ -87,8 +88,23 @@ class MainWindow(QMainWindow):
         self.context_was_ready = True
         self.home.reload()
         self._update_actions()
+        self._reopen_last()
         start_feed_check(self)  # fetches only if the user turned start-up checks on
         return True
+
+    def _reopen_last(self) -> None:
+        """Open the assessment that was open when the app was last closed, if it still opens."""
+        from app.storage import StorageError
+
+        chosen = last_open(self.context.data_dir)
+        if chosen is None:
+            return
+        try:
+            self.context.store.get_assessment(chosen)
+        except StorageError:  # deleted since (NotFoundError) or unreadable: show the list
+            return
+        self.home.reload(select=chosen)
+        self.open_assessment(chosen, quiet=True)
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -101,6 +117,8 @@ class MainWindow(QMainWindow):
         a.close_assessment.triggered.connect(self.close_assessment)
         a.quit.triggered.connect(self.close)
         a.duplicate.triggered.connect(self.duplicate)
+        a.assessment_language.triggered.connect(
+            lambda: self.assessment is not None and self.assessment.choose_language())
         a.status_draft.triggered.connect(lambda: self.set_status("draft"))
         a.status_review.triggered.connect(lambda: self.set_status("in_review"))
         a.status_completed.triggered.connect(lambda: self.set_status("completed"))
@@ -115,6 +133,7 @@ class MainWindow(QMainWindow):
         self.home.openRequested.connect(self.open_assessment)
         self.home.newRequested.connect(self.new_assessment)
         self.home.selectionChanged.connect(self._update_actions)
+        self.home.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.home.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete)
@@ -122,9 +141,11 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menu_actions.retranslate()
         record = self.current_record()
-        suffix = f" — {record.organization_name} — {record.title}" if self.assessment and record \
-            else ""
-        self.setWindowTitle(self.tr("AIPIA — AI privacy impact assessment") + suffix)
+        # Ending in the application's name, the title is shown as it is: Qt appends the name
+        # to any other title on Linux and Windows ("AIPIA — … — AIPIA").
+        what = f"{record.organization_name} — {record.title}" if self.assessment and record \
+            else self.tr("AI privacy impact assessment")
+        self.setWindowTitle(f"{what} — {paths.APP_NAME}")
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -153,6 +174,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         a.open.setEnabled(has and self.assessment is None)
         a.close_assessment.setEnabled(self.assessment is not None)
+        a.assessment_language.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
         ready = self.context.is_ready
         for action in (a.new, a.import_data, a.packs, a.feeds, a.preferences):
@@ -170,7 +192,7 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.open_assessment(chosen)
 
-    def open_assessment(self, assessment_id: int) -> bool:
+    def open_assessment(self, assessment_id: int, quiet: bool = False) -> bool:
         from app.packs.catalog import PackNotFoundError
         from app.storage import StorageError
         from app.ui.assessment_view import AssessmentView
@@ -180,8 +202,10 @@ class MainWindow(QMainWindow):
         try:
             opened = self.context.workspace.open(assessment_id)
         except (PackNotFoundError, StorageError) as exc:
-            self._warn(self.tr("This assessment cannot be opened"), str(exc))
+            if not quiet:
+                self._warn(self.tr("This assessment cannot be opened"), str(exc))
             return False
+        remember_open(self.context.data_dir, assessment_id)
         view = AssessmentView(self.context, opened)
         view.closeRequested.connect(self.close_assessment)
         view.reportRequested.connect(self.export_report)
@@ -201,6 +225,7 @@ class MainWindow(QMainWindow):
         if not view.flush() and not self._confirm_unsaved():
             return False
         self.assessment = None
+        remember_open(self.context.data_dir, None)
         self.stack.removeWidget(view)
         view.deleteLater()
         self.home.reload(select=view.assessment_id)
@@ -210,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def _confirm_unsaved(self) -> bool:
         view = self.assessment
-        error = view.controller.save_error if view is not None else ""
+        error = view.controller.unsaved_reason() if view is not None else ""
         answer = QMessageBox.warning(
             self, self.tr("Answers not saved"),
             self.tr("Some answers could not be saved: %1\n\nClose anyway and lose them?")
@@ -231,19 +256,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("All answers are saved. AIPIA saves every "
                                                  "answer as you type."), 6000)
         else:
-            self._warn(self.tr("Answers not saved"), self.assessment.controller.save_error)
+            self._warn(self.tr("Answers not saved"), self.assessment.controller.unsaved_reason())
 
     # list actions ------------------------------------------------------------------------
     def new_assessment(self) -> None:
         from app.ui.new_assessment import NewAssessmentDialog
 
-        record = self.current_record()
-        dialog = NewAssessmentDialog(self.context, record.organization_name if record else "",
-                                     self)
+        dialog = NewAssessmentDialog(self.context, self._current_client(), self)
         self.dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             self.home.reload(select=dialog.created.id)
             self.open_assessment(dialog.created.id)
+
+    def _current_client(self) -> str:
+        """The client chosen in the list, else the selected assessment's (for new ones)."""
+        chosen = self.home.selected_client()
+        if chosen is not None:
+            return self.context.store.get_organization(chosen).name
+        record = self.current_record()
+        return record.organization_name if record else ""
 
     def duplicate(self) -> None:
         record = self.current_record()
@@ -314,7 +345,8 @@ class MainWindow(QMainWindow):
             return
         if self.assessment is not None:
             self.assessment.flush()
-        suggested = str(Path.home() / default_file_name(record).replace(".pdf", ".json"))
+        suggested = str(suggested_folder(self.context.data_dir)
+                        / default_file_name(record).replace(".pdf", ".json"))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export assessment data"), suggested, self.tr("AIPIA data (*.json)"))
         if not path:
@@ -324,6 +356,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self._warn(self.tr("The data was not exported"), exc.strerror or str(exc))
             return
+        remember_folder(self.context.data_dir, path)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
@@ -332,7 +365,7 @@ class MainWindow(QMainWindow):
         from app.storage import StorageError
 
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import assessment data"), str(Path.home()),
+            self, self.tr("Import assessment data"), str(suggested_folder(self.context.data_dir)),
             self.tr("AIPIA data (*.json)"))
         if not path:
             return
@@ -341,6 +374,7 @@ class MainWindow(QMainWindow):
         except (ImportFileError, PackNotFoundError, StorageError) as exc:
             self._warn(self.tr("The file was not imported"), str(exc))
             return
+        remember_folder(self.context.data_dir, path)
         self.close_assessment()
         self.home.reload(select=outcome.record.id)
         if outcome.warnings:
@@ -389,39 +423,3 @@ class MainWindow(QMainWindow):
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
-
-
-class FirstPaint(QObject):
-    """Calls back once, on the event-loop turn after the window's first paint."""
-
-    def __init__(self, parent: QObject, callback: Callable[[], object]) -> None:
-        super().__init__(parent)
-        self._callback = callback
-        self._done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
-class ModuleLoader(QObject):
-    """Imports modules in a background thread, then says so on the GUI thread."""
-
-    loaded = Signal()
-
-    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._modules = modules
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="aipia-preload", daemon=True).start()
-
-    def _run(self) -> None:
-        try:
-            for name in self._modules:
-                importlib.import_module(name)
-        finally:  # an import error surfaces again, with its message, on the GUI thread
-            self.loaded.emit()

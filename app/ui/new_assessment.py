@@ -37,6 +37,7 @@ class NewAssessmentDialog(QDialog):
         self.client.addItems([o.name for o in context.store.list_organizations()])
         self.client.setCurrentText(client)
         self.client.lineEdit().setPlaceholderText(self.tr("e.g. Hanbit Clinic"))
+        self.client.lineEdit().selectAll()  # typing a new name replaces the suggested one
         self.title_field = QLineEdit()
         self.title_field.setPlaceholderText(self.tr("e.g. Patient-note summariser"))
         self.pack = QComboBox()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, QThread, QUrl
+from PySide6.QtCore import Qt, QThread, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.i18n import LANGUAGES
 from app.ui.report_worker import RenderWorker, start_in_thread
 
@@ -95,6 +96,7 @@ class ReportDialog(QDialog):
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleName(self.tr("Report status"))
         self.create_button = QPushButton(self.tr("Create PDF"))
         self.create_button.setDefault(True)
@@ -132,9 +134,7 @@ class ReportDialog(QDialog):
         self.setMinimumWidth(600)
 
     def _default_output(self) -> Path:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return Path(folder) / default_file_name(self.record)
+        return suggested_folder(self.context.data_dir) / default_file_name(self.record)
 
     def _fill_choices(self) -> None:
         try:
@@ -214,13 +214,22 @@ class ReportDialog(QDialog):
         self.render_thread = start_in_thread(self.worker, self)
 
     def _progress_text(self, message: str) -> str:
-        """The PDF engine's progress, in plain words."""
+        """The reports layer's progress (English, for logs) in the interface language.
+
+        Lines this dialog does not know become a general "Creating the report…":
+        the user never sees the engine's own English.
+        """
         page = re.search(r"\bPage (\d+)", message)
         if page:
             return self.tr("Laying out page %1…").replace("%1", page.group(1))
+        writing = re.fullmatch(r"Writing (\d+) pages?", message)
+        if writing:
+            return self.tr("Writing %1 pages…").replace("%1", writing.group(1))
         if message.startswith("Step"):
             return self.tr("Preparing the layout…")
-        return message
+        known = {"Filling in the template": self.tr("Filling in the template…"),
+                 "Starting the PDF engine": self.tr("Starting the PDF engine…")}
+        return known.get(message, self.tr("Creating the report…"))
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.template, self.language, self.output, self.browse,
@@ -242,6 +251,7 @@ class ReportDialog(QDialog):
         if pages:
             text += " " + self.tr("(pages: %1)").replace("%1", str(pages))
         self.status.setText(text)
+        remember_folder(self.context.data_dir, path)
         self.open_pdf()
 
     def _fail(self, message: str) -> None:
@@ -260,10 +270,17 @@ class ReportDialog(QDialog):
         self._set_running(False)
         self.open_button.setVisible(self.result is not None)
 
-    def open_pdf(self) -> None:
-        if self.result is not None:
-            path = getattr(self.result, "path", None) or self.output.text()
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_pdf(self) -> bool:
+        """Show the PDF in the user's viewer; without one, say where the file is."""
+        if self.result is None:
+            return False
+        path = Path(getattr(self.result, "path", None) or self.output.text())
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self.status.setText(self.tr("The report is saved, but no program to open PDF files was "
+                                    "found. Find the file “%1” in the folder %2.")
+                            .replace("%1", path.name).replace("%2", str(path.parent)))
+        return False
 
     def cancel_or_close(self) -> None:
         if self.worker is not None and self.is_running():

@@ -1,4 +1,4 @@
-"""``python -m app.ui.screenshots OUTDIR``: PNGs of the main screens in English and Korean.
+"""``python -m app.ui.screenshots OUTDIR``: PNGs of the main screens and report pages (en, ko).
 
 Runs on a throw-away data folder, never the user's. Use ``xvfb-run -a`` (or
 ``QT_QPA_PLATFORM=offscreen``) on a machine without a display.
@@ -49,9 +49,9 @@ def shoot_language(window: Any, assessment_id: int, language: str, out: Path) ->
     window.home.reload(select=assessment_id)
     window.home._fill_summaries()
     shots = [save(window, out / f"main-window-{language}.png")]
+    window.context.store.update_assessment(assessment_id, language=language)
     window.open_assessment(assessment_id)
     view = window.assessment
-    view.set_language(language)
     section = conditional_section(window)
     if section is not None:
         view.controller.go_to(section)
@@ -69,7 +69,8 @@ def shoot_language(window: Any, assessment_id: int, language: str, out: Path) ->
     return shots
 
 
-def take_screenshots(out: Path) -> list[Path]:
+def take_screenshots(out: Path, reports: bool = True) -> list[Path]:
+    """The main screens in both languages, and (``reports``) report pages as README shows."""
     from app.ui.demo_fill import demo_assessment, golden_scenario
 
     out.mkdir(parents=True, exist_ok=True)
@@ -88,9 +89,22 @@ def take_screenshots(out: Path) -> list[Path]:
             if record is None or golden_scenario() is None:  # one golden import serves both
                 record = demo_assessment(workspace, language)
             shots += shoot_language(window, record.id, language, out)
+            if reports:
+                shots += report_pages(workspace, record.id, language, out)
         window.close()
         window.context.close()
     return shots
+
+
+def report_pages(workspace: Any, assessment_id: int, language: str, out: Path) -> list[Path]:
+    """The report's heat map and risk register pages; a note instead where they cannot be."""
+    from app.ui import report_shots
+
+    try:
+        return report_shots.report_page_shots(workspace, assessment_id, language, out)
+    except report_shots.ReportShotsUnavailable as exc:
+        print(f"Report pages skipped: {exc}", file=sys.stderr)
+        return []
 
 
 def main(argv: list[str] | None = None) -> int:

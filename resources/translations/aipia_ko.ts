@@ -56,6 +56,10 @@
         <translation>재평가용으로 복제(&amp;D)…</translation>
     </message>
     <message>
+        <source>Change the assessment &amp;language…</source>
+        <translation>평가 언어 변경(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Mark as d&amp;raft</source>
         <translation>작성 중으로 표시(&amp;R)</translation>
     </message>
@@ -76,8 +80,8 @@
         <translation>삭제(&amp;E)…</translation>
     </message>
     <message>
-        <source>Questionnaire &amp;packs…</source>
-        <translation>질문 팩(&amp;P)…</translation>
+        <source>&amp;Questionnaire packs…</source>
+        <translation>질문 팩(&amp;Q)…</translation>
     </message>
     <message>
         <source>Pack &amp;feeds…</source>
@@ -197,6 +201,14 @@
         <translation>보고서 만들기…</translation>
     </message>
     <message>
+        <source>Questions in %1…</source>
+        <translation>질문 언어: %1…</translation>
+    </message>
+    <message>
+        <source>The language of this assessment&apos;s questions, risks and reports. Click to change it; the interface language is set in Preferences.</source>
+        <translation>이 평가의 질문·위험·보고서에 쓰이는 언어입니다. 눌러서 바꿀 수 있습니다. 메뉴와 버튼의 언어는 환경설정에서 정합니다.</translation>
+    </message>
+    <message>
         <source>&amp;Questionnaire</source>
         <translation>질문지(&amp;Q)</translation>
     </message>
@@ -260,12 +272,114 @@
         <source>&amp;Upgrade</source>
         <translation>업그레이드(&amp;U)</translation>
     </message>
+    <message>
+        <source>The language was not changed</source>
+        <translation>언어를 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>답변이 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Fix this first: %1</source>
+        <translation>먼저 이것을 고치십시오: %1</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>고객사 편집</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>새 고객사</translation>
+    </message>
+    <message>
+        <source>e.g. Hanbit Clinic</source>
+        <translation>예) 한빛의원</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>고객사 이름</translation>
+    </message>
+    <message>
+        <source>Contact person, contract, anything worth remembering about this client</source>
+        <translation>담당자, 계약 등 이 고객사에 대해 기억해 둘 내용</translation>
+    </message>
+    <message>
+        <source>Notes about the client</source>
+        <translation>고객사 메모</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A client named “%1” already exists. Choose another name.</source>
+        <translation>“%1”(이)라는 고객사가 이미 있습니다. 다른 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The client was not saved: %1</source>
+        <translation>고객사를 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientManager</name>
+    <message>
+        <source>The client was not deleted</source>
+        <translation>고객사를 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>아무것도 삭제되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (assessments deleted: %2). Backup of the database: %3</source>
+        <translation>“%1”을(를) 삭제했습니다(삭제된 평가: %2건). 데이터베이스 백업: %3</translation>
+    </message>
+    <message>
+        <source>Delete the client “%1” and its assessment?</source>
+        <translation>고객사 “%1”과(와) 그 평가 1건을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete the client “%1” and all %2 of its assessments?</source>
+        <translation>고객사 “%1”과(와) 그 평가 %2건을 모두 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete the client “%1”? It has no assessments.</source>
+        <translation>고객사 “%1”을(를) 삭제하시겠습니까? 이 고객사에는 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Answers and measure plans are deleted too. This cannot be undone.</source>
+        <translation>평가의 답변과 조치 계획도 함께 삭제됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>고객사 삭제</translation>
+    </message>
+    <message>
+        <source>A backup copy of the database is saved next to it first.</source>
+        <translation>삭제하기 전에 데이터베이스 백업 사본을 같은 폴더에 저장합니다.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +708,34 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
         <translation>작성 중</translation>
     </message>
     <message>
+        <source>Add client…</source>
+        <translation>고객사 추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Rename the client or change its notes</source>
+        <translation>고객사 이름이나 메모를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Delete the client and its assessments</source>
+        <translation>고객사와 그 평가를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Rename or edit notes…</source>
+        <translation>이름·메모 편집…</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>고객사 삭제…</translation>
+    </message>
+    <message>
         <source>In review</source>
         <translation>검토 중</translation>
     </message>
@@ -627,18 +769,41 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
     </message>
 </context>
 <context>
-    <name>LongTextEditor</name>
+    <name>LanguageQuestion</name>
     <message>
-        <source>Shorten the text to at most %1 characters.</source>
-        <translation>%1자 이내로 줄여 주십시오.</translation>
+        <source>Assessment language</source>
+        <translation>평가 언어</translation>
+    </message>
+    <message>
+        <source>This questionnaire is only available in %1.</source>
+        <translation>이 질문지는 %1로만 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Show this assessment in:</source>
+        <translation>이 평가를 표시할 언어:</translation>
+    </message>
+    <message>
+        <source>Switch this assessment from %1 to %2?</source>
+        <translation>이 평가의 언어를 %1에서 %2(으)로 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Its questions, guidance and risks will be shown in %1, and its reports will be in %1 unless you choose otherwise. Your answers are kept as they are. The language of menus and buttons does not change (Tools › Preferences).</source>
+        <translation>질문, 안내, 위험이 %1로 표시되고, 따로 고르지 않으면 보고서도 %1로 작성됩니다. 입력한 답변은 그대로 유지됩니다. 메뉴와 버튼의 언어는 바뀌지 않습니다(도구 › 환경설정).</translation>
+    </message>
+    <message>
+        <source>Change the assessment language</source>
+        <translation>평가 언어 변경</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2자</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>AIPIA — AI privacy impact assessment</source>
-        <translation>AIPIA — AI 개인정보 영향평가</translation>
-    </message>
     <message>
         <source>Un&amp;archive</source>
         <translation>보관 해제(&amp;A)</translation>
@@ -724,6 +889,10 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>가져왔지만 확인할 사항이 있습니다</translation>
     </message>
     <message>
+        <source>AI privacy impact assessment</source>
+        <translation>AI 개인정보 영향평가</translation>
+    </message>
+    <message>
         <source>About AIPIA</source>
         <translation>AIPIA 정보</translation>
     </message>
@@ -787,16 +956,16 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>계획됨</translation>
     </message>
     <message>
+        <source>Not planned yet</source>
+        <translation>아직 계획 없음</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>완료</translation>
-    </message>
-    <message>
-        <source>Not planned</source>
-        <translation>계획 없음</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1320,8 +1489,20 @@ Compare it with the fingerprint the publisher gives, for example on its web site
         <translation>%1쪽 배치 중…</translation>
     </message>
     <message>
+        <source>Writing %1 pages…</source>
+        <translation>%1쪽을 PDF로 쓰는 중…</translation>
+    </message>
+    <message>
         <source>Preparing the layout…</source>
         <translation>레이아웃 준비 중…</translation>
+    </message>
+    <message>
+        <source>Filling in the template…</source>
+        <translation>보고서 양식을 채우는 중…</translation>
+    </message>
+    <message>
+        <source>Starting the PDF engine…</source>
+        <translation>PDF 엔진을 시작하는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1342,6 +1523,10 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>Cancelled; no report was saved.</source>
         <translation>취소했습니다. 보고서는 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The report is saved, but no program to open PDF files was found. Find the file “%1” in the folder %2.</source>
+        <translation>보고서를 저장했지만 PDF 파일을 열 프로그램을 찾지 못했습니다. %2 폴더에서 “%1” 파일을 찾으십시오.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1566,6 +1751,25 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>RowDialog</name>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1자 이하로 입력하십시오</translation>
+    </message>
+    <message>
+        <source>enter a number, e.g. 12 or 3.5</source>
+        <translation>숫자를 입력하십시오(예: 12, 3.5)</translation>
+    </message>
+    <message>
+        <source>enter a whole number, e.g. 12</source>
+        <translation>정수를 입력하십시오(예: 12)</translation>
+    </message>
+    <message>
+        <source>enter a date as YYYY-MM-DD</source>
+        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>
@@ -1677,16 +1881,35 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
         <translation>행 추가</translation>
     </message>
     <message>
+        <source>Edit row…</source>
+        <translation>행 편집…</translation>
+    </message>
+    <message>
+        <source>Every column of the selected row in a form (Ctrl+Shift+E, or double-click the row number)</source>
+        <translation>선택한 행의 모든 열을 입력 양식으로 엽니다(Ctrl+Shift+E 또는 행 번호를 두 번 클릭)</translation>
+    </message>
+    <message>
         <source>Remove row</source>
         <translation>행 삭제</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>위로</translation>
+        <source>Move the row up (Ctrl+Shift+Up)</source>
+        <translation>행을 위로 이동(Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>아래로</translation>
+        <source>Move the row down (Ctrl+Shift+Down)</source>
+        <translation>행을 아래로 이동(Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation>%2개 행 중 %1번째 행</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>The text is %1 characters long; shorten it to at most %2. Until then it is not saved.</source>
+        <translation>글자 수가 %1자입니다. %2자 이하로 줄이십시오. 줄이기 전까지는 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1826,12 +2049,20 @@ only if it is the fingerprint its publisher gives.</source>
 <context>
     <name>WizardController</name>
     <message>
+        <source>these answers cannot be saved as they are: %1</source>
+        <translation>지금 상태로는 저장할 수 없는 답변이 있습니다: %1</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the answer marked in red</source>
+        <translation>저장되지 않음: 빨간색으로 표시된 답변을 고치십시오</translation>
     </message>
     <message>
         <source>All changes saved</source>

@@ -330,7 +330,8 @@ def filled_export(run: Run, assessment: int, data_dir: Path, folder: Path) -> Pa
     fill(run, assessment)
     with Store.open(data_dir / paths.DATABASE_NAME) as store:
         store.save_measure_plan(
-            assessment, "host_dpa", owner="DPO", due_date="2027-03-01", note="계약"
+            assessment, "host_dpa", owner="DPO", due_date="2027-03-01", status="planned",
+            note="계약",
         )
         store.update_assessment(assessment, status="in_review", current_section="flows")
     path = folder / "ward-bot.json"

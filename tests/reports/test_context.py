@@ -123,7 +123,7 @@ def test_action_plan_joins_measure_plans(context: dict[str, Any]) -> None:
     assert host["owner"].startswith("Kim Ji-won") and host["status"] == "in_progress"
     assert host["due"] == "2026-12-20" and host["risks"] == ["R2"]
     basis = next(m for m in groups["must"] if m["id"] == "transfer_basis")
-    assert basis["status"] == "" and basis["owner"] == ""
+    assert basis["status"] == "not_planned" and basis["owner"] == ""  # the one default
 
 
 def test_answers_mark_unanswered_and_unknown(context: dict[str, Any]) -> None:

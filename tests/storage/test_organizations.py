@@ -80,3 +80,22 @@ def test_update_unknown_raises_not_found(store: Store) -> None:
 def test_korean_names_round_trip(store: Store) -> None:
     added = store.add_organization("한국병원")
     assert store.find_organization("한국병원") == added
+
+
+def test_delete_takes_the_assessments_and_their_answers(store: Store, org: Organization) -> None:
+    from .helpers import new_assessment
+
+    kept = store.add_organization("Other")
+    first = new_assessment(store, org.id)
+    new_assessment(store, org.id)
+    other = new_assessment(store, kept.id)
+    store.save_answer(first.id, "q1", {"value": "yes"})
+    store.save_measure_plan(first.id, "m1", owner="DPO")
+    assert store.count_assessments(org.id) == 2
+
+    assert store.delete_organization(org.id) == 2
+    assert [o.name for o in store.list_organizations()] == ["Other"]
+    assert [a.id for a in store.list_assessments(None, include_archived=True)] == [other.id]
+    assert store.get_answers(first.id) == {} and store.get_measure_plans(first.id) == {}
+    with pytest.raises(NotFoundError):
+        store.delete_organization(org.id)

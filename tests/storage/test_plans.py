@@ -35,7 +35,7 @@ def test_save_and_get_round_trip(store: Store, assessment: Assessment) -> None:
 def test_defaults(store: Store, assessment: Assessment) -> None:
     store.save_measure_plan(assessment.id, "m1")
     plan = store.get_measure_plans(assessment.id)["m1"]
-    assert (plan.owner, plan.due_date, plan.status, plan.note) == ("", None, "planned", "")
+    assert (plan.owner, plan.due_date, plan.status, plan.note) == ("", None, "not_planned", "")
 
 
 def test_save_replaces(store: Store, assessment: Assessment) -> None:
@@ -49,7 +49,7 @@ def test_save_replaces(store: Store, assessment: Assessment) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"status": "someday"}, "status must be one of planned, in_progress, done, not_planned"),
+        ({"status": "someday"}, "status must be one of not_planned, planned, in_progress, done"),
         ({"due_date": "31/01/2027"}, "due date must be a date like 2026-12-31"),
         ({"owner": None}, "owner must be a text"),
     ],

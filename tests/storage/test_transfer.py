@@ -21,7 +21,8 @@ def filled(store: Store, assessment: Assessment) -> Assessment:
     store.save_answer(assessment.id, "q1", {"value": "yes"}, note="n")
     store.save_answer(assessment.id, "q1", {"value": "no"})
     store.save_answer(assessment.id, "q2", {"state": "unknown"})
-    store.save_measure_plan(assessment.id, "m1", owner="DPO", due_date="2027-03-01")
+    store.save_measure_plan(assessment.id, "m1", owner="DPO", due_date="2027-03-01",
+                            status="planned")
     return store.update_assessment(assessment.id, status="completed", current_section="s2")
 
 

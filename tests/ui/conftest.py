@@ -55,20 +55,32 @@ def make_window(qtbot: Any, isolated_data_dir: Path) -> Iterator[Callable[..., A
     windows: list[Any] = []
 
     def start(data_dir: Path | None = None) -> Any:
-        window = build_main_window(data_dir or isolated_data_dir)
-        qtbot.addWidget(window)
+        window = build_main_window(data_dir or isolated_data_dir)  # closed below, not by qtbot
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
         return window
 
     yield start
+    from PySide6.QtWidgets import QMessageBox
+
     for window in windows:
-        if window.assessment is not None:
-            window.assessment.flush()
+        with pytest.MonkeyPatch.context() as patch:  # a test may leave unsaveable text behind
+            patch.setattr(QMessageBox, "warning",
+                          staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+            window.close()
         window.context.close()
 
 
 @pytest.fixture
 def window(make_window: Callable[..., Any]) -> Any:
     return make_window()
+
+
+@pytest.fixture
+def opened(window: Any) -> Any:
+    """The window with a new, empty English assessment open (the demo-small pack)."""
+    record = window.context.workspace.new_assessment("Hanbit", "Bot", language="en")
+    window.home.reload()
+    window.open_assessment(record.id)
+    return window

@@ -102,3 +102,30 @@ def _submit(qtbot: Any, table: Any, editor: Any) -> None:
 
 def cell_value(table: Any, row: int, column: int) -> Any:
     return table.item(row, column).data(Qt.ItemDataRole.UserRole)
+
+
+def commit_text(widget: Any, text: str) -> None:
+    """Type ``text`` as an input method commits it (how Korean is typed; QTest sends ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def use_edited_demo_pack(folder: Any, monkeypatch: Any, file_name: str, old: str,
+                         new: str) -> None:
+    """Make a copy of demo-small, with ``old`` replaced by ``new`` once, the built-in pack."""
+    import shutil
+
+    from app import paths
+    from tests.ui.conftest import DEMO_PACK
+
+    copy = folder / "packs" / "demo-small"
+    shutil.copytree(DEMO_PACK, copy)
+    target = copy / file_name
+    text = target.read_text(encoding="utf-8")
+    assert old in text, old
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    monkeypatch.setattr(paths, "questionnaires_dir", lambda: folder / "packs")

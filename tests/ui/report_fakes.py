@@ -54,7 +54,7 @@ class FakeReporting:
                    cancel: threading.Event | None = None, progress: Any = None) -> FakeResult:
         self.started.set()
         if progress is not None:
-            progress("Laying out pages…")
+            progress("Starting the PDF engine")
         if self.block:
             assert cancel is not None
             if not cancel.wait(timeout=10):

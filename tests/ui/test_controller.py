@@ -62,7 +62,23 @@ def test_required_messages_wait_until_touched_or_left(controller: WizardControll
     assert controller.section_state("organisation") is SectionState.EMPTY
     controller.go_next()
     assert controller.messages_for("system_name") == ["An answer is required."]
-    assert controller.section_state("organisation") is SectionState.ISSUES
+    assert controller.section_state("organisation") is SectionState.EMPTY  # nothing answered
+
+
+def test_section_marks_are_the_same_after_a_restart(
+        workspace: Workspace, controller: WizardController) -> None:
+    controller.edit("system_name", Answer("Bot"))  # other required questions stay open
+    controller.edit("affected_people", Answer(0))  # below the pack's minimum: a real problem
+    controller.go_next()
+    controller.go_to("inventory")
+    assert controller.flush()
+    states = {s.id: controller.section_state(s.id) for s in controller.session.visible_sections()}
+    assert states["organisation"] is SectionState.ISSUES
+    assert states["screening"] is SectionState.EMPTY
+    reopened = WizardController(workspace, workspace.open(controller.opened.record.id), "en")
+    assert {s: reopened.section_state(s) for s in states} == states
+    controller.edit("affected_people", Answer(1200))
+    assert controller.section_state("organisation") is SectionState.PARTIAL
 
 
 def test_constraint_messages_come_from_the_pack(controller: WizardController) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from app.core.answers import Answer
 from app.ui.settings_dialog import SettingsDialog
 from tests.ui.helpers import block, click
 
@@ -23,7 +26,7 @@ def switch_language(qtbot: Any, window: Any, language: str) -> None:
     qtbot.waitUntil(lambda: window.menu_actions.menus["file"].title() == file_title)
 
 
-def test_switching_to_korean_changes_the_interface_and_the_questions(
+def test_switching_to_korean_changes_the_interface_but_not_the_assessment(
         qtbot: Any, make_window: Any) -> None:
     window = make_window()
     record = window.context.workspace.new_assessment("Hanbit", "Bot", language="en")
@@ -31,23 +34,58 @@ def test_switching_to_korean_changes_the_interface_and_the_questions(
     window.open_assessment(record.id)
     assert block(window, "system_name").title.text() == "What is the AI system called? *"
     assert window.menu_actions.menus["file"].title() == "&File"
+    assert window.assessment.language_button.text() == "Questions in English…"
 
     switch_language(qtbot, window, "ko")
     assert window.menu_actions.menus["file"].title() == "파일(&F)"
     assert window.menu_actions.save.text() == "저장(&S)"
     assert window.assessment.tabs.tabText(1) == "위험(&K)"
     assert window.assessment.wizard.next_button.text() == "다음(&N)"
-    assert block(window, "system_name").title.text() == (
-        "평가 대상 AI 시스템의 이름은 무엇입니까? *")
-    radio = block(window, "affected_people").toggles.boxes["unknown"]
-    assert radio.text() == "모름"
+    # the assessment keeps its own language, and its header says which one it is
+    assert block(window, "system_name").title.text() == "What is the AI system called? *"
+    assert window.assessment.language_button.text() == "질문 언어: English…"
+    assert window.context.store.get_assessment(record.id).language == "en"
     window.close_assessment()
     assert window.home.table.headerItem().text(0) == "고객사"
-    assert window.windowTitle() == "AIPIA — AI 개인정보 영향평가"
+    window.open_assessment(record.id)  # reopened: still the assessment's language
+    assert block(window, "system_name").title.text() == "What is the AI system called? *"
+    window.close_assessment()
 
     switch_language(qtbot, window, "en")
     assert window.menu_actions.menus["file"].title() == "&File"
     assert window.home.table.headerItem().text(0) == "Client"
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_the_assessment_language_changes_only_on_purpose(
+        qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, confirm: bool) -> None:
+    workspace = window.context.workspace
+    record = workspace.new_assessment("Hanbit", "Bot", language="en")
+    workspace.save_answer(workspace.open(record.id), "system_name", Answer("Note bot"))
+    window.home.reload()
+    window.open_assessment(record.id)
+    asked: list[str] = []
+
+    def question(parent: Any, title: str, text: str, *args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    window.menu_actions.assessment_language.trigger()
+    assert asked and asked[0].startswith("Switch this assessment from English to 한국어?")
+    assert "Your answers are kept" in asked[0]
+    title = block(window, "system_name").title.text()
+    stored = window.context.store.get_assessment(record.id).language
+    if not confirm:
+        assert (title, stored) == ("What is the AI system called? *", "en")
+        return
+    assert (title, stored) == ("평가 대상 AI 시스템의 이름은 무엇입니까? *", "ko")
+    assert block(window, "system_name").editor.field.text() == "Note bot"  # answers kept
+    assert window.assessment.language_button.text() == "Questions in 한국어…"
+    assert window.menu_actions.menus["file"].title() == "&File"  # the interface stays English
+    window.close_assessment()
+    window.open_assessment(record.id)
+    assert block(window, "system_name").title.text().startswith("평가 대상 AI 시스템")
 
 
 def test_the_chosen_language_is_remembered(qtbot: Any, make_window: Any) -> None:
@@ -69,3 +107,33 @@ def test_a_korean_assessment_shows_korean_questions_under_an_english_interface(
     window.open_assessment(record.id)
     assert window.menu_actions.menus["file"].title() == "&File"
     assert block(window, "system_name").title.text().startswith("평가 대상 AI 시스템")
+
+
+def accelerator(text: str) -> str | None:
+    found = re.search(r"&(\w)", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_menu_shortcut_letters_are_unique_in_every_language(
+        qtbot: Any, window: Any, language: str) -> None:
+    if language != "en":
+        switch_language(qtbot, window, language)
+    menus = window.menu_actions.menus
+    titles = [accelerator(menu.title()) for menu in menus.values()]
+    assert None not in titles and len(set(titles)) == len(titles), titles
+    for name, menu in menus.items():
+        letters = [accelerator(a.text()) for a in menu.actions() if not a.isSeparator()]
+        letters = [letter for letter in letters if letter]
+        assert len(set(letters)) == len(letters), (name, [a.text() for a in menu.actions()])
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_window_title_names_the_app_once(qtbot: Any, opened: Any, language: str) -> None:
+    if language != "en":
+        switch_language(qtbot, opened, language)
+    for title in (opened.windowTitle(), opened.close_assessment() and opened.windowTitle()):
+        assert title.count("AIPIA") == 1
+        assert title.endswith(" — AIPIA")  # so Linux and Windows do not add it a second time
+    assert opened.windowTitle() == {"en": "AI privacy impact assessment — AIPIA",
+                                    "ko": "AI 개인정보 영향평가 — AIPIA"}[language]

@@ -54,7 +54,7 @@ def test_cancel_stops_the_render_and_the_window_stays_responsive(
     fake.block = True
     click(qtbot, dialog.create_button)
     qtbot.waitUntil(fake.started.is_set)
-    qtbot.waitUntil(lambda: dialog.status.text() == "Laying out pages…")  # events still flow
+    qtbot.waitUntil(lambda: dialog.status.text() == "Starting the PDF engine…")  # events flow
     assert dialog.cancel_button.text() == "Cancel"
     click(qtbot, dialog.cancel_button)
     qtbot.waitUntil(lambda: not dialog.is_running() and dialog.worker is None)
@@ -97,4 +97,43 @@ def test_default_file_name_is_safe(window: Any) -> None:
 def test_engine_progress_is_shown_in_plain_words(dialog: ReportDialog) -> None:
     assert dialog._progress_text("Step 5 - Creating layout - Page 12") == "Laying out page 12…"
     assert dialog._progress_text("Step 1 - Fetching and parsing HTML") == "Preparing the layout…"
-    assert dialog._progress_text("Starting the PDF engine") == "Starting the PDF engine"
+    assert dialog._progress_text("Starting the PDF engine") == "Starting the PDF engine…"
+    assert dialog._progress_text("Writing 14 pages") == "Writing 14 pages…"
+    assert dialog._progress_text("Some new engine message") == "Creating the report…"
+
+
+def test_the_first_report_goes_to_a_folder_that_exists_then_to_the_last_one_used(
+        qtbot: Any, window: Any, fake: FakeReporting, tmp_path: Path) -> None:
+    record = window.context.workspace.new_assessment("Hanbit Clinic", "Chatbot", language="en")
+    home = Path.home()
+    assert not (home / "Documents").exists()  # a fresh account: Qt still names ~/Documents
+    first = ReportDialog(window.context, record.id, window)
+    qtbot.addWidget(first)
+    assert Path(first.output.text()).parent == home
+    (home / "Documents").mkdir(parents=True)
+    second = ReportDialog(window.context, record.id, window)
+    qtbot.addWidget(second)
+    assert Path(second.output.text()).parent == home / "Documents"
+
+    chosen = tmp_path / "reports"
+    chosen.mkdir()
+    second.output.setText(str(chosen / "hanbit.pdf"))
+    click(qtbot, second.create_button)
+    qtbot.waitUntil(lambda: second.worker is None)
+    assert (chosen / "hanbit.pdf").exists()
+    third = ReportDialog(window.context, record.id, window)
+    qtbot.addWidget(third)
+    assert Path(third.output.text()).parent == chosen
+
+
+def test_without_a_pdf_viewer_the_dialog_says_where_the_report_is(
+        qtbot: Any, dialog: ReportDialog, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    click(qtbot, dialog.create_button)
+    qtbot.waitUntil(lambda: dialog.worker is None)
+    assert dialog.status.text() == (
+        "The report is saved, but no program to open PDF files was found. Find the file "
+        f"“out.pdf” in the folder {tmp_path}.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -115,3 +116,33 @@ def test_a_korean_assessment_reads_its_reasons_in_korean(qtbot: Any, window: Any
     assert "“모델은 어디에서 실행됩니까?”에 대한 응답은 ‘<b>" in panel.sentences.text()
     assert panel.fold.text() == "감사용 세부 정보"
     assert not panel.details.isVisible()
+
+
+def measure_plans(window: Any) -> list[MeasurePlanEditor]:
+    return window.assessment.risks.detail.widget().findChildren(MeasurePlanEditor)
+
+
+def test_an_untouched_measure_is_not_planned_yet_on_screen_and_in_the_report(
+        qtbot: Any, window: Any) -> None:
+    from app.reports.pdf import release
+    from app.services.reporting import prepare_report
+
+    assessment = open_assessment(window)
+    assessment.controller.go_to("inventory")
+    choose(qtbot, window, "deployment_mode", "third_party_host")
+    assessment.tabs.setCurrentWidget(assessment.risks)
+    plan = measure_plans(window)[0]
+    assert plan.status.currentText() == "Not planned yet"
+    assert plan.status.itemText(0) == "Not planned yet"  # the first step, then Planned...
+
+    qtbot.mouseClick(plan.owner, Qt.MouseButton.LeftButton)  # the fields follow the reasons' fold
+    qtbot.keyClicks(plan.owner, "Ms Kim")  # naming an owner decides nothing about the status
+    qtbot.keyClick(plan.owner, Qt.Key.Key_Tab)
+    stored = window.context.store.get_measure_plans(assessment.assessment_id)["host_dpa"]
+    assert (stored.owner, stored.status) == ("Ms Kim", "not_planned")
+
+    assessment.flush()
+    prepared = prepare_report(window.context.workspace, assessment.assessment_id, lang="en")
+    release(prepared.worker_key)
+    statuses = re.findall(r'<dd class="status [^"]*">([^<]*)</dd>', prepared.html)
+    assert statuses and set(statuses) == {"Not planned yet"}  # host_dpa and the untouched one

@@ -118,3 +118,27 @@ def test_the_application_carries_the_icon_and_desktop_name(qapp: QApplication) -
     assert qapp.desktopFileName() == "aipia"
     sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
     assert {16, 32, 256} <= sizes
+
+
+def test_the_assessment_open_at_quit_is_opened_again(make_window: Any) -> None:
+    window = make_window()
+    first = window.context.workspace.new_assessment("Hanbit", "Notes", language="en")
+    second = window.context.workspace.new_assessment("Hanbit", "Chatbot", language="en")
+    window.home.reload()
+    window.open_assessment(second.id)
+    window.close()  # quitting with the assessment open
+    window.context.close()
+    again = make_window()
+    assert again.assessment is not None and again.assessment.assessment_id == second.id
+
+    again.close_assessment()  # back to the list, then quit: the list comes back
+    again.close()
+    again.context.close()
+    third = make_window()
+    assert third.assessment is None
+    third.context.store.delete_assessment(first.id)
+    third.open_assessment(second.id)
+    third.context.store.delete_assessment(second.id)  # gone since: no error, just the list
+    third.close()
+    third.context.close()
+    assert make_window().assessment is None

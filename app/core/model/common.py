@@ -60,8 +60,10 @@ class Reference(StrictModel):
     edition: str | None = Field(
         default=None, description="Edition or year cited, e.g. '2025' (overrides the source's)."
     )
-    section: str | None = Field(
-        default=None, description="Article, section or control, e.g. 'Art. 35(7)' or 'LLM03'."
+    section: str | LangText | None = Field(
+        default=None,
+        description="Article, section or control, e.g. 'Art. 35(7)' or 'LLM03'; words that "
+        "need translating as a text in each language, e.g. {en: Steps 5-7, ko: 5~7단계}.",
     )
     url: str | None = Field(
         default=None, description="Optional link to the exact passage.", pattern=r"^https?://\S+$"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
 
-from app.core.statuses import PLAN_STATUSES
+from app.core.statuses import PLAN_STATUSES, plan_status
 from app.storage import StorageError
 from app.ui.style import role
 from app.ui.wizard.editors import DateField
@@ -47,7 +47,8 @@ class MeasurePlanEditor(QFrame):
         self.status.setAccessibleName(self.tr("Status of: %1").replace("%1", title))
         for status in PLAN_STATUSES:
             self.status.addItem(self._status_text(status), status)
-        self.status.setCurrentIndex(PLAN_STATUSES.index(plan.status) if plan else 0)
+        shown = plan_status(plan.status if plan else None)
+        self.status.setCurrentIndex(self.status.findData(shown))
         self.message = QLabel()
         role(self.message, "questionIssue")
         self.message.setVisible(False)
@@ -74,8 +75,8 @@ class MeasurePlanEditor(QFrame):
                 "could": self.tr("could do")}.get(priority, priority)
 
     def _status_text(self, status: str) -> str:
-        return {"planned": self.tr("Planned"), "in_progress": self.tr("In progress"),
-                "done": self.tr("Done"), "not_planned": self.tr("Not planned")}[status]
+        return {"not_planned": self.tr("Not planned yet"), "planned": self.tr("Planned"),
+                "in_progress": self.tr("In progress"), "done": self.tr("Done")}[status]
 
     def _due_edited(self) -> None:
         if parse_date(self.due.text()).problem is None:

@@ -135,9 +135,10 @@ class CellDelegate(QStyledItemDelegate):
         ok, value = self._editor_value(editor, column)
         if not ok:
             return  # an unusable number or date: keep the previous value
+        text = cell_text(self.pack, column, value, self.language)
         model.setData(index, value, VALUE_ROLE)
-        model.setData(index, cell_text(self.pack, column, value, self.language),
-                      Qt.ItemDataRole.DisplayRole)
+        model.setData(index, text, Qt.ItemDataRole.DisplayRole)
+        model.setData(index, text, Qt.ItemDataRole.ToolTipRole)  # the whole text, if cut off
 
     def _editor_value(self, editor: QWidget, column: Any) -> tuple[bool, Any]:
         if isinstance(editor, QComboBox):

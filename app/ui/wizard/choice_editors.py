@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout
 
 from app.core.answer_text import STATE_WORDS, YES_NO_WORDS
 from app.core.answers import Answer
+from app.ui.wizard.choice_row import ChoiceRow
 from app.ui.wizard.editors import Editor
 
 if TYPE_CHECKING:
@@ -38,10 +39,10 @@ class RadioEditor(Editor):
         self.buttons: dict[str, QRadioButton] = {}
         self._states: set[str] = set()
         for index, (value, text, is_state) in enumerate(options):
-            button = QRadioButton(text)
+            button = QRadioButton()
             button.setAccessibleDescription(label)
             self.group.addButton(button, index)
-            layout.addWidget(button)
+            layout.addWidget(ChoiceRow(button, text, self))
             self.buttons[value] = button
             if is_state:
                 self._states.add(value)
@@ -103,12 +104,13 @@ class MultipleChoiceEditor(Editor):
         self.boxes: dict[str, QCheckBox] = {}
         self._exclusive: set[str] = set()
         for choice in pack.choices(question):
-            box = QCheckBox(pack.text(choice.label, language))
+            box = QCheckBox()
             box.setAccessibleDescription(label)
+            row = ChoiceRow(box, pack.text(choice.label, language), self)
             if choice.help:
-                box.setToolTip(pack.text(choice.help, language))
+                row.setToolTip(pack.text(choice.help, language))
             box.clicked.connect(lambda checked, cid=choice.id: self._clicked(cid, checked))
-            layout.addWidget(box)
+            layout.addWidget(row)
             self.boxes[choice.id] = box
             if choice.exclusive:
                 self._exclusive.add(choice.id)

@@ -29,6 +29,7 @@ class SaveState(StrEnum):
     SAVED = "saved"
     PENDING = "pending"
     FAILED = "failed"
+    INVALID = "invalid"  # something typed cannot be saved as it is (too long, not a number...)
 
 
 class SectionState(StrEnum):
@@ -57,6 +58,7 @@ class WizardController(QObject):
         self.language = language
         self._pending: dict[str, Answer | None] = {}
         self._invalid: dict[str, str] = {}
+        self._drafts: dict[str, str] = {}  # what the user typed for an invalid answer
         self._touched: set[str] = set()
         self._checked_sections: set[str] = set()
         self._state = SaveState.SAVED
@@ -110,12 +112,18 @@ class WizardController(QObject):
         return self.session.progress(section_id)
 
     def section_state(self, section_id: str) -> SectionState:
-        if section_id in self._checked_sections and self.session.issues(section_id):
-            return SectionState.ISSUES
+        """The section's mark, from its answers alone: the same in every run of the app.
+
+        (Missing answers make a section "in progress", not "needs attention":
+        which sections were left in this run is not part of the state.)
+        """
         if any(self._invalid.get(q.id) for q in self.pack.sections[section_id].questions):
             return SectionState.ISSUES
+        issues = self.session.issues(section_id)
+        if any(issue.kind != "required" for issue in issues):
+            return SectionState.ISSUES
         progress = self.session.progress(section_id)
-        if progress.complete and not self.session.issues(section_id):
+        if progress.complete and not issues:
             return SectionState.COMPLETE
         return SectionState.PARTIAL if progress.answered else SectionState.EMPTY
 
@@ -172,26 +180,50 @@ class WizardController(QObject):
                 self.reject(qid, exc.message)
                 return False
         self._invalid.pop(qid, None)
+        self._drafts.pop(qid, None)
         changed = self.session.set_answer(qid, answer)
         self._pending[qid] = answer
-        self._set_state(SaveState.PENDING)
+        self._set_state(SaveState.INVALID if self._invalid else SaveState.PENDING)
         self._timer.start()
         self.answerEdited.emit(qid)
         if changed:
             self.visibilityChanged.emit(changed)
         return True
 
-    def reject(self, qid: str, message: str) -> None:
-        """A value the user typed that cannot be used (kept on screen, not saved)."""
+    def reject(self, qid: str, message: str, typed: str | None = None) -> None:
+        """A value the user typed that cannot be used: kept on screen (and here), not saved."""
         self._touched.add(qid)
         self._invalid[qid] = message
+        if typed is not None:
+            self._drafts[qid] = typed
+        if self._state is not SaveState.FAILED:
+            self._set_state(SaveState.INVALID)
         self.answerEdited.emit(qid)
 
+    def draft(self, qid: str) -> str | None:
+        """Text typed for ``qid`` that could not be saved (shown again when pages are rebuilt)."""
+        return self._drafts.get(qid) if qid in self._invalid else None
+
+    def unsaved_reason(self) -> str:
+        """Why some of what the user entered is not saved ("" when everything is)."""
+        if self.save_error:
+            return self.save_error
+        if self._invalid:
+            labels = ", ".join(f"“{self.text(self.question(qid).label)}”" for qid in self._invalid)
+            return QCoreApplication.translate(
+                "WizardController", "these answers cannot be saved as they are: %1").replace(
+                "%1", labels)
+        return ""
+
     def has_unsaved(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending or self._invalid)
 
     def flush(self) -> bool:
-        """Save every pending edit now; returns False (keeping them) if the database refused."""
+        """Save every pending edit now.
+
+        Returns False (keeping them) if the database refused, or if something
+        typed cannot be saved as it is (see :meth:`unsaved_reason`).
+        """
         self._timer.stop()
         while self._pending:
             qid, answer = next(iter(self._pending.items()))
@@ -204,9 +236,9 @@ class WizardController(QObject):
                 return False
             del self._pending[qid]
         self.save_error = ""
-        self._set_state(SaveState.SAVED)
+        self._set_state(SaveState.INVALID if self._invalid else SaveState.SAVED)
         self.saved.emit()
-        return True
+        return not self._invalid
 
     def _set_state(self, state: SaveState) -> None:
         if state != self._state:
@@ -221,4 +253,7 @@ class WizardController(QObject):
             return QCoreApplication.translate("WizardController", "Not saved: %1").replace(
                 "%1", self.save_error
             )
+        if self._state is SaveState.INVALID:
+            return QCoreApplication.translate(
+                "WizardController", "Not saved: fix the answer marked in red")
         return QCoreApplication.translate("WizardController", "All changes saved")

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -46,64 +44,18 @@ class Editor(QWidget):
         """True when unknown / not applicable are offered inside the editor itself."""
         return False
 
+    def raw_text(self) -> str | None:
+        """What the user typed, for editors of typed text (kept while it cannot be saved)."""
+        return None
+
+    def set_raw_text(self, text: str) -> None:
+        """Show text the user typed earlier that could not be saved."""
+
 
 def _row(parent: QWidget) -> QHBoxLayout:
     layout = QHBoxLayout(parent)
     layout.setContentsMargins(0, 0, 0, 0)
     return layout
-
-
-class ShortTextEditor(Editor):
-    def __init__(self, label: str, placeholder: str, max_length: int) -> None:
-        super().__init__()
-        self.field = QLineEdit()
-        self.field.setMaxLength(max_length)
-        self.field.setPlaceholderText(placeholder)
-        self.field.setAccessibleName(label)
-        _row(self).addWidget(self.field)
-        self.setFocusProxy(self.field)
-        self.field.textEdited.connect(lambda _text: self.changed.emit(self.value_answer()))
-
-    def set_answer(self, answer: Answer | None) -> None:
-        self.field.setText(answer.value if answer and answer.state == "answered" else "")
-
-    def value_answer(self) -> Answer | None:
-        text = self.field.text()
-        return Answer(text) if text.strip() else None
-
-
-class LongTextEditor(Editor):
-    def __init__(self, label: str, placeholder: str, max_length: int) -> None:
-        super().__init__()
-        self.field = QPlainTextEdit()
-        self.field.setPlaceholderText(placeholder)
-        self.field.setAccessibleName(label)
-        self.field.setTabChangesFocus(True)
-        self.field.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.field.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.field.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
-        self._max_length = max_length
-        _row(self).addWidget(self.field)
-        self.setFocusProxy(self.field)
-        self.field.textChanged.connect(self._edited)
-
-    def _edited(self) -> None:
-        if len(self.field.toPlainText()) > self._max_length:
-            self.invalid.emit(
-                self.tr("Shorten the text to at most %1 characters.").replace(
-                    "%1", str(self._max_length))
-            )
-            return
-        self.changed.emit(self.value_answer())
-
-    def set_answer(self, answer: Answer | None) -> None:
-        self.field.blockSignals(True)
-        self.field.setPlainText(answer.value if answer and answer.state == "answered" else "")
-        self.field.blockSignals(False)
-
-    def value_answer(self) -> Answer | None:
-        text = self.field.toPlainText()
-        return Answer(text) if text.strip() and len(text) <= self._max_length else None
 
 
 class NumberEditor(Editor):
@@ -142,6 +94,12 @@ class NumberEditor(Editor):
     def set_answer(self, answer: Answer | None) -> None:
         value = answer.value if answer and answer.state == "answered" else None
         self.field.setText(format_number(value))
+
+    def raw_text(self) -> str | None:
+        return self.field.text()
+
+    def set_raw_text(self, text: str) -> None:
+        self.field.setText(text)
 
     def value_answer(self) -> Answer | None:
         parsed = parse_number(self.field.text(), self._integer)
@@ -232,6 +190,12 @@ class DateEditor(Editor):
     def set_answer(self, answer: Answer | None) -> None:
         self.field.set_date(answer.value if answer and answer.state == "answered" else None)
 
+    def raw_text(self) -> str | None:
+        return self.field.text()
+
+    def set_raw_text(self, text: str) -> None:
+        self.field.line.setText(text)
+
     def value_answer(self) -> Answer | None:
         parsed = parse_date(self.field.text())
         return Answer(parsed.value) if parsed.problem is None and not parsed.empty else None
@@ -272,13 +236,9 @@ def explicit_states(question: Any) -> tuple[str, ...]:
 
 
 def text_editor(pack: Pack, question: Any, language: str) -> Editor:
-    """The editor for a text, number or date question."""
+    """The editor for a number or date question."""
     label = pack.text(question.label, language)
     placeholder = pack.text(question.placeholder, language)
-    if question.type == "short_text":
-        return ShortTextEditor(label, placeholder, question.max_length)
-    if question.type == "long_text":
-        return LongTextEditor(label, placeholder, question.max_length)
     if question.type == "number":
         unit = pack.text(question.unit, language)
         return NumberEditor(label, placeholder, unit, question.integer)

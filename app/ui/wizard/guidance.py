@@ -17,8 +17,9 @@ def reference_text(pack: Pack, reference: Any, language: str) -> tuple[str, str 
     title = pack.text(source.title, language) if source else reference.source
     edition = reference.edition or (source.edition if source else None)
     text = f"{title} ({edition})" if edition and edition not in title else title
-    if reference.section:
-        text += f", {reference.section}"
+    section = pack.text(reference.section, language)  # translated where the pack says how
+    if section:
+        text += f", {section}"
     return text, reference.url or (source.url if source else None)
 
 

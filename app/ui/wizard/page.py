@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.style import role
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
 
 MAX_READING_WIDTH = 820
+SETTLE_PASSES = 6
+MARGINS = (24, 16, 24, 24)
 
 
 class SectionPage(QScrollArea):
@@ -31,16 +34,21 @@ class SectionPage(QScrollArea):
         section = controller.pack.sections[section_id]
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there: a bar that appears when a follow-up question makes the page taller
+        # would narrow it, re-wrap every text and move everything under the pointer.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer = QWidget()
         self.setWidget(outer)
-        body = QWidget(outer)
+        body = self.body = QWidget(outer)
         body.setObjectName("sectionBody")
         body.setMaximumWidth(MAX_READING_WIDTH)
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(0, 0, 0, 0)
         outer_layout.addWidget(body, 1)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setContentsMargins(*MARGINS)
+        self._bottom_space = 0
         layout.setSpacing(8)
         self.heading = QLabel(controller.text(section.title), body)
         role(self.heading, "sectionTitle")
@@ -59,15 +67,64 @@ class SectionPage(QScrollArea):
         layout.addStretch(1)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Show / hide questions and update their messages from the session."""
+    def refresh(self, anchor: str | None = None) -> None:
+        """Show / hide questions and update their messages from the session.
+
+        Args:
+            anchor: the question just answered. It stays where it is on screen
+                while questions appear or go above it, so the next click lands
+                where the user aimed.
+        """
+        before = self._screen_y(anchor)
         session = self.controller.session
+        moved = False
         for qid, block in self.blocks.items():
             visible = session.is_visible(qid)
             if visible != (not block.isHidden()):
                 block.setVisible(visible)
+                moved = True
             if visible:
                 block.refresh()
+        if moved and before is not None and anchor is not None:
+            self._keep_in_place(anchor, before)
+
+    def _screen_y(self, qid: str | None) -> int | None:
+        block = self.blocks.get(qid) if qid is not None else None
+        if block is None or block.isHidden() or not self.isVisible():
+            return None
+        return block.mapTo(self.viewport(), QPoint(0, 0)).y()
+
+    def _keep_in_place(self, qid: str, before: int) -> None:
+        self.settle_layout()
+        after = self._screen_y(qid)
+        if after is None or after == before:
+            return
+        bar = self.verticalScrollBar()
+        target = bar.value() + after - before
+        if target > bar.maximum():  # not enough page below: add blank space to scroll into
+            self.set_bottom_space(self._bottom_space + target - bar.maximum())
+            self.settle_layout()
+        bar.setValue(target)
+
+    def set_bottom_space(self, pixels: int) -> None:
+        """Blank space under the last question (added only to keep an answer in place)."""
+        self._bottom_space = pixels
+        left, top, right, bottom = MARGINS
+        self.body.layout().setContentsMargins(left, top, right, bottom + pixels)
+
+    def settle_layout(self) -> None:
+        """Lay the page out now, as the coming event-loop turns would (for exact positions).
+
+        Each pass settles one level of nested layouts (a shown question, its
+        editor, the page, the scroll area); stop when the page's height holds.
+        """
+        content = self.widget()
+        for _ in range(SETTLE_PASSES):
+            height = content.height()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.setWidgetResizable(True)  # the scroll area fits the content to its size now
+            if content.height() == height:
+                return
 
     def layout_now(self) -> None:
         """Polish and lay out the hidden page now, so that showing it later is quick."""

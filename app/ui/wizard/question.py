@@ -15,6 +15,7 @@ from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_edi
 from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
 from app.ui.wizard.scan_dialog import add_scan_action
 from app.ui.wizard.table_editor import TableEditor
+from app.ui.wizard.text_editors import limited_text_editor
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
@@ -32,6 +33,8 @@ def make_editor(controller: WizardController, question: Any) -> Editor:
         return MultipleChoiceEditor(pack, question, language, label)
     if question.type == "table":
         return TableEditor(pack, question, language, label)
+    if question.type in ("short_text", "long_text"):
+        return limited_text_editor(pack, question, language)
     return text_editor(pack, question, language)
 
 
@@ -60,6 +63,9 @@ class QuestionBlock(QFrame):
         self.clear_button.setAccessibleName(self.tr("Clear the answer to: %1").replace(
             "%1", self.label_text))
         self.clear_button.setAutoRaise(True)
+        keep = self.clear_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # appearing must not push the question down
+        self.clear_button.setSizePolicy(keep)
         self.clear_button.clicked.connect(self.clear)
         states = () if self.editor.handles_states() else explicit_states(question)
         self.toggles = StateToggles(states, controller.language) if states else None
@@ -75,8 +81,12 @@ class QuestionBlock(QFrame):
         self._lay_out()
         self.setFocusProxy(self.editor)
         self._show_answer(controller.session.answer(self.question_id))
+        draft = controller.draft(self.question_id)
+        if draft is not None:  # typed before the page was rebuilt, not saved yet
+            self.editor.set_raw_text(draft)
         self.editor.changed.connect(self._edited)
-        self.editor.invalid.connect(lambda text: controller.reject(self.question_id, text))
+        self.editor.invalid.connect(lambda text: controller.reject(
+            self.question_id, text, self.editor.raw_text()))
         if self.toggles is not None:
             self.toggles.toggled.connect(self._state_toggled)
         self.refresh()

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
 )
 
 from app.core.answers import Answer
 from app.ui.wizard.cell_delegate import VALUE_ROLE, CellDelegate, cell_text
 from app.ui.wizard.editors import Editor
+from app.ui.wizard.row_dialog import RowDialog, column_title
 
 if TYPE_CHECKING:
     from app.core.pack import Pack
@@ -48,18 +50,28 @@ class TableEditor(Editor):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
+        # One line per cell, cut with "…" (the whole text is in its tooltip and the row form):
+        # wrapped, a licence name took seven clipped lines.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._set_headers()
         self._size_table()
+        self.dialog: RowDialog | None = None  # the last row form opened (tests look at it)
         self.add_button = QPushButton(self.tr("Add row"))
+        self.edit_button = QPushButton(self.tr("Edit row…"))
+        self.edit_button.setToolTip(self.tr("Every column of the selected row in a form "
+                                            "(Ctrl+Shift+E, or double-click the row number)"))
         self.remove_button = QPushButton(self.tr("Remove row"))
-        self.up_button = QPushButton(self.tr("Move up"))
-        self.down_button = QPushButton(self.tr("Move down"))
+        self.up_button = self._arrow_button("↑", self.tr("Move the row up (Ctrl+Shift+Up)"))
+        self.down_button = self._arrow_button("↓", self.tr("Move the row down (Ctrl+Shift+Down)"))
         self.add_button.clicked.connect(self.add_row)
+        self.edit_button.clicked.connect(self.edit_row)
+        self.table.verticalHeader().sectionDoubleClicked.connect(self._edit_row_at)
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
         self.down_button.clicked.connect(lambda: self.move_row(1))
         for keys, slot in (("Ctrl+Shift+=", self.add_row), ("Ctrl+Shift+-", self.remove_row),
+                           ("Ctrl+Shift+E", self.edit_row),
                            ("Ctrl+Shift+Up", lambda: self.move_row(-1)),
                            ("Ctrl+Shift+Down", lambda: self.move_row(1))):
             shortcut = QShortcut(QKeySequence(keys), self.table)
@@ -71,12 +83,22 @@ class TableEditor(Editor):
         self.table.currentCellChanged.connect(lambda *_args: self._update_buttons())
         self._update_buttons()
 
+    @staticmethod
+    def _arrow_button(arrow: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(arrow)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button
+
     def _set_headers(self) -> None:
         for index, column in enumerate(self.columns):
-            text = self.pack.text(column.label, self.language) + (" *" if column.required else "")
+            text = column_title(self.pack, column, self.language)  # with its unit, if any
             header = QTableWidgetItem(text)
+            tip = text.replace("\n", " ")
             if column.help:
-                header.setToolTip(self.pack.text(column.help, self.language))
+                tip += "\n\n" + self.pack.text(column.help, self.language)
+            header.setToolTip(tip)
             self.table.setHorizontalHeaderItem(index, header)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -85,27 +107,30 @@ class TableEditor(Editor):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Size columns to their content, none wider than MAX_COLUMN_WIDTH (cells wrap)."""
+        """Size columns to their content, none wider than MAX_COLUMN_WIDTH (longer text: "…")."""
         self.table.resizeColumnsToContents()
         for index in range(self.table.columnCount()):
             if self.table.columnWidth(index) > MAX_COLUMN_WIDTH:
                 self.table.setColumnWidth(index, MAX_COLUMN_WIDTH)
-        self.table.resizeRowsToContents()
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,
+                       self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self._buttons = buttons
+        self._actions = QHBoxLayout()  # other actions get a row of their own: narrow pages
+        self._actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(self._actions)
 
     def add_action(self, button: QPushButton) -> None:
-        """Another button in the row under the table (before the stretch)."""
-        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        """Another button under the row-editing buttons (a row of its own, so the page
+        never has to grow sideways at 1024x700)."""
+        self._actions.insertWidget(self._actions.count() - 1, button)
 
     def _size_table(self) -> None:
         rows = max(VISIBLE_ROWS, min(self.table.rowCount() + 1, 12))
@@ -118,6 +143,7 @@ class TableEditor(Editor):
         row, count = self.table.currentRow(), self.table.rowCount()
         self.add_button.setEnabled(count < self.max_rows)
         self.remove_button.setEnabled(0 <= row < count)
+        self.edit_button.setEnabled(count > 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
 
@@ -126,8 +152,10 @@ class TableEditor(Editor):
         self.table.insertRow(at)
         for index, column in enumerate(self.columns):
             value = values.get(column.id)
-            item = QTableWidgetItem(cell_text(self.pack, column, value, self.language))
+            text = cell_text(self.pack, column, value, self.language)
+            item = QTableWidgetItem(text)
             item.setData(VALUE_ROLE, value)
+            item.setToolTip(text)
             self.table.setItem(at, index, item)
 
     def add_row(self) -> None:
@@ -175,8 +203,30 @@ class TableEditor(Editor):
     def rows(self) -> tuple[dict[str, Any], ...]:
         return tuple(self._row_values(row) for row in range(self.table.rowCount()))
 
+    def edit_row(self) -> bool:
+        """Edit the selected row (else the first) in a form with room for every column."""
+        if self.table.rowCount() == 0:
+            return False
+        row = max(0, self.table.currentRow())
+        title = self.tr("Row %1 of %2").replace("%1", str(row + 1)).replace(
+            "%2", str(self.table.rowCount()))
+        self.dialog = RowDialog(self.pack, self.columns, self.language, self._row_values(row),
+                                title, self)
+        if self.dialog.exec() != RowDialog.DialogCode.Accepted:
+            return False
+        self.table.blockSignals(True)
+        self.table.removeRow(row)
+        self._insert(row, self.dialog.values)
+        self.table.blockSignals(False)
+        self.table.setCurrentCell(row, 0)
+        self._emit()
+        return True
+
+    def _edit_row_at(self, row: int) -> None:
+        self.table.setCurrentCell(row, 0)
+        self.edit_row()
+
     def _emit(self) -> None:
-        self.table.resizeRowsToContents()
         self._update_buttons()
         self.changed.emit(self.value_answer())
 

@@ -40,9 +40,12 @@ class WizardView(QWidget):
         self.stack = QStackedWidget()
         self.guidance = GuidancePanel()
         self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(200)
-        self.progress.setMaximumWidth(280)
+        # The count goes beside the bar: drawn on the bar, the fill hid it in some styles.
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(140)
+        self.progress.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressText")
         self.save_label = QLabel()
         self.save_label.setObjectName("saveState")
         self.save_label.setAccessibleName(self.tr("Save state"))
@@ -50,6 +53,7 @@ class WizardView(QWidget):
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.next_button.setDefault(False)
+        self._edited: str | None = None  # the question answered last: kept in place on screen
         self._prebuild = QTimer(self)
         self._prebuild.setInterval(0)
         self._prebuild.timeout.connect(self._prebuild_next)
@@ -74,6 +78,8 @@ class WizardView(QWidget):
         self.guidance.setMinimumWidth(200)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 12, 8)
+        bar.addWidget(self.progress_label)
+        bar.addSpacing(6)
         bar.addWidget(self.progress)
         bar.addSpacing(12)
         bar.addWidget(self.save_label, 1)
@@ -89,7 +95,7 @@ class WizardView(QWidget):
         controller = self.controller
         self.sidebar.sectionChosen.connect(controller.go_to)
         controller.sectionChanged.connect(self.show_section)
-        controller.answerEdited.connect(lambda _qid: self._answers_changed())
+        controller.answerEdited.connect(self._answers_changed)
         controller.visibilityChanged.connect(self._visibility_changed)
         controller.saveStateChanged.connect(lambda _state: self._show_save_state())
         self.back_button.clicked.connect(controller.go_back)
@@ -145,6 +151,7 @@ class WizardView(QWidget):
 
     def show_section(self, section_id: str) -> None:
         page = self.page(section_id)
+        page.set_bottom_space(0)
         page.refresh()
         self.stack.setCurrentWidget(page)
         page.verticalScrollBar().setValue(0)
@@ -171,10 +178,12 @@ class WizardView(QWidget):
         for page in self.pages.values():
             page.refresh()
 
-    def _answers_changed(self) -> None:
+    def _answers_changed(self, qid: str | None = None) -> None:
+        if qid is not None:
+            self._edited = qid
         page = self.current_page()
         if page is not None:
-            page.refresh()
+            page.refresh(anchor=self._edited)
         self.sidebar.refresh()
         self._update_navigation()
 
@@ -189,9 +198,9 @@ class WizardView(QWidget):
         progress = self.controller.progress()
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.answered)
-        self.progress.setFormat(self.tr("%1 of %2 answered").replace(
+        self.progress_label.setText(self.tr("%1 of %2 answered").replace(
             "%1", str(progress.answered)).replace("%2", str(progress.total)))
-        self.progress.setAccessibleName(self.progress.text())
+        self.progress.setAccessibleName(self.progress_label.text())
         self.back_button.setEnabled(self.controller.previous_section() is not None)
         last = self.controller.next_section() is None
         self.next_button.setText(self.tr("See the &risks") if last else self.tr("&Next"))
