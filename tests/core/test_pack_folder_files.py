@@ -11,6 +11,7 @@ import pytest
 
 from app.core.lint import lint_pack
 from app.core.loader import LoadResult, load_pack
+from app.core.yaml_guard import YamlError, read_yaml
 from tests.core.packtools import (
     DEMO_SMALL,
     assert_diag,
@@ -130,3 +131,10 @@ def test_lint_refuses_a_scenario_that_is_a_fifo_without_waiting(pack: Path) -> N
     os.mkfifo(scenario(pack) / "one.json")
     [error] = finishes(lambda: lint_pack(pack)).errors
     assert "'scenarios/one.json' is a named pipe (FIFO)" in error.message
+
+
+def test_read_yaml_refuses_a_link(tmp_path: Path, outside: Path) -> None:
+    (tmp_path / "link.yaml").symlink_to(outside)
+    with pytest.raises(YamlError, match=r"'link\.yaml' is a symbolic link") as caught:
+        read_yaml(tmp_path / "link.yaml")
+    assert "api_token" not in str(caught.value)
