@@ -9,6 +9,8 @@ of these shapes:
   (an invalid pack: one "unknown question ... did you mean" error each);
 - ``chain``: question ``i`` is shown only when question ``i + 1`` is answered
   'yes', a dependency chain as long as the pack;
+- ``dead-chain``: the same chain, but the last question's ``show_if`` is
+  ``false``, so no question can ever be shown (one warning each);
 - ``tree``: question ``i`` is shown when question ``(i - 1) // 2`` is answered
   'yes' (a binary tree), and every section but the first of a module only
   while the question before it is not answered 'no'.
@@ -73,8 +75,10 @@ def misspelt(i: int) -> str:
 def condition(shape: str, i: int, n: int) -> str | None:
     if shape == "misspelt" and i % 10 == 5:
         return f"{misspelt(i - 1)} == 'yes'"
-    if shape == "chain" and i + 1 < n:
+    if shape in ("chain", "dead-chain") and i + 1 < n:
         return f"q{i + 1} == 'yes'"
+    if shape == "dead-chain":
+        return "false"
     if shape == "tree" and i > 0:
         return f"q{(i - 1) // 2} == 'yes'"
     return None
