@@ -91,7 +91,9 @@ def show_assessment(opened: OpenAssessment, lang: str, show_hidden: bool = False
 def _origin_lines(opened: OpenAssessment, words: dict[str, str]) -> list[str]:
     lines = [] if opened.verified else [f"! {words['unverified']}"]
     if opened.newer is not None:
-        lines.append("! " + words["newer"].replace("{v}", opened.newer.version)
+        version = opened.newer.version + ("" if opened.newer.verified
+                                          else f" — {words['unverified']}")
+        lines.append("! " + words["newer"].replace("{v}", version)
                      .replace("{id}", str(opened.record.id)))
     return lines
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+
+from app.core.quoting import quoted
+from app.core.suggest import NameIndex, as_index
 
 
 class Severity(StrEnum):
@@ -56,10 +58,13 @@ class Diagnostic:
         }
 
 
-def did_you_mean(word: str, candidates: Iterable[object]) -> str | None:
-    """A "did you mean 'x'?" hint when a close candidate exists."""
-    names = [str(c) for c in candidates]
+def did_you_mean(word: str, candidates: Iterable[object] | NameIndex) -> str | None:
+    """A "did you mean 'x'?" hint when a close candidate exists.
+
+    Give a :class:`NameIndex` when asking about many words against the same
+    large set of names: it is built once and each look-up stays short.
+    """
     # two-letter codes ('kr' for 'ko') share at most one letter: accept that for short words
     cutoff = 0.5 if len(word) <= 3 else 0.6
-    matches = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
-    return f"did you mean '{matches[0]}'?" if matches else None
+    match = as_index(candidates).closest(word, cutoff)
+    return f"did you mean {quoted(match)}?" if match else None

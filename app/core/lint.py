@@ -7,7 +7,8 @@ from pathlib import Path
 
 from app.core.diagnostics import Diagnostic, Severity
 from app.core.loader import LoadResult, load_pack
-from app.core.scenarios import ScenarioResult, run_scenario, scenario_files
+from app.core.regular_files import FileRefused
+from app.core.scenarios import SCENARIO_FOLDER, ScenarioResult, run_scenario, scenario_files
 
 
 @dataclass
@@ -33,4 +34,10 @@ def lint_pack(folder: Path) -> LintReport:
     result = load_pack(folder)
     if result.pack is None:
         return LintReport(result)
-    return LintReport(result, [run_scenario(result.pack, p) for p in scenario_files(folder)])
+    try:
+        files = scenario_files(folder)
+    except FileRefused as refused:
+        where = str(folder / SCENARIO_FOLDER)
+        result.diagnostics.append(Diagnostic(where, refused.message, hint=refused.hint))
+        return LintReport(result)
+    return LintReport(result, [run_scenario(result.pack, p) for p in files])

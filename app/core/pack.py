@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -25,6 +26,7 @@ from app.core.model import (
     Section,
 )
 from app.core.model.manifest import resolve_choices
+from app.core.visibility_graph import VisibilityGraph, visibility_graph
 
 LevelRules = tuple[tuple[Expr | None, str], ...]
 
@@ -113,6 +115,11 @@ class Pack:
     def conditions(self, question_id: str) -> list[Expr]:
         """The show_if conditions (section's and own) of a question."""
         return visibility_conditions(self.rules, self.section_of[question_id], question_id)
+
+    @cached_property
+    def visibility(self) -> VisibilityGraph:
+        """Which questions' show_if conditions read which; built once, on first use."""
+        return visibility_graph({qid: self.conditions(qid) for qid in self.questions})
 
     def choice(self, asked: AnyQuestion | AnyColumn, choice_id: str) -> Choice | None:
         return next((c for c in self.choices(asked) if c.id == choice_id), None)

@@ -9,11 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.answer_file import AnswerFile, AnswerFileError, check_answers, parse_answer_file
+from app.core.answer_file import (
+    MAX_FILE_BYTES,
+    AnswerFile,
+    AnswerFileError,
+    check_answers,
+    parse_answer_file,
+)
 from app.core.diagnostics import Diagnostic, did_you_mean
 from app.core.pack import Pack
+from app.core.quoting import quoted
+from app.core.regular_files import FileRefused, files_under, read_regular, real_folder
 from app.core.risk_engine import RiskRegister, assess_risks
 from app.core.session import Session
+from app.core.suggest import NameIndex
 
 SCENARIO_FOLDER = "scenarios"
 
@@ -32,8 +41,15 @@ class ScenarioResult:
 
 
 def scenario_files(folder: Path) -> list[Path]:
-    """The pack's golden scenario files, in name order."""
-    return sorted((folder / SCENARIO_FOLDER).glob("*.json"))
+    """The pack's golden scenario files, in name order.
+
+    Raises:
+        FileRefused: the scenarios folder, or a file in it, is a link or a special file.
+    """
+    if not real_folder(folder, SCENARIO_FOLDER):
+        return []
+    names = files_under(folder, SCENARIO_FOLDER)
+    return [folder / name for name in names if name.endswith(".json") and name.count("/") == 1]
 
 
 def scenario_session(pack: Pack, file: AnswerFile) -> tuple[Session, list[str]]:
@@ -46,8 +62,9 @@ def run_scenario(pack: Pack, path: Path) -> ScenarioResult:
     """Load one scenario file and compare its register with the ``expected`` one."""
     name = str(path)
     try:
-        file = parse_answer_file(path.read_bytes(), name)
-    except (AnswerFileError, OSError) as exc:
+        raw = read_regular(path.parent, path.name, MAX_FILE_BYTES)  # never through a link
+        file = parse_answer_file(raw, name)
+    except (AnswerFileError, FileRefused, OSError) as exc:
         problems = exc.problems if isinstance(exc, AnswerFileError) else [str(exc)]
         return ScenarioResult(name, path.stem, diagnostics=[Diagnostic(name, p) for p in problems])
     result = ScenarioResult(name, file.assessment.title)
@@ -73,10 +90,11 @@ def _compare(pack: Pack, file: AnswerFile, register: RiskRegister, name: str) ->
                 .as_warning()]
     raised = {r.risk.id: r.level for r in register.risks}
     problems = []
+    risk_ids = NameIndex(pack.risks)
     for risk_id, level in expected.risks.items():
         if risk_id not in pack.risks:
-            problems.append(Diagnostic(name, f"expected risk '{risk_id}' is not a risk of the pack",
-                                       hint=did_you_mean(risk_id, pack.risks)))
+            problems.append(Diagnostic(name, f"expected risk {quoted(risk_id)} is not a risk of "
+                                             "the pack", hint=did_you_mean(risk_id, risk_ids)))
         elif risk_id not in raised:
             problems.append(Diagnostic(name, f"expected risk '{risk_id}' ({level}) was not raised"))
         elif raised[risk_id] != level:

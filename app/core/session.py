@@ -7,12 +7,13 @@ visibility or completeness on its own. Answers to hidden questions are kept
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from app.core.answers import Answer
-from app.core.expr import Env, Expr, evaluate, references
+from app.core.expr import Env, Expr, evaluate
 from app.core.model import AnyQuestion, LangText, Section, TableQuestion
 from app.core.pack import Pack
 
@@ -83,39 +84,13 @@ class _VisibleAnswers:
 _STATE_AS_VALUE = ("yes_no", "single_choice")
 
 
-def visibility_order(pack: Pack) -> list[str]:
-    """Question ids ordered so that each comes after every question its visibility uses."""
-    deps = {qid: _visibility_refs(pack, qid) for qid in pack.questions}
-    order: list[str] = []
-    placed: set[str] = set()
-    pending = list(pack.questions)
-    while pending:  # the loader rejects cycles, so each pass places at least one question
-        remaining = []
-        for qid in pending:
-            if deps[qid] <= placed:
-                order.append(qid)
-                placed.add(qid)
-            else:
-                remaining.append(qid)
-        if len(remaining) == len(pending):
-            order.extend(remaining)
-            break
-        pending = remaining
-    return order
-
-
-def _visibility_refs(pack: Pack, qid: str) -> set[str]:
-    refs = {ref for expr in pack.conditions(qid) for ref in references(expr)}
-    return refs & pack.questions.keys() - {qid}
-
-
 class Session:
     """One assessment being filled in."""
 
     def __init__(self, pack: Pack, answers: Mapping[str, Answer] | None = None) -> None:
         self.pack = pack
         self._answers: dict[str, Answer] = dict(answers or {})
-        self._order = visibility_order(pack)
+        self._graph = pack.visibility  # built once per pack
         self._env = _VisibleAnswers(self)
         self._visible: dict[str, bool] | None = None
 
@@ -132,14 +107,38 @@ class Session:
         """Store (or clear, with None) an answer; returns the questions whose visibility changed."""
         if qid not in self.pack.questions:
             raise KeyError(f"unknown question '{qid}'")
-        before = self._visibility()
+        self._visibility()  # settled before the change, so only what follows from it is redone
         if answer is None:
             self._answers.pop(qid, None)
         else:
             self._answers[qid] = answer
-        self._visible = None
-        after = self._visibility()
-        return {q for q in after if after[q] != before[q]}
+        return self._update_downstream(qid)
+
+    def _update_downstream(self, qid: str) -> set[str]:
+        """Recompute the visibility of the questions that read ``qid``, and of theirs in turn.
+
+        Questions are taken in dependency order, so every question a condition
+        reads is settled when the condition is evaluated; a question whose
+        visibility did not change stops the walk (its effective answer is the
+        same). The work is bounded by the part of the pack downstream of ``qid``.
+        """
+        graph, visible = self._graph, self._visibility()
+        pending = [(graph.position[user], user) for user in graph.used_by[qid]]
+        heapq.heapify(pending)
+        queued = {user for _, user in pending}
+        changed: set[str] = set()
+        while pending:
+            _, current = heapq.heappop(pending)
+            now = self._compute_visible(current)
+            if now == visible[current]:
+                continue
+            visible[current] = now
+            changed.add(current)
+            for user in graph.used_by[current]:
+                if user not in queued:
+                    queued.add(user)
+                    heapq.heappush(pending, (graph.position[user], user))
+        return changed
 
     def effective_answer(self, qid: str) -> Answer | None:
         """The answer if the question is visible, else None."""
@@ -149,7 +148,7 @@ class Session:
     def _visibility(self) -> dict[str, bool]:
         if self._visible is None:
             self._visible = {}
-            for qid in self._order:
+            for qid in self._graph.order:
                 self._visible[qid] = self._compute_visible(qid)
         return self._visible
 

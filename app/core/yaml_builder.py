@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from app.core.diagnostics import Diagnostic
+from app.core.quoting import quoted, shown
 
 # libyaml's parser when PyYAML was built with it (the wheels are), else the pure-Python one
 SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -25,6 +26,8 @@ ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
 )
 STR_TAG = "tag:yaml.org,2002:str"
+INT_TAG = "tag:yaml.org,2002:int"
+MAX_INT_DIGITS = 4000  # below Python's own limit for int("...") (4,300 digits)
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
 Path_ = tuple[str | int, ...]
@@ -170,7 +173,8 @@ class EventBuilder:
             self.errors.append(
                 self._at(
                     event,
-                    f"duplicate key '{value}' (first given on line {parent.first_seen[value]})",
+                    f"duplicate key {quoted(value)} (first given on line "
+                    f"{parent.first_seen[value]})",
                 )
             )
             return _SKIP
@@ -198,16 +202,22 @@ class EventBuilder:
         try:
             return self._constructor.yaml_constructors[tag](self._constructor, node)
         except (ValueError, OverflowError) as exc:  # e.g. a date like 2026-13-45
-            self.errors.append(self._at(event, f"invalid value '{event.value}': {exc}"))
+            self.errors.append(self._invalid(event, tag, exc))
         except (LookupError, TypeError, yaml.YAMLError):  # e.g. an empty '!!int' scalar
-            shown = tag.replace("tag:yaml.org,2002:", "!!")
-            message = f"invalid value '{event.value}' for the tag '{shown}'"
+            name = tag.replace("tag:yaml.org,2002:", "!!")
+            message = f"invalid value {quoted(event.value)} for the tag '{name}'"
             self.errors.append(self._at(event, message))
         return None
 
-    def _at(self, event: Any, message: str) -> Diagnostic:
+    def _invalid(self, event: Any, tag: str, exc: Exception) -> Diagnostic:
+        if tag == INT_TAG and len(event.value) > MAX_INT_DIGITS:  # int() has a digit limit
+            return self._at(event, f"the number is too large ({len(event.value)} characters)",
+                            "no answer comes near it: write a number of at most 308 digits")
+        return self._at(event, f"invalid value {quoted(event.value)}: {shown(exc)}")
+
+    def _at(self, event: Any, message: str, hint: str | None = None) -> Diagnostic:
         line, column = _mark(event)
-        return Diagnostic(self.name, message, line, column)
+        return Diagnostic(self.name, message, line, column, hint)
 
 
 _SCALAR, _ALIAS, _COLLECTION = 0, 1, 2

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from app.core.diagnostics import Diagnostic
+from app.core.regular_files import FileRefused, read_regular
 from app.core.yaml_builder import (
     ALLOWED_TAGS,
     MAX_ALIASES,
@@ -102,8 +103,10 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlDocument:
     """
     name = display_name or str(path)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_regular(path.parent, path.name, MAX_FILE_BYTES)  # not a link, not a FIFO
+    except FileRefused as refused:
+        message = f"cannot read the file: {refused.message}"
+        raise YamlError([Diagnostic(name, message, hint=refused.hint)]) from None
     except OSError as exc:
         raise YamlError([Diagnostic(name, f"cannot read the file: {exc.strerror or exc}")]) from exc
     return parse_yaml_bytes(raw, name)

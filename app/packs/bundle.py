@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from app.core.hashing import sha256_hex
 from app.core.model.common import PACK_ID_PATTERN, VERSION_PATTERN
+from app.core.quoting import quoted, shown
 from app.packs import signing
 from app.packs.zip_reader import ZipRefused, name_problem, read_entries
 
@@ -170,7 +171,7 @@ def _validate_manifest(path: Path, data: Mapping[str, object]) -> BundleManifest
         return BundleManifest.model_validate(data)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"]) or "manifest"
+        where = shown(".".join(str(p) for p in first["loc"]) or "manifest")
         raise BundleError(path, f"{MANIFEST_ENTRY}: {where}: {first['msg']}") from None
 
 
@@ -240,7 +241,7 @@ def _check_files(
         problem = name_problem(name)
         if problem or not name.startswith(PACK_PREFIX) or name.endswith("/"):
             why = f" (it {problem})" if problem else ""
-            raise BundleError(path, f"{MANIFEST_ENTRY} lists {name!r}, which is not a file "
+            raise BundleError(path, f"{MANIFEST_ENTRY} lists {quoted(name)}, which is not a file "
                                     f"under {PACK_PREFIX}{why}")
     extra = sorted(set(entries) - set(listed) - {MANIFEST_ENTRY, SIGNATURE_ENTRY})
     if extra:

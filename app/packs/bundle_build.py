@@ -14,6 +14,7 @@ import json
 import os
 import tempfile
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.core.diagnostics import Diagnostic
 from app.core.hashing import sha256_hex
 from app.core.loader import MANIFEST_NAME, load_pack
+from app.core.regular_files import FileRefused, files_under, read_regular, real_folder
 from app.packs import signing, zip_reader
 from app.packs.bundle import (
     BUNDLE_FORMAT,
@@ -65,7 +67,7 @@ def build_bundle(
     result = load_pack(folder)
     if result.pack is None:
         raise BuildError(f"{folder}: the pack has errors; fix them first", result.errors)
-    files = pack_files(folder, result.pack.manifest.modules)
+    files = pack_files(folder, result.pack.manifest.modules, result.files)
     day = issued or dt.date.today()
     if expires is not None and expires <= day:
         raise BuildError(f"the expiry date {expires} is not after the issue date {day}")
@@ -79,15 +81,19 @@ def build_bundle(
     return BuildResult(bundle, result.warnings)
 
 
-def pack_files(folder: Path, modules: tuple[str, ...]) -> dict[str, bytes]:
-    """The files a bundle carries, by their name relative to the pack folder."""
+def pack_files(
+    folder: Path, modules: tuple[str, ...], loaded: Mapping[str, bytes] | None = None
+) -> dict[str, bytes]:
+    """The files a bundle carries, by their name relative to the pack folder.
+
+    ``loaded``: the bytes the loader checked, used as they are (else read again).
+    Links, FIFOs and other special files are refused, never followed or read.
+    """
     names = [MANIFEST_NAME, *modules]
-    files = {name: _read(folder / name) for name in names}
-    template = folder / TEMPLATE_FOLDER
-    if template.is_symlink():
-        raise BuildError(f"{template} is a symbolic link; use a real folder")
-    if template.is_dir():
-        files |= _template_files(folder, template)
+    files = {name: loaded[name] if loaded and name in loaded else _read(folder, name)
+             for name in names}
+    if _real_folder(folder, TEMPLATE_FOLDER):
+        files |= _template_files(folder)
     if len(files) + 2 > zip_reader.MAX_ENTRIES:
         raise BuildError(f"a bundle holds at most {zip_reader.MAX_ENTRIES - 2} files")
     if sum(len(data) for data in files.values()) > zip_reader.MAX_TOTAL_BYTES:
@@ -96,30 +102,44 @@ def pack_files(folder: Path, modules: tuple[str, ...]) -> dict[str, bytes]:
     return files
 
 
-def _template_files(folder: Path, template: Path) -> dict[str, bytes]:
+def _template_files(folder: Path) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
-    for path in sorted(template.rglob("*")):
-        relative = path.relative_to(folder).as_posix()
-        if path.is_symlink():
-            raise BuildError(f"{path} is a symbolic link; bundles hold only regular files")
-        if path.is_dir():
-            continue
+    try:
+        names = files_under(folder, TEMPLATE_FOLDER)
+    except FileRefused as refused:
+        raise BuildError(f"{folder}: {refused}") from None
+    if len(names) + 2 > zip_reader.MAX_ENTRIES:
+        raise BuildError(f"a bundle holds at most {zip_reader.MAX_ENTRIES - 2} files")
+    for relative in names:
         problem = zip_reader.name_problem(PACK_PREFIX + relative)
         if problem:
-            raise BuildError(f"{path}: the file name {problem}")
-        found[relative] = _read(path)
+            raise BuildError(f"{folder / relative}: the file name {problem}")
+        found[relative] = _read(folder, relative)
     missing = [n for n in TEMPLATE_REQUIRED if f"{TEMPLATE_FOLDER}/{n}" not in found]
     if missing:
-        raise BuildError(f"{template} lacks {', '.join(missing)}; a report template needs "
-                         f"{' and '.join(TEMPLATE_REQUIRED)}")
+        raise BuildError(f"{folder / TEMPLATE_FOLDER} lacks {', '.join(missing)}; a report "
+                         f"template needs {' and '.join(TEMPLATE_REQUIRED)}")
     return found
 
 
-def _read(path: Path) -> bytes:
+def _real_folder(folder: Path, relative: str) -> bool:
     try:
-        return path.read_bytes()
+        return real_folder(folder, relative)
+    except FileRefused as refused:
+        raise BuildError(f"{folder}: {refused}") from None
+
+
+def _read(folder: Path, relative: str) -> bytes:
+    try:
+        data = read_regular(folder, relative, zip_reader.MAX_TOTAL_BYTES)
+    except FileRefused as refused:
+        raise BuildError(f"{folder}: {refused}") from None
     except OSError as exc:
-        raise BuildError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise BuildError(f"cannot read {folder / relative}: {exc.strerror or exc}") from None
+    if len(data) > zip_reader.MAX_TOTAL_BYTES:
+        raise BuildError(f"{folder / relative} is larger than "
+                         f"{zip_reader.MAX_TOTAL_BYTES // 2**20} MB")
+    return data
 
 
 def _manifest(

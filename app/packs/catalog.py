@@ -10,6 +10,7 @@ from app.core.loader import LoadResult, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
 from app.packs import trust
+from app.packs.binding import Binding, find_binding
 from app.packs.bundle import TEMPLATE_FOLDER
 from app.storage import Store
 
@@ -92,11 +93,31 @@ class PackCatalog:
             self._loaded[folder] = load_pack(folder)
         return self._loaded[folder]
 
-    def entry(self, pack_id: str, version: str | None = None) -> PackEntry:
-        """The entry for ``pack_id`` at ``version`` (newest when None)."""
+    def binding(self, pack_id: str) -> Binding | None:
+        """The key ``pack_id`` is bound to (see ``app.packs.binding``), if any."""
+        return find_binding(self.store, pack_id, self.builtin_ids())
+
+    def builtin_ids(self) -> frozenset[str]:
+        return frozenset(e.pack_id for e in self.entries() if e.source == "builtin")
+
+    def publisher_entries(self, pack_id: str) -> list[PackEntry]:
+        """The versions of ``pack_id`` from the key it is bound to (all while it is unbound).
+
+        Only these count as its newest or newer versions, so an unverified pack
+        claiming the id never shadows the publisher's. Should none of the bound
+        key's versions be installed, every version counts.
+        """
         matches = [e for e in self.entries() if e.pack_id == pack_id]
-        if version is not None:
-            matches = [e for e in matches if e.version == version]
+        bound = self.binding(pack_id)
+        owned = [e for e in matches if bound is None or bound.owns(e.source, e.signer)]
+        return owned or matches
+
+    def entry(self, pack_id: str, version: str | None = None) -> PackEntry:
+        """The entry for ``pack_id`` at ``version`` (when None, the publisher's newest)."""
+        if version is None:
+            matches = self.publisher_entries(pack_id)
+        else:
+            matches = [e for e in self.entries() if e.pack_id == pack_id and e.version == version]
         if not matches:
             known = ", ".join(sorted({e.pack_id for e in self.entries()})) or "none"
             wanted = f"{pack_id} {version}" if version else pack_id
@@ -122,17 +143,20 @@ class PackCatalog:
         return self.get(builtin[0].pack_id, builtin[0].version)
 
     def newer_version(self, pack_id: str, version: str) -> PackEntry | None:
-        """The newest valid version of ``pack_id`` above ``version``, if one is installed."""
+        """The publisher's newest valid version of ``pack_id`` above ``version``, if installed.
+
+        Its ``verified`` says whether a trusted key vouches for it: whoever
+        offers it as an upgrade must say so when it is not.
+        """
         newer = [
-            e for e in self.entries()
-            if e.pack_id == pack_id and version_key(e.version) > version_key(version)
-            and self.load(e.path).ok
+            e for e in self.publisher_entries(pack_id)
+            if version_key(e.version) > version_key(version) and self.load(e.path).ok
         ]
         return max(newer, key=lambda e: version_key(e.version), default=None)
 
     def highest_version(self, pack_id: str) -> str | None:
-        """The highest version of ``pack_id`` accepted so far (built in or installed)."""
-        versions = [e.version for e in self.entries() if e.pack_id == pack_id]
+        """The publisher's highest version of ``pack_id`` accepted so far."""
+        versions = [e.version for e in self.publisher_entries(pack_id)]
         return max(versions, key=version_key, default=None)
 
     def report_template(self, pack_id: str, version: str) -> Path | None:

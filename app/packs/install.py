@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,7 @@ from app.core.loader import MANIFEST_NAME, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
 from app.packs import signing, trust
+from app.packs.binding import Binding, bind, find_binding, refusal
 from app.packs.bundle import Bundle, BundleError, SignerStatus, read_bundle
 from app.packs.catalog import PackCatalog
 from app.storage import InstalledPack, Store
@@ -83,15 +84,18 @@ def install_folder(store: Store, source: Path, data_dir: Path, *, verified: bool
     if result.pack is None:
         return InstallResult(None, result.diagnostics)
     pack = result.pack
-    previous = _refuse_conflicts(store, pack, catalog)
-    files = {name: (source / name).read_bytes() for name in (MANIFEST_NAME, *pack.manifest.modules)}
+    bound = _refuse_other_publisher(store, catalog, pack.id, signer, f"The folder {source}")
+    previous, notes = _refuse_conflicts(store, pack, catalog, _publisher_of(bound, signer),
+                                        str(source))
+    # exactly the bytes that were checked (read once, never through a link)
+    files = {name: result.files[name] for name in (MANIFEST_NAME, *pack.manifest.modules)}
     target = _target(data_dir, pack)
     staging = _stage(target, files)
     with _placed(staging, target):
         installed = store.record_installed_pack(
             pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
             _publisher(pack), str(target), origin, verified, signer)
-    return InstallResult(installed, result.diagnostics, previous)
+    return InstallResult(installed, result.diagnostics + notes, previous)
 
 
 def install_bundle(
@@ -112,6 +116,7 @@ def install_bundle(
             manifest that disagrees with its pack.
     """
     bundle = read_bundle(path, trust.trusted_keys(store))
+    bound = _refuse_other_publisher(store, catalog, bundle.pack_id, bundle.key_id, path.name)
     _check_trust_choice(bundle, trust_signer, allow_unverified)
     warnings = _date_warnings(bundle, today or dt.date.today())
     target_root = data_dir / PACKS_FOLDER
@@ -122,7 +127,8 @@ def install_bundle(
         if pack is None:
             shutil.rmtree(staging, ignore_errors=True)
             return InstallResult(None, diagnostics + warnings, bundle=bundle)
-        previous = _refuse_conflicts(store, pack, catalog)
+        previous, notes = _refuse_conflicts(
+            store, pack, catalog, _publisher_of(bound, bundle.key_id), str(path))
         target = _target(data_dir, pack)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -135,7 +141,11 @@ def install_bundle(
             bundle.manifest.expires.isoformat() if bundle.manifest.expires else None)
     if trust_signer and bundle.status is SignerStatus.UNKNOWN and bundle.public_key:
         trust.add_key(store, signing.public_from_b64(bundle.public_key), _publisher(pack))
-    return InstallResult(installed, diagnostics + warnings, previous, bundle)
+    vouched = bundle.status is SignerStatus.TRUSTED or (
+        trust_signer and bundle.status is SignerStatus.UNKNOWN)
+    if bound is None and vouched and bundle.key_id:
+        bind(store, pack.id, bundle.key_id)  # from now on only this key publishes the id
+    return InstallResult(installed, diagnostics + warnings + notes, previous, bundle)
 
 
 def _publisher(pack: Pack) -> str:
@@ -179,31 +189,81 @@ def _target(data_dir: Path, pack: Pack) -> Path:
     return data_dir / PACKS_FOLDER / pack.id / pack.version
 
 
-def _accepted(store: Store, catalog: PackCatalog | None, pack_id: str) -> list[tuple[str, str]]:
-    """(version, content hash) of every version of ``pack_id`` already here."""
-    found = [(p.version, p.content_hash) for p in store.list_installed_packs()
-             if p.pack_id == pack_id]
+@dataclass(frozen=True)
+class _Accepted:
+    version: str
+    content_hash: str
+    source: str  # "builtin" | "folder" | "bundle"
+    signer: str | None
+
+
+SamePublisher = Callable[[str, str | None], bool]
+
+
+def _refuse_other_publisher(
+    store: Store, catalog: PackCatalog | None, pack_id: str, signer: str | None, what: str
+) -> Binding | None:
+    """The binding of ``pack_id``; raises if it belongs to another key than ``signer``."""
+    builtin = catalog.builtin_ids() if catalog is not None else frozenset()
+    bound = find_binding(store, pack_id, builtin)
+    if bound is not None and signer not in bound.keys:
+        raise InstallError(refusal(bound, store, signer, what))
+    return bound
+
+
+def _publisher_of(bound: Binding | None, signer: str | None) -> SamePublisher:
+    """Which installed versions come from the same publisher as the pack being installed.
+
+    The bound key's versions; for an id nobody vouched for yet, those signed by
+    the same key (when it is signed) or every version (when it is not).
+    """
+    if bound is not None:
+        return bound.owns
+    if signer is not None:
+        return lambda _source, other: other == signer
+    return lambda _source, _signer: True
+
+
+def _accepted(store: Store, catalog: PackCatalog | None, pack_id: str) -> list[_Accepted]:
+    """Every version of ``pack_id`` already here, with where it came from."""
+    found = [_Accepted(p.version, p.content_hash, p.source, p.signer)
+             for p in store.list_installed_packs() if p.pack_id == pack_id]
     if catalog is not None:
         for entry in catalog.entries():
             loaded = catalog.load(entry.path).pack if entry.pack_id == pack_id else None
             if loaded is not None:
-                found.append((entry.version, loaded.content_hash))
+                found.append(_Accepted(entry.version, loaded.content_hash, entry.source,
+                                       entry.signer))
     return found
 
 
-def _refuse_conflicts(store: Store, pack: Pack, catalog: PackCatalog | None) -> str | None:
-    """The highest version accepted so far; raises on a changed same version or a rollback."""
+def _refuse_conflicts(
+    store: Store, pack: Pack, catalog: PackCatalog | None, same: SamePublisher, where: str
+) -> tuple[str | None, list[Diagnostic]]:
+    """The publisher's highest version so far, and notes; raises on a changed version or a rollback.
+
+    Only the same publisher's versions count: an unverified version (even a
+    higher one) never blocks the publisher's own; the publisher's pack takes
+    the place of an unverified one of the same version, with a warning.
+    """
     accepted = _accepted(store, catalog, pack.id)
-    for version, content_hash in accepted:
-        if version == pack.version and content_hash != pack.content_hash:
+    ours = [a for a in accepted if same(a.source, a.signer)]
+    for found in ours:
+        if found.version == pack.version and found.content_hash != pack.content_hash:
             raise InstallError(
                 f"{pack.id} {pack.version} is already installed with different content; "
                 "a changed pack needs a higher version")
-    newest = max((v for v, _ in accepted), key=version_key, default=None)
+    newest = max((a.version for a in ours), key=version_key, default=None)
     if newest is not None and version_key(pack.version) < version_key(newest):
         raise InstallError(f"{pack.id} {pack.version} is older than the installed {newest} "
                            "(rollback refused)")
-    return newest
+    replaced = any(a.version == pack.version and a.content_hash != pack.content_hash
+                   for a in accepted if not same(a.source, a.signer))
+    notes = [Diagnostic(where, f"this replaces the unverified {pack.id} {pack.version} "
+                        "installed earlier from another source",
+                        hint="assessments made on it will say that the pack changed",
+                        severity=Severity.WARNING)] if replaced else []
+    return newest, notes
 
 
 def _stage(target: Path, files: Mapping[str, bytes]) -> Path:

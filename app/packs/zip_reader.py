@@ -8,6 +8,7 @@ lie). Names are checked before anything is read. Every refusal raises
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import struct
@@ -15,6 +16,10 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+from app.core.quoting import quoted
+from app.core.regular_files import kind_of
 
 MAX_ENTRIES = 500
 MAX_TOTAL_BYTES = 50 * 1024 * 1024  # uncompressed, over all entries, counted while reading
@@ -74,9 +79,28 @@ def read_entries(path: Path) -> dict[str, bytes]:
             name, a symbolic link, an encrypted or oddly compressed entry, a
             compression ratio above the cap.
     """
-    _check_file(path)
     try:
-        with zipfile.ZipFile(path) as archive:
+        with _open_regular(path) as handle:
+            _check_file(handle)
+            return _read_all(handle)
+    except OSError as exc:
+        raise ZipRefused(f"cannot read it: {exc.strerror or exc}") from None
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file; a FIFO is never waited on."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    handle = os.fdopen(fd, "rb")
+    what = kind_of(os.fstat(fd).st_mode)
+    if what is not None:
+        handle.close()
+        raise ZipRefused(f"it is {what}, not a file")
+    return handle
+
+
+def _read_all(handle: BinaryIO) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
             _check_infos(infos)
             _check_declared_total(infos)
@@ -88,19 +112,14 @@ def read_entries(path: Path) -> dict[str, bytes]:
             }
     except zipfile.BadZipFile as exc:
         raise ZipRefused(f"it is not a zip file, or it is damaged ({exc})") from None
-    except OSError as exc:
-        raise ZipRefused(f"cannot read it: {exc.strerror or exc}") from None
 
 
-def _check_file(path: Path) -> None:
+def _check_file(handle: BinaryIO) -> None:
     """Size and declared entry count, before zipfile reads the whole central directory."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            handle.seek(max(0, size - EOCD_SIZE - MAX_COMMENT))
-            tail = handle.read()
-    except OSError as exc:
-        raise ZipRefused(f"cannot read it: {exc.strerror or exc}") from None
+    size = os.fstat(handle.fileno()).st_size
+    handle.seek(max(0, size - EOCD_SIZE - MAX_COMMENT))
+    tail = handle.read()
+    handle.seek(0)
     if size > MAX_FILE_BYTES:
         raise ZipRefused(f"it is larger than {MAX_FILE_BYTES // 2**20} MB")
     at = tail.rfind(EOCD_SIGNATURE)
@@ -121,17 +140,27 @@ def _check_infos(infos: list[zipfile.ZipInfo]) -> None:
         name = info.orig_filename
         problem = name_problem(name)
         if problem:
-            raise ZipRefused(f"the entry {name!r} {problem}")
+            raise ZipRefused(f"the entry {quoted(name)} {problem}")
         if name in seen:
-            raise ZipRefused(f"the entry {name!r} appears twice")
+            raise ZipRefused(f"the entry {quoted(name)} appears twice")
         seen.add(name)
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise ZipRefused(f"the entry {name!r} is a symbolic link")
+        what = _special(info)
+        if what:
+            raise ZipRefused(f"the entry {quoted(name)} is {what}")
         if info.flag_bits & 0x1:
-            raise ZipRefused(f"the entry {name!r} is encrypted")
+            raise ZipRefused(f"the entry {quoted(name)} is encrypted")
         if info.compress_type not in SUPPORTED_METHODS:
-            raise ZipRefused(f"the entry {name!r} uses an unsupported compression method")
+            raise ZipRefused(f"the entry {quoted(name)} uses an unsupported compression method")
+
+
+def _special(info: zipfile.ZipInfo) -> str | None:
+    """What a non-regular entry is (a link, a FIFO, a device, a folder named like a file)."""
+    mode = info.external_attr >> 16
+    if stat.S_IFMT(mode) == 0:  # no Unix file type recorded (e.g. made on Windows)
+        return None
+    if stat.S_ISDIR(mode):
+        return None if info.orig_filename.endswith("/") else "a folder in a file's place"
+    return kind_of(mode)
 
 
 def _check_declared_total(infos: list[zipfile.ZipInfo]) -> None:
@@ -154,13 +183,13 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget
                 budget.take(len(chunk))
                 if produced > RATIO_FLOOR_BYTES and produced > limit:
                     raise ZipRefused(
-                        f"the entry {name!r} expands more than {MAX_RATIO} times "
+                        f"the entry {quoted(name)} expands more than {MAX_RATIO} times "
                         "(a zip bomb?)")
                 if produced > info.file_size:
-                    raise ZipRefused(f"the entry {name!r} is larger than it declares")
+                    raise ZipRefused(f"the entry {quoted(name)} is larger than it declares")
                 parts.append(chunk)
     except (EOFError, zlib.error) as exc:
-        raise ZipRefused(f"the entry {name!r} is damaged ({exc})") from None
+        raise ZipRefused(f"the entry {quoted(name)} is damaged ({exc})") from None
     except zipfile.BadZipFile as exc:
-        raise ZipRefused(f"the entry {name!r} is damaged ({exc})") from None
+        raise ZipRefused(f"the entry {quoted(name)} is damaged ({exc})") from None
     return b"".join(parts)

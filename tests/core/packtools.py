@@ -9,14 +9,17 @@ exact ``file:line:col`` and the words of the message or hint.
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from app.core.diagnostics import Diagnostic, Severity
 from app.core.loader import LoadResult, load_pack
 
+T = TypeVar("T")
 DEMO_SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "demo-small"
 
 Edit = tuple[str, str]
@@ -125,3 +128,38 @@ def load_clean(folder: Path) -> LoadResult:
     assert not result.errors, shown(result.errors)
     assert result.pack is not None
     return result
+
+
+def record_calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    """The first argument of every call to ``module.name`` from now on (the calls still work)."""
+    seen: list[object] = []
+    real = getattr(module, name)
+
+    def recording(first: object, *args: object, **kwargs: object) -> object:
+        seen.append(first)
+        return real(first, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, recording)
+    return seen
+
+
+def finishes(action: Callable[[], T], seconds: float = 60) -> T:
+    """``action()`` (or what it raised), failing instead of hanging if it never returns.
+
+    For reads that must not wait on a named pipe: the test fails, the suite goes on.
+    """
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(action())
+        except Exception as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert outcome, "it blocked: something waited on a named pipe"
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
+    return outcome[0]  # type: ignore[return-value]

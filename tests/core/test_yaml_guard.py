@@ -34,7 +34,7 @@ from tests.core.packtools import copy_demo, shown
 
 APP = Path(__file__).resolve().parents[2] / "app"
 NAME = "hostile.yaml"
-TIME_LIMIT = 1.0
+TIME_LIMIT = 2.0  # seconds of this process's CPU time: generous, and deaf to a busy machine
 CALLS: list[object] = []
 
 
@@ -197,9 +197,10 @@ HOSTILE: dict[str, Hostile] = {
 
 
 def timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    """CPU seconds ``action`` used (wall time would fail on a busy shared machine)."""
+    start = time.process_time()
     action()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def refuse(raw: bytes, name: str = NAME) -> list[Diagnostic]:

@@ -9,6 +9,7 @@ from app.core.expr.describe import an_example_choice
 from app.core.expr.functions import FUNCTIONS, STATE_FUNCTIONS
 from app.core.expr.nodes import Call, Column, Literal, Name, Node
 from app.core.expr.types import BOOL, NUMBER, TEXT, Choice, ChoiceSet, ExprType, Table
+from app.core.quoting import quoted
 
 if TYPE_CHECKING:
     from app.core.expr.checker import Checker
@@ -90,7 +91,7 @@ def _check_selected(ck: Checker, node: Call) -> None:
         t = None
     for arg in node.args[1:]:
         if not (isinstance(arg, Literal) and isinstance(arg.value, str)):
-            hint = f"write '{arg.name}'" if isinstance(arg, Name) else None
+            hint = f"write {quoted(arg.name)}" if isinstance(arg, Name) else None
             ck.report(arg, "selected() takes choice ids in quotes after the question", hint)
         elif isinstance(t, Choice | ChoiceSet):
             check_choice_literal(ck, node.args[0], t.domain, arg)

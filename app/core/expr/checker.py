@@ -36,20 +36,26 @@ from app.core.expr.types import (
     Table,
     literal_type,
 )
+from app.core.quoting import quoted
+from app.core.suggest import NameIndex
 
 
-def check(expr: Expr, scope: Scope, expected: ExprType = BOOL) -> list[ExprProblem]:
+def check(
+    expr: Expr, scope: Scope, expected: ExprType = BOOL, names: NameIndex | None = None
+) -> list[ExprProblem]:
     """Type-check `expr`; an empty list means it is valid.
 
     Args:
         expr: A parsed expression.
         scope: The type of every question the expression may refer to.
         expected: The type the whole expression must have (BOOL for conditions).
+        names: The scope's question ids, indexed once for "did you mean" hints
+            when many expressions are checked against a large scope.
 
     Returns:
         The problems found, in source order.
     """
-    checker = Checker(scope)
+    checker = Checker(scope, names)
     if expected == BOOL:
         checker.require_bool(expr.root)
     else:
@@ -64,8 +70,9 @@ class Checker:
     one mistake does not cause a cascade of messages.
     """
 
-    def __init__(self, scope: Scope):
+    def __init__(self, scope: Scope, names: NameIndex | None = None):
         self.scope = scope
+        self.names = names
         self.columns: list[Mapping[str, ExprType]] = []
         self.problems: list[ExprProblem] = []
 
@@ -120,12 +127,12 @@ class Checker:
         return None
 
     def report_unknown(self, node: Node, name: str) -> None:
-        known = set(self.scope).union(*self.columns)
-        hint = suggest(name, known)
+        columns = sorted(set().union(*self.columns))
+        hint = suggest(name, self.names if self.names is not None else self.scope, columns)
         if hint is None and name in FUNCTIONS:
             hint = f"{name} is a function; write {FUNCTIONS[name]}"
         what = "column or question" if self.columns else "question"
-        self.report(node, f"unknown {what} '{name}'", hint)
+        self.report(node, f"unknown {what} {quoted(name)}", hint)
 
     def infer_list(self, node: ListLit) -> ExprType | None:
         kinds = {literal_type(item.value) for item in node.items} - {NULL}

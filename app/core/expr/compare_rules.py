@@ -20,6 +20,7 @@ from app.core.expr.types import (
     Table,
     literal_type,
 )
+from app.core.quoting import quoted, shown
 
 if TYPE_CHECKING:
     from app.core.expr.checker import Checker
@@ -96,7 +97,7 @@ def check_choice_literal(ck: Checker, owner: Node, domain: frozenset[str],
     hint = suggest(value, domain) or f"the choices are {choices(domain)}"
     where = f"column '{owner.name}'" if isinstance(owner, Column) or (
         isinstance(owner, Name) and ck.is_column(owner.name)) else _quoted_name(owner)
-    ck.report(literal, f"'{value}' is not a choice of {where}", hint)
+    ck.report(literal, f"{quoted(value)} is not a choice of {where}", hint)
 
 
 def _quoted_name(node: Node) -> str:
@@ -114,9 +115,9 @@ def mismatch_hint(a: tuple[Node, ExprType], b: tuple[Node, ExprType]) -> str | N
         if isinstance(t, Choice) and isinstance(value, bool) and t.is_yes_no:
             return f"write '{'yes' if value else 'no'}' instead of {str(value).lower()}"
         if t == NUMBER and isinstance(value, str) and _is_number(value):
-            return f"numbers are written without quotes: {value}"
+            return f"numbers are written without quotes: {shown(value)}"
         if t == DATE and isinstance(value, str):
-            return f"write a date as date('{value or '2025-01-31'}')"
+            return f"write a date as date({quoted(value or '2025-01-31')})"
     return None
 
 

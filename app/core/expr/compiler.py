@@ -8,12 +8,13 @@ from app.core.expr.nodes import Expr
 from app.core.expr.parser import parse
 from app.core.expr.resolve import resolve
 from app.core.expr.types import BOOL, ExprType, Scope
+from app.core.suggest import NameIndex
 
 
 def compile_expression(
-    source: str, scope: Scope, expected: ExprType = BOOL
+    source: str, scope: Scope, expected: ExprType = BOOL, names: NameIndex | None = None
 ) -> tuple[Expr | None, list[ExprProblem]]:
-    """Parse and type-check `source`.
+    """Parse and type-check `source` (`names`: see `check`).
 
     Returns:
         The resolved expression and no problems, or None and the problems
@@ -23,7 +24,7 @@ def compile_expression(
         expr = parse(source)
     except ExprSyntaxError as error:
         return None, [error.to_problem()]
-    problems = check(expr, scope, expected)
+    problems = check(expr, scope, expected, names)
     if problems:
         return None, problems
     return resolve(expr, scope), []

@@ -16,6 +16,7 @@ from app.core.expr.types import (
     ListOf,
     Table,
 )
+from app.core.quoting import shown
 
 _SIMPLE_KINDS: dict[ExprType, str] = {
     BOOL: "true/false", NUMBER: "number", TEXT: "text", DATE: "date", NULL: "null",
@@ -43,7 +44,7 @@ def describe(node: Node, t: ExprType) -> str:
     if isinstance(node, Column):
         return f"{kind(t)} column '{node.name}'"
     if isinstance(node, Literal):
-        text = format_literal(node.value)
+        text = shown(format_literal(node.value))
         return text if node.value is None or t == BOOL else f"{kind(t)} {text}"
     if isinstance(node, ListLit):
         return "a list"

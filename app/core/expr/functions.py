@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
+from functools import lru_cache
+
+from app.core.suggest import NameIndex, as_index
 
 # Functions whose first argument is a question id and that look only at its state.
 STATE_FUNCTIONS = frozenset({"answered", "unknown", "not_applicable"})
@@ -23,16 +25,25 @@ FUNCTIONS: dict[str, str] = {
 }
 
 
-def suggest(name: str, candidates: Iterable[str]) -> str | None:
-    """A "did you mean" hint for `name` among `candidates`, or None.
+def suggest(
+    name: str, candidates: Iterable[str] | NameIndex, extra: Iterable[str] = ()
+) -> str | None:
+    """A "did you mean" hint for `name` among `candidates` (and `extra`), or None.
 
     Args:
         name: The misspelt word.
-        candidates: An iterable of the valid words.
+        candidates: The valid words, or a `NameIndex` of them built once for many look-ups.
+        extra: A few more valid words (e.g. the columns of a table).
     """
-    words = sorted(candidates)
-    matches = difflib.get_close_matches(name, words, n=1, cutoff=0.6)
-    return f"did you mean '{matches[0]}'?" if matches else None
+    index = _frozen_index(candidates) if isinstance(candidates, frozenset) else as_index(candidates)
+    match = index.closest(name, 0.6, extra)
+    return f"did you mean '{match}'?" if match else None
+
+
+@lru_cache(maxsize=64)
+def _frozen_index(names: frozenset[str]) -> NameIndex:
+    """One index per set of choice ids, however many misspelt choices refer to it."""
+    return NameIndex(sorted(names))
 
 
 def unknown_function_hint(name: str) -> str:

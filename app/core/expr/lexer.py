@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from app.core.expr.errors import ExprSyntaxError
+from app.core.quoting import quoted
 
 KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false", "null"})
 COMPARISON_OPS = frozenset({"==", "!=", "<", "<=", ">", ">="})
@@ -108,13 +109,25 @@ def _scan_number(source: str, start: int) -> Token:
     end_of_word = _run(source, end, NAME_CHARS | UPPERCASE | frozenset("."))
     if end_of_word > end:
         text = source[start:end_of_word]
-        raise ExprSyntaxError(f"'{text}' is not a valid number", start, end_of_word - start,
+        raise ExprSyntaxError(f"{quoted(text)} is not a valid number", start, end_of_word - start,
                               "numbers are written like 3, 2.5 or -1")
     text = source[start:end]
-    value: float | int = float(text) if is_float else int(text)
-    if not math.isfinite(value):
-        raise ExprSyntaxError("the number is too large", start, end - start)
-    return Token("number", text, value, start, end - start)
+    return Token("number", text, _number_value(text, is_float, start), start, end - start)
+
+
+def _number_value(text: str, is_float: bool, start: int) -> float | int:
+    """The value of a number literal; one beyond what a float holds is refused."""
+    try:
+        value: float | int = float(text) if is_float else int(text)
+        if math.isfinite(float(value)):
+            return value
+    except (OverflowError, ValueError):  # ints past float range, or past int()'s digit limit
+        pass
+    digits = len(text.lstrip("-").split(".")[0])
+    head = text if len(text) <= 24 else text[:12] + "…"
+    raise ExprSyntaxError(f"the number {head} is too large ({digits} digits)", start,
+                          len(text), "no answer comes near it: write a number of at most "
+                          "308 digits")
 
 
 def _scan_string(source: str, start: int) -> Token:
@@ -158,8 +171,8 @@ def _scan_name(source: str, start: int) -> Token:
 
 def _uppercase_name(source: str, start: int, end: int) -> ExprSyntaxError:
     text = source[start:end]
-    return ExprSyntaxError(f"'{text}' contains capital letters", start, end - start,
-                           f"ids and keywords are lowercase: write '{text.lower()}'")
+    return ExprSyntaxError(f"{quoted(text)} contains capital letters", start, end - start,
+                           f"ids and keywords are lowercase: write {quoted(text.lower())}")
 
 
 def _bad_character(source: str, pos: int) -> ExprSyntaxError:

@@ -33,6 +33,7 @@ from app.core.expr.nodes import (
     Not,
     Or,
 )
+from app.core.quoting import quoted
 
 MAX_SOURCE_LENGTH = 2000
 MAX_DEPTH = 32
@@ -60,7 +61,7 @@ def parse(source: str) -> Expr:
 
 
 def _describe(token: Token) -> str:
-    return "the end of the expression" if token.kind == "end" else f"'{token.text}'"
+    return "the end of the expression" if token.kind == "end" else quoted(token.text)
 
 
 class _Parser:
@@ -235,7 +236,7 @@ class _Parser:
     def parse_call(self) -> Node:
         name = self.advance()
         if name.text not in FUNCTIONS:
-            raise ExprSyntaxError(f"unknown function '{name.text}'", name.offset, name.length,
+            raise ExprSyntaxError(f"unknown function {quoted(name.text)}", name.offset, name.length,
                                   unknown_function_hint(name.text))
         if name.text == "date":
             return self.parse_date(name)
@@ -289,7 +290,7 @@ class _Parser:
             return self.parse_date(self.advance())
         if token.kind == "end" or token.text in ("]", ","):
             raise self.missing_value(token)
-        hint = f"text needs quotes: '{token.text}'" if token.kind == "name" else None
+        hint = f"text needs quotes: {quoted(token.text)}" if token.kind == "name" else None
         raise ExprSyntaxError("a list may only contain numbers, text, dates, true, false "
                               "and null", token.offset, token.length, hint)
 
@@ -303,5 +304,5 @@ def _iso_date(text: str, token: Token) -> datetime.date:
             return datetime.date.fromisoformat(text)
     except ValueError:
         pass
-    raise ExprSyntaxError(f"'{text}' is not a valid date", token.offset, token.length,
+    raise ExprSyntaxError(f"{quoted(text)} is not a valid date", token.offset, token.length,
                           "write dates as YYYY-MM-DD, like '2025-01-31'")

@@ -14,6 +14,7 @@ from app.core.expr import TOP, Expr, evaluate, references
 from app.core.loader.draft import Located, PackDraft
 from app.core.pack import CompiledRules
 from app.core.pack import visibility_conditions as question_conditions
+from app.core.visibility_graph import visibility_graph
 
 
 def visibility_conditions(draft: PackDraft, rules: CompiledRules) -> dict[str, list[Expr]]:
@@ -139,16 +140,17 @@ class _AbstractAnswers:
 
 
 def never_shown(conditions: Mapping[str, list[Expr]]) -> set[str]:
-    """Questions whose conditions are false whatever the user answers (to a fixpoint)."""
+    """Questions whose conditions are false whatever the user answers.
+
+    One pass in dependency order (linear in questions and references): when a
+    question is looked at, every question its conditions read is already
+    settled. Meant for packs without show_if cycles (the loader checks first).
+    """
     never: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        env = _AbstractAnswers(never)
-        for qid, exprs in conditions.items():
-            if qid not in never and any(evaluate(expr, env) is False for expr in exprs):
-                never.add(qid)
-                changed = True
+    env = _AbstractAnswers(never)
+    for qid in visibility_graph(conditions).order:
+        if any(evaluate(expr, env) is False for expr in conditions[qid]):
+            never.add(qid)
     return never
 
 

@@ -11,6 +11,7 @@ from app.core.expr import Expr, ExprProblem, Scope, compile_expression
 from app.core.loader.draft import Located, PackDraft
 from app.core.model import LevelRule
 from app.core.pack import CompiledRules, LevelRules
+from app.core.suggest import NameIndex
 from app.core.yaml_guard import Path_
 
 _NOT_A_CHOICE = re.compile(r"is not a choice of (?:column )?'(\w+)'$")
@@ -21,9 +22,13 @@ class _Compiler:
     scope: Scope
     unknown_lists: frozenset[str] = frozenset()
     problems: list[Diagnostic] = field(default_factory=list)
+    names: NameIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.names = NameIndex(self.scope)  # indexed once, and only if a name is unknown
 
     def compile(self, owner: Located, path: Path_, source: str) -> Expr | None:
-        expr, problems = compile_expression(source, self.scope)
+        expr, problems = compile_expression(source, self.scope, names=self.names)
         for problem in problems:
             if not self._follows_unknown_list(problem):
                 self.problems.append(_locate(owner, path, problem))

@@ -15,6 +15,7 @@ from app.core.model import (
     MultipleChoiceQuestion,
     Reference,
 )
+from app.core.suggest import NameIndex
 
 EXPLICIT_STATES = ("unknown", "not_applicable")
 
@@ -100,17 +101,20 @@ def _check_choices(draft: PackDraft) -> Iterator[Diagnostic]:
     for _, located in draft.choice_lists():
         yield from _unique_choices(located.item, located, None)
     askers = [q for q, _ in draft.questions()] + [c for c, _ in draft.columns()]
+    lists = NameIndex(draft.manifest.choice_lists)
     for asked in askers:
-        yield from _check_choice_source(draft, asked)
+        yield from _check_choice_source(draft, asked, lists)
 
 
-def _check_choice_source(draft: PackDraft, asked: Located) -> Iterator[Diagnostic]:
+def _check_choice_source(
+    draft: PackDraft, asked: Located, lists: NameIndex
+) -> Iterator[Diagnostic]:
     item = asked.item
     shared = getattr(item, "choices_from", None)
     if shared and shared not in draft.manifest.choice_lists:
         yield asked.error(
             f"unknown choice list '{shared}'",
-            did_you_mean(shared, draft.manifest.choice_lists),
+            did_you_mean(shared, lists),
             key="choices_from",
         )
     inline = getattr(item, "choices", None)
@@ -147,13 +151,14 @@ def _all_references(draft: PackDraft) -> Iterator[tuple[Located, str, int, Refer
 
 def _check_references(draft: PackDraft) -> Iterator[Diagnostic]:
     sources = draft.manifest.sources
+    names = NameIndex(sources)
     for owner, key, index, reference in _all_references(draft):
         if reference.source not in sources:
             where = " in crosswalk" if key == "crosswalk" else ""
             yield owner.doc.diagnostic(
                 (*owner.path, key, index, "source"),
                 f"unknown source '{reference.source}'{where}",
-                did_you_mean(reference.source, sources)
+                did_you_mean(reference.source, names)
                 or "declare it under 'sources' in pack.yaml",
             )
 
@@ -193,6 +198,7 @@ def _check_matrix(draft: PackDraft) -> Iterator[Diagnostic]:
 def _check_risks(draft: PackDraft, partial: bool = False) -> Iterator[Diagnostic]:
     matrix = draft.manifest.risk_matrix
     measure_ids = {m.item.id for m in draft.measures()}
+    measure_names = NameIndex(sorted(measure_ids))
     axes = {
         "likelihood": [s.id for s in matrix.likelihood],
         "severity": [s.id for s in matrix.severity],
@@ -218,7 +224,7 @@ def _check_risks(draft: PackDraft, partial: bool = False) -> Iterator[Diagnostic
                 yield risk.doc.diagnostic(
                     (*risk.path, "measures", index),
                     f"unknown measure '{measure}'",
-                    did_you_mean(measure, measure_ids),
+                    did_you_mean(measure, measure_names),
                 )
 
 

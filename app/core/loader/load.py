@@ -27,8 +27,10 @@ from app.core.loader.schema_errors import schema_diagnostics
 from app.core.model import Manifest, Module
 from app.core.model.manifest import MODULE_FILE_PATTERN
 from app.core.pack import Pack
+from app.core.quoting import quoted
+from app.core.regular_files import FileRefused, check_regular, read_regular
 from app.core.scope import build_scope
-from app.core.yaml_guard import MAX_FILE_BYTES, YamlDocument, YamlError, parse_yaml_bytes
+from app.core.yaml_guard import MAX_FILE_BYTES, Path_, YamlDocument, YamlError, parse_yaml_bytes
 
 MANIFEST_NAME = "pack.yaml"
 MAX_MODULES = 50
@@ -42,6 +44,7 @@ class LoadResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     completeness: dict[str, float] = field(default_factory=dict)
     manifest: Manifest | None = None
+    files: dict[str, bytes] = field(default_factory=dict)  # name -> the bytes that were checked
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -67,8 +70,12 @@ class PackLoadError(Exception):
 def load_pack(folder: Path | str) -> LoadResult:
     """Read and check the pack in ``folder``; never raises for bad content."""
     folder = Path(folder)
-    manifest_path = folder / MANIFEST_NAME
-    if not manifest_path.is_file():
+    try:
+        check_regular(folder, MANIFEST_NAME)
+    except FileRefused as refused:
+        if not refused.missing:
+            where = str(folder / MANIFEST_NAME)
+            return LoadResult(None, [Diagnostic(where, refused.message, hint=refused.hint)])
         what = "folder" if folder.is_dir() else "path"
         return LoadResult(
             None,
@@ -96,34 +103,34 @@ class _PackReader:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.diagnostics: list[Diagnostic] = []
-        self.raw_files: list[tuple[str, bytes]] = []
+        self.raw_files: dict[str, bytes] = {}
 
     def run(self) -> LoadResult:
         manifest_doc = self._read(MANIFEST_NAME)
         manifest = self._validate(manifest_doc, Manifest) if manifest_doc else None
         modules, complete = self._read_modules(manifest, manifest_doc)
         if manifest is None or manifest_doc is None:
-            return LoadResult(None, self.diagnostics, manifest=manifest)
+            return LoadResult(None, self.diagnostics, manifest=manifest, files=self.raw_files)
         draft = PackDraft(manifest, manifest_doc, tuple(modules))
         if not complete:
             # Still report what the readable files get wrong on their own, so one run
             # shows every error; checks needing the whole pack would only mislead.
             self.diagnostics.extend(check_structure(draft, partial=True))
             self.diagnostics.extend(check_languages(draft))
-            return LoadResult(None, self.diagnostics, manifest=manifest)
+            return LoadResult(None, self.diagnostics, manifest=manifest, files=self.raw_files)
         pack = self._check(draft)
-        return LoadResult(pack, self.diagnostics, completeness(draft), manifest)
+        return LoadResult(pack, self.diagnostics, completeness(draft), manifest, self.raw_files)
 
     def _read(self, name: str) -> YamlDocument | None:
-        path = self.folder / name
-        display = str(path)
+        display = str(self.folder / name)
         try:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_FILE_BYTES + 1)
-            self.raw_files.append((name, raw))
+            raw = read_regular(self.folder, name, MAX_FILE_BYTES)
+            self.raw_files[name] = raw
             return parse_yaml_bytes(raw, display)
         except YamlError as exc:
             self.diagnostics.extend(exc.diagnostics)
+        except FileRefused as refused:
+            self.diagnostics.append(Diagnostic(display, refused.message, hint=refused.hint))
         except OSError as exc:
             self.diagnostics.append(
                 Diagnostic(display, f"cannot read the file: {exc.strerror or exc}")
@@ -169,28 +176,33 @@ class _PackReader:
     ) -> YamlDocument | None:
         at = ("modules", index)
         if not re.fullmatch(MODULE_FILE_PATTERN, name) or name == MANIFEST_NAME:
-            if manifest_doc is not None:
-                self.diagnostics.append(
-                    manifest_doc.diagnostic(
-                        at,
-                        f"'{name}' is not a module file name",
-                        "name a .yaml file in the pack folder itself "
-                        "(letters, digits, '.', '_', '-')",
-                    )
-                )
+            self._manifest_error(
+                manifest_doc,
+                at,
+                f"{quoted(name)} is not a module file name",
+                "name a .yaml file in the pack folder itself (letters, digits, '.', '_', '-')",
+            )
             return None
-        if not (self.folder / name).is_file():
-            present = sorted(p.name for p in self.folder.glob("*.y*ml") if p.name != MANIFEST_NAME)
-            if manifest_doc is not None:
-                self.diagnostics.append(
-                    manifest_doc.diagnostic(
-                        at,
-                        f"module file '{name}' not found in {self.folder}",
-                        did_you_mean(name, present),
-                    )
+        try:
+            check_regular(self.folder, name)
+        except FileRefused as refused:
+            if refused.missing:
+                present = sorted(
+                    p.name for p in self.folder.glob("*.y*ml") if p.name != MANIFEST_NAME
                 )
+                message = f"module file {quoted(name)} not found in {self.folder}"
+                self._manifest_error(manifest_doc, at, message, did_you_mean(name, present))
+            else:
+                self._manifest_error(manifest_doc, at, f"module file {refused.message}",
+                                     refused.hint)
             return None
         return self._read(name)
+
+    def _manifest_error(
+        self, doc: YamlDocument | None, at: Path_, message: str, hint: str | None
+    ) -> None:
+        if doc is not None:
+            self.diagnostics.append(doc.diagnostic(at, message, hint))
 
     def _check(self, draft: PackDraft) -> Pack | None:
         self.diagnostics.extend(check_structure(draft))
@@ -211,4 +223,5 @@ class _PackReader:
         if any(d.severity is Severity.ERROR for d in self.diagnostics):
             return None
         modules = tuple(module for module, _ in draft.modules)
-        return Pack(draft.manifest, modules, rules, files_hash(self.raw_files), self.folder)
+        raw_files = list(self.raw_files.items())
+        return Pack(draft.manifest, modules, rules, files_hash(raw_files), self.folder)

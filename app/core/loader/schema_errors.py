@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 
 from app.core.diagnostics import Diagnostic, did_you_mean
 from app.core.model import common
+from app.core.quoting import quoted
 from app.core.yaml_guard import Path_, YamlDocument
 
 KIND_NAMES = {
@@ -208,7 +209,7 @@ def _describe(
         return _key_problem(str(value))
     if kind == "extra_forbidden":
         fields = model.model_fields if model else {}
-        return f"unknown key '{name}' in {_kind(model)}", did_you_mean(str(name), fields)
+        return f"unknown key {quoted(name)} in {_kind(model)}", did_you_mean(str(name), fields)
     if kind == "missing":
         field = error["loc"][-1]
         return f"missing required key '{field}' in {_kind(model)}", None
@@ -217,7 +218,7 @@ def _describe(
     if kind == "string_pattern_mismatch":
         advice = PATTERN_ADVICE.get(str(ctx.get("pattern")))
         label = name if isinstance(name, str) else "value"
-        return f"'{value}' is not a valid {label}", advice
+        return f"{quoted(value)} is not a valid {label}", advice
     if kind == "string_too_short" and ctx.get("min_length") == 1:
         return (f"'{name}'" if isinstance(name, str) and name else "the text") + " is empty", None
     if _is_lang_text(annotation) and kind in ("dict_type", "model_type", "string_type"):
@@ -232,7 +233,7 @@ def _key_problem(key: str) -> tuple[str, str | None]:
     if re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z]{2})?", key):
         return f"'{key}' {KEY_PROBLEM}", "use ISO 639 codes such as 'en' or 'ko'"
     return (
-        f"'{key}' {KEY_PROBLEM}",
+        f"{quoted(key)} {KEY_PROBLEM}",
         "a comma inside {en: ..., ko: ...} starts a new key: put the text in quotes",
     )
 
@@ -243,7 +244,7 @@ def _tag_problem(ctx: dict[str, Any]) -> tuple[str, str | None]:
     if tag is None:
         return "missing key 'type'", f"expected one of {', '.join(expected)}"
     hint = did_you_mean(str(tag), expected) or f"expected one of {', '.join(expected)}"
-    return f"unknown type '{tag}'", hint
+    return f"unknown type {quoted(tag)}", hint
 
 
 _BOOLISH_HINT = "YAML reads yes/no/on/off/true/false as booleans: quote the text, e.g. 'no'"
@@ -269,15 +270,17 @@ def _value_problem(kind: str, ctx: dict[str, Any], value: Any, msg: str) -> tupl
         if isinstance(value, bool):
             return "expected text, not a yes/no value", _BOOLISH_HINT
         if isinstance(value, int | float):
-            return "expected text, not a number", f"quote it: '{value}'"
+            return "expected text, not a number", f"quote it: {quoted(value)}"
         return "expected text", None
+    if kind == "finite_number" or (kind == "float_type" and isinstance(value, int)):
+        return _not_finite(value)
     if kind in _SIMPLE:
         return _SIMPLE[kind], None
     if kind == "literal_error":
         expected = [
             e.strip(" '") for e in str(ctx.get("expected", "")).replace(" or ", ",").split(",")
         ]
-        return f"'{value}' is not allowed here; expected {ctx.get('expected')}", did_you_mean(
+        return f"{quoted(value)} is not allowed here; expected {ctx.get('expected')}", did_you_mean(
             str(value), expected
         )
     if kind == "too_short":
@@ -285,3 +288,12 @@ def _value_problem(kind: str, ctx: dict[str, Any], value: Any, msg: str) -> tupl
     if kind == "value_error":
         return str(ctx.get("error", msg)), None
     return msg[:1].lower() + msg[1:], None
+
+
+def _not_finite(value: Any) -> tuple[str, str | None]:
+    """NaN, an infinity, or a whole number beyond what a float holds."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return (f"the number is too large (about {int(value.bit_length() * 0.30103) + 1} digits)",
+                "no answer comes near it: write a number of at most 308 digits")
+    return ("expected a finite number: .nan, .inf and numbers beyond 1.8e308 are not allowed",
+            "write an ordinary number, or leave the key out for no limit")

@@ -24,9 +24,16 @@ PackId = Annotated[str, StringConstraints(pattern=PACK_ID_PATTERN, max_length=20
 
 
 class StrictModel(BaseModel):
-    """Base of every pack model: unknown keys are errors, instances are frozen."""
+    """Base of every pack model: unknown keys are errors, instances are frozen.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    Numbers must be finite: YAML's ``.nan`` and ``.inf`` are refused wherever a
+    number is expected (a ``max: .inf`` would accept every answer, a ``.nan``
+    none).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False
+    )
 
 
 class LangText(
