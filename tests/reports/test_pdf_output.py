@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import re
-from pathlib import Path
-from typing import Any
 
 import pytest
-from fontTools.ttLib import TTFont
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
 
-from app import paths
 from app.core.hashing import canonical_json
 from app.services.reporting import ATTACHMENT_NAME
 from tests.reports.conftest import Rendered
+from tests.reports.pdf_fonts import bundled_fonts_used
 
 pytestmark = pytest.mark.slow
 
@@ -71,77 +66,13 @@ def test_page_numbers_and_toc(report_en: Rendered) -> None:
     assert re.search(r"Sign-off\s+\d+\n", contents)
 
 
-def _fonts(reader: PdfReader) -> list[DictionaryObject]:
-    found: dict[int, DictionaryObject] = {}
-    for page in reader.pages:
-        resources: Any = page.get("/Resources")
-        fonts = resources.get_object().get("/Font") if resources else None
-        for ref in (fonts or {}).values():
-            font = ref.get_object()
-            found[id(font)] = font
-            for descendant in font.get("/DescendantFonts", []):
-                found[id(descendant.get_object())] = descendant.get_object()
-    return list(found.values())
-
-
-def embedded_programs(path: Path) -> list[bytes]:
-    """The font program of every font the PDF uses; fails if one is not embedded."""
-    programs = []
-    for font in _fonts(PdfReader(path)):
-        if font.get("/Subtype") == "/Type0":
-            continue  # its descendant carries the descriptor
-        descriptor = font["/FontDescriptor"].get_object()
-        keys = [key for key in ("/FontFile", "/FontFile2", "/FontFile3") if key in descriptor]
-        assert keys, f"{font.get('/BaseFont')} is not embedded"
-        programs.append(descriptor[keys[0]].get_object().get_data())
-    return programs
-
-
-def outlines(font: TTFont) -> dict[int, tuple[object, ...]]:
-    """Glyph id -> its outline (points, contour ends, flags) for every glyph with one."""
-    glyf = font["glyf"]
-    shapes = {}
-    for gid, name in enumerate(font.getGlyphOrder()):
-        glyph = glyf[name]
-        if glyph.numberOfContours:
-            coordinates, ends, flags = glyph.getCoordinates(glyf)
-            shapes[gid] = (tuple(coordinates), tuple(ends), bytes(flags))
-    return shapes
-
-
-@pytest.fixture(scope="module")
-def bundled_fonts() -> dict[str, TTFont]:
-    return {path.name: TTFont(path) for path in sorted(paths.fonts_dir().glob("*.ttf"))}
-
-
-def postscript_name(font: TTFont) -> str:
-    return str(font["name"].getDebugName(6))
-
-
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_every_font_is_a_bundled_file_embedded(
-    lang: str, request: pytest.FixtureRequest, bundled_fonts: dict[str, TTFont]
-) -> None:
-    """Each embedded font is a subset of a file in resources/fonts, whatever the system has.
-
-    A font that fontconfig found on the system instead (another version of Nanum
-    Gothic, DejaVu for a missing glyph) has other outlines and fails here.
-    """
+def test_every_font_is_a_bundled_file_embedded(lang: str, request: pytest.FixtureRequest) -> None:
+    """Each embedded font is a subset of a file in resources/fonts, whatever the system has
+    (see tests/reports/pdf_fonts.py): a system copy of Nanum Gothic, or DejaVu standing in
+    for a missing glyph, fails."""
     rendered: Rendered = request.getfixturevalue(f"report_{lang}")
-    programs = embedded_programs(rendered.result.path)
-    assert programs
-    used = set()
-    for program in programs:
-        subset = TTFont(io.BytesIO(program))
-        origin = next((name for name, font in bundled_fonts.items()
-                       if postscript_name(font) == postscript_name(subset)), None)
-        assert origin, f"{postscript_name(subset)} is not one of {sorted(bundled_fonts)}"
-        shapes = outlines(subset)  # glyph ids are kept when WeasyPrint subsets
-        original = outlines(bundled_fonts[origin])
-        assert len(shapes) > 20
-        assert all(original.get(gid) == shape for gid, shape in shapes.items()), origin
-        used.add(origin)
-    assert {"NanumGothic.ttf", "NanumGothicBold.ttf"} <= used
+    assert bundled_fonts_used(rendered.result.path) == {"NanumGothic.ttf", "NanumGothicBold.ttf"}
 
 
 def test_attachment_is_the_data_the_fingerprint_covers(report_en: Rendered) -> None:
