@@ -10,14 +10,14 @@ import click
 import app
 from app.cli.assessment_commands import assessment
 from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
-from app.cli.context import CONTEXT_SETTINGS, UserError
+from app.cli.context import CONTEXT_SETTINGS, RootGroup, UserError
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
 from app.cli.report_commands import branding, demo, report
 from app.cli.trust_commands import trust_group
 
 
-@click.group(context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
+@click.group(cls=RootGroup, context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
 @click.version_option(app.__version__, "--version", prog_name="aipia")
 @click.option(
     "--data-dir",

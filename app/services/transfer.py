@@ -107,8 +107,13 @@ def read_import(path: Path) -> AnswerFile:
     return parse_answer_file(raw, name)
 
 
-def import_assessment(workspace: Workspace, path: Path, as_copy: bool = False) -> Assessment:
-    """Import an export file: all answers validated against the pack first; all or nothing."""
+def import_assessment(
+    workspace: Workspace, path: Path, as_copy: bool = False, title: str | None = None
+) -> Assessment:
+    """Import an export file: all answers validated against the pack first; all or nothing.
+
+    ``title`` replaces the file's title (e.g. :func:`copy_title` for a copy).
+    """
     exported = read_import(path)
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
     checked, problems = check_answers(pack, exported)
@@ -123,7 +128,7 @@ def import_assessment(workspace: Workspace, path: Path, as_copy: bool = False) -
         return workspace.store.import_assessment(
             uuid=uuid,
             organization_name=meta.organization,
-            title=meta.title,
+            title=title or meta.title,
             pack_id=pack.id,
             pack_version=pack.version,
             pack_hash=exported.pack.hash or pack.content_hash,
@@ -153,6 +158,27 @@ def _duplicate_problem(workspace: Workspace, uuid: str) -> list[str]:
         f"assessment.uuid: this assessment is already here (#{existing.id} "
         f"'{existing.title}'); import it as a copy (--as-copy) to keep both"
     ]
+
+
+COPY_WORD = {"en": "copy", "ko": "사본"}
+
+
+def copy_title(workspace: Workspace, organization: str, title: str, language: str) -> str:
+    """``title``, or ``title (copy)`` (``(copy 2)``, ...) when the organization already has an
+    assessment called ``title``: an imported copy must not look like the original."""
+    try:
+        found = workspace.store.find_organization(organization)
+    except ValueError:  # a blank name: the import itself says what is wrong
+        return title
+    if found is None:
+        return title
+    taken = {a.title for a in workspace.store.list_assessments(found.id, include_archived=True)}
+    word = COPY_WORD.get(language, COPY_WORD["en"])
+    candidate, number = title, 1
+    while candidate in taken:
+        candidate = f"{title} ({word})" if number == 1 else f"{title} ({word} {number})"
+        number += 1
+    return candidate
 
 
 def _new_uuid() -> str:
