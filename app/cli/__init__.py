@@ -38,6 +38,11 @@ def launch_gui(data_dir: str | None) -> int:
     """Open the desktop app. Qt is imported here only, so every other command stays headless."""
     import importlib
 
+    from app.platform_check import gui_platform_problem
+
+    problem = gui_platform_problem()  # before Qt, which aborts when a library is missing
+    if problem:
+        raise UserError(problem)
     # A run-time import: the CLI and the UI are sibling layers that never import each other.
     ui_app = importlib.import_module("app.ui.app")
     status: int = ui_app.main(data_dir)
