@@ -6,7 +6,7 @@ refused with a message naming the file, and nothing but ``YamlError`` (or the
 loader's result) may come out. "Fast" is a CPU-time budget with a wide margin
 (each case takes well under half a second of CPU; an unguarded billion laughs
 takes minutes), never a wall-clock limit: the machine is shared and busy.
-How fast is measured in benchmarks/bench_pack_load.py.
+How fast is measured in benchmarks/bench_yaml_guard.py.
 """
 
 from __future__ import annotations
