@@ -156,7 +156,7 @@ def problem_text(missing: Iterable[str], os_release: str, environ: Mapping[str, 
     )
     if environ.get("WAYLAND_DISPLAY"):
         text += " On Wayland you can also start it with QT_QPA_PLATFORM=wayland."
-    return text + " (Commands such as 'aipia demo' need no window and work without them.)"
+    return text + " (Commands that open no window, such as 'aipia demo', do not need them.)"
 
 
 def install_hint(names: Iterable[str], os_release: str) -> str:

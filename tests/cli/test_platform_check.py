@@ -65,8 +65,8 @@ def test_missing_libraries_are_named_with_the_install_command(
     assert problem == (
         "the desktop app cannot start: Qt's X11 (xcb) platform needs libxcb-icccm.so.4, "
         "libxcb-keysyms.so.1, which are not installed. To install: sudo apt-get install "
-        "libxcb-icccm4 libxcb-keysyms1 (Commands such as 'aipia demo' need no window and work "
-        "without them.)"
+        "libxcb-icccm4 libxcb-keysyms1 (Commands that open no window, such as 'aipia demo', "
+        "do not need them.)"
     )
     assert platform_check.gui_platform_problem({}, without(set()), PYSIDE) is None
 
@@ -141,5 +141,5 @@ def test_the_real_command_exits_1_without_importing_qt(tmp_path: Path) -> None:
     assert done.stderr.strip() == (
         "Error: the desktop app cannot start: Qt's X11 (xcb) platform needs "
         "libxcb-keysyms.so.1, which is not installed. To install: sudo apt-get install "
-        "libxcb-keysyms1 (Commands such as 'aipia demo' need no window and work without them.)")
+        "libxcb-keysyms1 (Commands that open no window, such as 'aipia demo', do not need them.)")
     assert done.stdout.strip() == "Qt loaded: False"
