@@ -11,7 +11,7 @@ import app
 from app.cli.assessment_commands import assessment
 from app.cli.backup_commands import backup
 from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
-from app.cli.context import CONTEXT_SETTINGS, UserError
+from app.cli.context import CONTEXT_SETTINGS, RootGroup, UserError
 from app.cli.feed_commands import feed_group
 from app.cli.inspect_commands import inspect_command
 from app.cli.org_commands import org
@@ -20,7 +20,7 @@ from app.cli.report_commands import branding, demo, report
 from app.cli.trust_commands import trust_group
 
 
-@click.group(context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
+@click.group(cls=RootGroup, context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
 @click.version_option(app.__version__, "--version", prog_name="aipia")
 @click.option(
     "--data-dir",
@@ -41,6 +41,11 @@ def launch_gui(data_dir: str | None) -> int:
     """Open the desktop app. Qt is imported here only, so every other command stays headless."""
     import importlib
 
+    from app.platform_check import gui_platform_problem
+
+    problem = gui_platform_problem()  # before Qt, which aborts when a library is missing
+    if problem:
+        raise UserError(problem)
     # A run-time import: the CLI and the UI are sibling layers that never import each other.
     ui_app = importlib.import_module("app.ui.app")
     status: int = ui_app.main(data_dir)

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
 
 from app.cli.context import UserError, workspace
 from app.cli.show_text import show_assessment
-from app.core.answer_text import parse_answer_text
+from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
+from app.core.diagnostics import did_you_mean
 from app.packs.upgrade import UpgradeError
-from app.services.transfer import export_assessment, import_with_warnings, write_export
+from app.services.transfer import (
+    copy_title,
+    export_assessment,
+    import_with_warnings,
+    read_import,
+    write_export,
+)
+
+# typed as a value, these mean an answer state, given with --unknown / --na
+STATE_WORDS = frozenset({"unknown", "n/a", "na", "not applicable", "not_applicable",
+                         "모름", "해당없음", "해당 없음"})
 
 
 @click.group()
@@ -58,10 +70,22 @@ def assessment_list(organization: str | None, search: str | None, show_all: bool
     if not rows:
         click.echo("No assessments. Start one with: aipia assessment new --org NAME --title TITLE")
     for row in rows:
+        updated = local_time(row.updated_at)
         click.echo(
             f"{row.id:>4}  {row.organization_name} / {row.title}  [{row.status}]  "
-            f"{row.pack_id} {row.pack_version}  {row.language}  updated {row.updated_at}"
+            f"{row.pack_id} {row.pack_version}  {row.language}  updated {updated}"
         )
+
+
+def local_time(stored: str) -> str:
+    """``2026-11-28T13:36:53.957Z`` as the reader's local ``2026-11-28 22:36``."""
+    try:
+        moment = dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    except ValueError:
+        return stored
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 @assessment.command("show")
@@ -100,7 +124,13 @@ def assessment_answer(
         opened = ws.open(assessment_id)
         question = opened.pack.questions.get(question_id)
         if question is None:
-            raise UserError(f"no question '{question_id}' in pack {opened.pack.id}")
+            hint = did_you_mean(question_id, opened.pack.questions)
+            raise UserError(f"no question '{question_id}' in pack {opened.pack.id}"
+                            + (f"; {hint}" if hint else "; 'aipia assessment show' lists them"))
+        word = (value or "").strip().casefold()
+        state_note = None
+        if word in STATE_WORDS and word not in choice_ids(opened.pack, question):
+            state_note = state_word_note(question_id, question.type, word)
         answer = _answer(opened.pack, question, value, state)
         changed = ws.save_answer(opened, question_id, answer, note)
         if not opened.session.is_visible(question_id):
@@ -109,9 +139,24 @@ def assessment_answer(
                 "but does not count."
             )
     click.echo(f"Saved {question_id}.")
+    if state_note:
+        click.echo(state_note, err=True)
     for qid in sorted(changed):
         shown = "now shown" if opened.session.is_visible(qid) else "now hidden"
         click.echo(f"  {qid}: {shown}")
+
+
+def state_word_note(question_id: str, kind: str, word: str) -> str:
+    """'unknown' or 'n/a' typed as the value: how to give that state instead.
+
+    A text question takes the word as text (the returned note says how to give
+    the state instead); any other type refuses it.
+    """
+    how = ("to answer \"unknown\", use --unknown; for \"not applicable\", use --na "
+           f"(e.g. aipia assessment answer ID {question_id} --unknown)")
+    if kind not in ("short_text", "long_text"):
+        raise UserError(f"{question_id}: {word!r} is not a value of this question: {how}")
+    return f"Note: saved the text {word!r}; {how}"
 
 
 def _answer(pack: object, question: object, value: str | None, state: str | None) -> Answer | None:
@@ -149,15 +194,21 @@ def assessment_export(assessment_id: int, output: Path) -> None:
 def assessment_import(file: Path, as_copy: bool) -> None:
     """Import an exported assessment FILE; nothing is written unless all of it is valid."""
     with workspace() as ws:
-        outcome = import_with_warnings(ws, file, as_copy)
+        meta = read_import(file).assessment
+        title = copy_title(ws, meta.organization, meta.title, meta.language)
+        outcome = import_with_warnings(ws, file, as_copy, title)
         imported = outcome.record
         count = len(ws.store.get_answers(imported.id))
+        original = meta.title
     for warning in outcome.warnings:
         click.echo(f"Warning: {file}: {warning}", err=True)
     click.echo(
         f"Imported assessment {imported.id}: {imported.organization_name} / "
         f"{imported.title} ({count} answers)"
     )
+    if imported.title != original:
+        click.echo(f"It is a copy: {imported.organization_name} already has an assessment "
+                   f"called '{original}', so this one is called '{imported.title}'.")
 
 
 @assessment.command("upgrade")

@@ -21,6 +21,27 @@ class UserError(click.ClickException):
     """A message for the user, exit status 1, no traceback."""
 
 
+GLOBAL_OPTIONS = {"--data-dir": "DIR"}
+
+
+class RootGroup(click.Group):
+    """``aipia``: a global option given after the command gets a usage error that says where
+    it goes, instead of click's "No such option"."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except click.NoSuchOption as exc:
+            if exc.option_name not in GLOBAL_OPTIONS or exc.ctx is None:
+                raise
+            name, path = exc.option_name, exc.ctx.command_path.split(" ", 1)
+            fixed = " ".join([path[0], name, GLOBAL_OPTIONS[name], *path[1:]])
+            raise click.UsageError(
+                f"{name} is a global option: give it before the command, as in: {fixed} ...",
+                exc.ctx,
+            ) from None
+
+
 @contextmanager
 def workspace() -> Iterator[Workspace]:
     """The workspace of the global ``--data-dir``; known errors become plain messages."""

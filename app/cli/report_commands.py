@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from app.cli.context import KNOWN_ERRORS, UserError, workspace
+from app.cli.progress import ProgressLines
 from app.reports.branding import BrandingError
 from app.reports.errors import ReportError
 from app.reports.pdf import release
@@ -35,7 +36,7 @@ def _report_errors() -> Iterator[None]:
         raise UserError(str(exc)) from None
 
 
-def _write(prepared: PreparedReport, output: Path, html: bool) -> None:
+def _write(prepared: PreparedReport, output: Path, html: bool, progress: ProgressLines) -> None:
     if html:
         release(prepared.worker_key)
         try:
@@ -44,11 +45,12 @@ def _write(prepared: PreparedReport, output: Path, html: bool) -> None:
             raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
         click.echo(f"Wrote the report HTML to {output} (fingerprint {prepared.fingerprint})")
         return
-    result = render_pdf(prepared, output)
+    result = render_pdf(prepared, output, progress=progress)
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(
-        f"Wrote {result.path} ({result.pages} pages, {result.seconds:.1f} s)\n"
+        f"Wrote {result.path} ({result.pages} pages, {result.seconds:.1f} s; "
+        f"layout {result.cpu_seconds:.1f} s of CPU)\n"
         f"Fingerprint (SHA-256 of the attached data): {result.fingerprint}"
     )
 
@@ -66,11 +68,16 @@ def _write(prepared: PreparedReport, output: Path, html: bool) -> None:
 def report(
     assessment_id: int, output: Path, template: str, lang: str | None, as_html: bool
 ) -> None:
-    """Render the impact-assessment report of ASSESSMENT_ID as a PDF."""
+    """Render the impact-assessment report of ASSESSMENT_ID as a PDF.
+
+    Progress (stage, page) goes to standard error while it works.
+    """
+    progress = ProgressLines()
     with _report_errors(), workspace() as ws:
-        prepared = prepare_report(ws, assessment_id, template=template, lang=lang)
+        prepared = prepare_report(ws, assessment_id, template=template, lang=lang,
+                                  progress=progress)
     with _report_errors():
-        _write(prepared, output, as_html)
+        _write(prepared, output, as_html, progress)
 
 
 @click.command("demo")
@@ -86,6 +93,7 @@ def demo(ctx: click.Context, output: Path, lang: str | None) -> None:
     with the global --data-dir option.
     """
     root = ctx.find_root()
+    progress = ProgressLines()
     given = root.params.get("data_dir")
     explicit = root.get_parameter_source("data_dir") == click.core.ParameterSource.COMMANDLINE
     with tempfile.TemporaryDirectory(prefix="aipia-demo-") as temp:
@@ -96,10 +104,10 @@ def demo(ctx: click.Context, output: Path, lang: str | None) -> None:
                     imported = import_demo(ws)
                     click.echo(f"Demo assessment {imported.id}: {imported.organization_name} / "
                                f"{imported.title}")
-                    prepared = prepare_report(ws, imported.id, lang=lang)
+                    prepared = prepare_report(ws, imported.id, lang=lang, progress=progress)
             except KNOWN_ERRORS as exc:
                 raise UserError(str(exc)) from None
-            _write(prepared, output, False)
+            _write(prepared, output, False, progress)
 
 
 @click.group()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from app.core.answer_text import format_answer, format_value
+from app.core.answer_text import choice_ids, format_answer, format_value
 from app.core.model import AnyQuestion, TableQuestion
 from app.core.pack import Pack
 from app.core.reasons.risk_text import explain_risk
@@ -31,6 +31,7 @@ HEADINGS = {
         "newer": "A newer version of the pack is installed: {v} (aipia assessment upgrade {id})",
         "review": "To review after a pack upgrade",
         "archived": "Archived answers (kept from earlier pack versions)",
+        "choices": "choices",
     },
     "ko": {
         "progress": "진행률",
@@ -48,6 +49,7 @@ HEADINGS = {
         "newer": "새 버전의 팩이 설치되어 있습니다: {v} (aipia assessment upgrade {id})",
         "review": "팩 업그레이드 후 검토할 질문",
         "archived": "보관된 응답 (이전 팩 버전의 응답)",
+        "choices": "선택지",
     },
 }
 
@@ -140,12 +142,26 @@ def _question_lines(
         f"- [{question.id}]{mark}",
         label,
         f"  → {format_answer(pack, question, answer, lang)}",
+        *_choice_lines(pack, question, words),
     ]
     if isinstance(question, TableQuestion) and answer is not None and answer.state == "answered":
         lines += _table_lines(pack, question, answer.value, lang)
     if question.id in opened.notes:
         lines.append(f"  ✎ {opened.notes[question.id]}")
     return lines
+
+
+def _choice_lines(pack: Pack, question: AnyQuestion, words: dict[str, str]) -> list[str]:
+    """``choices: yes, no, partial (or --unknown)``: the ids ``assessment answer`` takes."""
+    ids = choice_ids(pack, question)
+    if not ids:
+        return []
+    states = [flag for state, flag in (("unknown", "--unknown"), ("not_applicable", "--na"))
+              if state in getattr(question, "allow", ())]
+    extra = f" (or {', '.join(states)})" if states else ""
+    text = f"{words['choices']}: {', '.join(ids)}{extra}"
+    return textwrap.wrap(text, WIDTH - 4, initial_indent="  ", subsequent_indent="    ",
+                         break_on_hyphens=False)
 
 
 def _table_lines(

@@ -22,10 +22,16 @@ UNANSWERED = {"en": "Not answered", "ko": "미응답"}
 
 
 def parse_answer_text(pack: Pack, question: AnyQuestion, text: str) -> Answer:
-    """Turn ``yes``, ``a,b``, ``12``, ``2026-01-31`` or a JSON table into a checked answer."""
+    """Turn ``yes``, ``a,b``, ``12``, ``2026-01-31`` or a JSON table into a checked answer.
+
+    Choice ids match whatever their case: ``Yes`` answers ``yes``.
+    """
     raw: Any = text.strip()
     if question.type == "multiple_choice":
-        raw = [part.strip() for part in raw.split(",") if part.strip()]
+        ids = choice_ids(pack, question)
+        raw = [_choice_id(part.strip(), ids) for part in raw.split(",") if part.strip()]
+    elif question.type in ("yes_no", "single_choice"):
+        raw = _choice_id(raw, choice_ids(pack, question))
     elif question.type == "number":
         raw = _number(question.id, raw)
     elif question.type == "table":
@@ -36,6 +42,22 @@ def parse_answer_text(pack: Pack, question: AnyQuestion, text: str) -> Answer:
     elif question.type == "long_text":
         raw = text
     return Answer(coerce_value(question, raw, pack.choices))
+
+
+def choice_ids(pack: Pack, question: AnyQuestion) -> list[str]:
+    """The ids a choice question takes as answers (``yes``, ``no``, ``partial`` for yes/no)."""
+    if question.type == "yes_no":
+        return ["yes", "no", *(["partial"] if "partial" in question.allow else [])]
+    if question.type in ("single_choice", "multiple_choice"):
+        return [choice.id for choice in pack.choices(question)]
+    return []
+
+
+def _choice_id(text: str, ids: list[str]) -> str:
+    """The choice id ``text`` names, ignoring case ("Yes" is ``yes``); else ``text`` itself."""
+    if text in ids:
+        return text
+    return next((choice for choice in ids if choice.casefold() == text.casefold()), text)
 
 
 def _number(qid: str, text: str) -> int | float:

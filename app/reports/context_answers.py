@@ -10,6 +10,7 @@ from app.core.answers import Answer
 from app.core.model import AnyQuestion, TableQuestion
 from app.core.pack import Pack
 from app.core.session import Session
+from app.reports.context_limits import fit_text, shorten_rows
 
 
 def answer_view(
@@ -25,13 +26,17 @@ def answer_view(
     table = None
     if isinstance(question, TableQuestion) and answer is not None and state == "answered":
         table = table_view(pack, question, answer.value, lang)
+    text, text_more = fit_text(format_answer(pack, question, answer, lang))
+    note, note_more = fit_text(note)
     return {
         "id": question.id,
         "label": pack.text(question.label, lang),
         "type": question.type,
         "state": state,
-        "text": format_answer(pack, question, answer, lang),
+        "text": text,
+        "text_more": text_more,  # characters left out of the report (in the attached data)
         "note": note,
+        "note_more": note_more,
         "required": required,
         "table": table,
     }
@@ -40,13 +45,20 @@ def answer_view(
 def table_view(
     pack: Pack, question: TableQuestion, rows: Any, lang: str
 ) -> dict[str, Any]:
-    """Column labels and formatted cells of a table answer."""
+    """Column labels and formatted cells of a table answer: its first rows, and how many more.
+
+    Each cell is shortened like a text; ``more`` rows are left out of the report
+    (they are in the attached data).
+    """
     columns = list(question.columns)
+    shown, more = shorten_rows(tuple(rows or ()))
     return {
         "columns": [pack.text(c.label, lang) for c in columns],
         "rows": [
-            [format_value(pack, c, row.get(c.id), lang) for c in columns] for row in rows or ()
+            [fit_text(format_value(pack, c, row.get(c.id), lang))[0] for c in columns]
+            for row in shown
         ],
+        "more": more,
     }
 
 

@@ -19,6 +19,7 @@ from app.core.model import AnyColumn, AnyQuestion, FlowRole, TableQuestion
 from app.core.pack import Pack
 from app.core.session import Session
 from app.reports.context_answers import question_view, table_view
+from app.reports.context_limits import shorten_rows
 
 MAX_SYSTEM_MODELS = 3
 FLOW_PARTS = ("source", "system", "recipient", "country", "data", "relationship")
@@ -68,7 +69,7 @@ def models(pack: Pack, session: Session, lang: str) -> dict[str, Any]:
     qid = pack.manifest.report.model_inventory
     question = pack.questions.get(qid) if qid else None
     if not isinstance(question, TableQuestion):
-        return {"covered": False, "label": "", "entries": []}
+        return {"covered": False, "label": "", "entries": [], "more": 0}
     view = table_view(pack, question, _value(session, question.id), lang)
     entries = [
         {
@@ -81,7 +82,8 @@ def models(pack: Pack, session: Session, lang: str) -> dict[str, Any]:
         }
         for cells in view["rows"]
     ]
-    return {"covered": True, "label": pack.text(question.label, lang), "entries": entries}
+    return {"covered": True, "label": pack.text(question.label, lang), "entries": entries,
+            "more": view["more"]}
 
 
 # cross-border -------------------------------------------------------------------
@@ -226,8 +228,10 @@ def flows(
     """Data flows as table rows and as a sources -> systems -> recipients graph."""
     roles = pack.manifest.report
     rows = flow_rows(pack, session, lang, system)
-    model_names = [entry["title"] for entry in models(pack, session, lang)["entries"]]
-    graph = _graph(rows, system, _models_line(model_names), str(words.get("cross_border", "")))
+    inventory = models(pack, session, lang)
+    names = _models_line([entry["title"] for entry in inventory["entries"]], inventory["more"])
+    graph = _graph(rows, system, names, str(words.get("cross_border", "")))
+    shown, more = shorten_rows(rows)
     source_role = roles.data_flows or roles.transfers
     by_source = source_role is not None and source_role.source is not None
     if by_source:
@@ -245,8 +249,9 @@ def flows(
                 "data": row.data,
                 "cross_border": row.cross_border,
             }
-            for row in rows
+            for row in shown
         ],
+        "rows_more": more,  # rows left out of the table (the diagram and count use all)
         "cross_border": sum(1 for row in rows if row.cross_border),
         "covered": roles.data_flows is not None or roles.transfers is not None,
     }
@@ -259,9 +264,9 @@ def _add_source_data(nodes: list[dict[str, Any]], rows: list[FlowRow]) -> None:
         node["detail"] = ", ".join(_unique(items))
 
 
-def _models_line(names: list[str]) -> str:
+def _models_line(names: list[str], more: int = 0) -> str:
     shown = ", ".join(names[:MAX_SYSTEM_MODELS])
-    hidden = len(names) - MAX_SYSTEM_MODELS
+    hidden = len(names) + more - MAX_SYSTEM_MODELS
     return shown + (f" +{hidden}" if hidden > 0 else "")
 
 

@@ -8,9 +8,9 @@ class ReportError(Exception):
 
     Attributes:
         kind: a stable word for callers that react differently (the GUI shows a
-            "try again" button only for ``timeout``): ``template``, ``timeout``,
-            ``memory``, ``cancelled``, ``crashed``, ``render``, ``output``,
-            ``branding``.
+            "try again" button only for ``timeout``): ``template``, ``timeout``
+            (the clock backstop), ``cpu`` (the CPU-time limit), ``memory``,
+            ``cancelled``, ``crashed``, ``render``, ``output``, ``branding``.
     """
 
     def __init__(self, message: str, kind: str = "render") -> None:

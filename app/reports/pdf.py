@@ -1,13 +1,14 @@
-"""Rendering in a separate, killable process with a time and a memory limit.
+"""Rendering in a separate, killable process with a CPU-time and a memory limit.
 
-A hostile template or a huge answer must not hang or kill the app
-(SECURITY.md, "Report rendering"). Every template and WeasyPrint run happens
-in a :class:`RenderProcess` (``multiprocessing`` spawn context, so no state of
-the app is inherited): the process limits its own address space to
-:data:`MEMORY_LIMIT_BYTES` and refuses network access (see
-:mod:`app.reports.worker`); this side kills it when the time limit passes or
-the caller cancels, and turns every way it can end into a :class:`ReportError`
-with a message a user can act on.
+A hostile template or a huge answer must not hang or kill the app, and a busy
+machine must not make a normal report fail (SECURITY.md, "Report rendering").
+Every template and WeasyPrint run happens in a :class:`RenderProcess`
+(``multiprocessing`` spawn context, so no state of the app is inherited): the
+process limits its own address space and, per job, its CPU time, scaled by the
+size of the job, and refuses network access (see :mod:`app.reports.worker` and
+:mod:`app.reports.limits`); this side kills it when the much larger clock
+backstop passes or the caller cancels, and turns every way it can end into a
+:class:`ReportError` with a message a user can act on.
 
 WeasyPrint takes about a second to import, so a process started at the
 beginning of a report imports it in the background while the report data is
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import pickle
 import signal
 import sys
 import threading
@@ -31,12 +33,8 @@ from typing import Any
 
 from app.reports import worker
 from app.reports.errors import ReportCancelled, ReportError
+from app.reports.limits import MEMORY_LIMIT_BYTES, cpu_budget, wall_backstop
 
-DEFAULT_TIMEOUT = 60.0
-# Address space of the render process. A 1,000-question report (93 pages) peaks at
-# ~230 MB resident and renders even under a 512 MB cap; 2 GB leaves room for big
-# assessments and logos while a runaway template cannot take the machine down.
-MEMORY_LIMIT_BYTES = 2 * 1024**3
 POLL_SECONDS = 0.05
 PARK_SECONDS = 90.0
 
@@ -51,6 +49,7 @@ class PdfOutcome:
     network_attempts: tuple[str, ...]  # socket events the audit hook refused (should be none)
     warnings: tuple[str, ...]
     peak_memory_mb: float = 0.0  # resident, of the render process
+    cpu_seconds: float = 0.0  # processor time the PDF job used
 
 
 class RenderProcess:
@@ -58,6 +57,7 @@ class RenderProcess:
 
     def __init__(self, memory_limit: int | None = MEMORY_LIMIT_BYTES, preload: bool = True):
         self.memory_limit = memory_limit
+        self._cpu_seconds = 0.0  # the running job's CPU budget, for the message
         context = multiprocessing.get_context("spawn")
         self._conn, child_conn = context.Pipe()
         self._process = context.Process(
@@ -76,11 +76,24 @@ class RenderProcess:
         return not self._broken and self._process.is_alive()
 
     def render_html(
-        self, folder: Path, name: str, context: dict[str, Any], timeout: float = DEFAULT_TIMEOUT
+        self,
+        folder: Path,
+        name: str,
+        context: dict[str, Any],
+        *,
+        cpu_seconds: float | None = None,
+        timeout: float | None = None,
+        progress: Progress | None = None,
     ) -> str:
-        """Fill in the template ``folder/name`` with ``context`` (plain data) and return HTML."""
-        job = {"kind": "html", "folder": str(folder), "name": name, "context": context}
-        result = self._run(job, timeout, None, None)
+        """Fill in the template ``folder/name`` with ``context`` (plain data) and return HTML.
+
+        ``cpu_seconds`` (default: scaled by the size of ``context``) limits the
+        processor time, ``timeout`` (default: :func:`~app.reports.limits.wall_backstop`)
+        the clock time.
+        """
+        job = {"kind": "html", "folder": str(folder), "name": name, "context": context,
+               "cpu_seconds": cpu_seconds or cpu_budget(len(pickle.dumps(context)))}
+        result = self._run(job, timeout, None, progress)
         return str(result["html"])
 
     def render_pdf(
@@ -91,14 +104,16 @@ class RenderProcess:
         attachments: Sequence[Attachment],
         output: Path,
         *,
-        timeout: float = DEFAULT_TIMEOUT,
+        cpu_seconds: float | None = None,
+        timeout: float | None = None,
         cancel: threading.Event | None = None,
         progress: Progress | None = None,
     ) -> PdfOutcome:
         """Lay out ``html`` and write the PDF to ``output`` (the caller renames it into place).
 
         Relative URLs resolve against ``base_folder``; only files inside ``roots``
-        (and ``data:`` URLs) can be read.
+        (and ``data:`` URLs) can be read. ``cpu_seconds`` defaults to a budget
+        scaled by the size of ``html``; ``timeout`` is the clock backstop.
         """
         job = {
             "kind": "pdf",
@@ -107,6 +122,7 @@ class RenderProcess:
             "roots": [str(root) for root in roots],
             "attachments": list(attachments),
             "output": str(output),
+            "cpu_seconds": cpu_seconds or cpu_budget(len(html.encode("utf-8"))),
         }
         result = self._run(job, timeout, cancel, progress)
         return PdfOutcome(
@@ -115,6 +131,7 @@ class RenderProcess:
             tuple(result["network_attempts"]),
             tuple(result["warnings"]),
             float(result.get("peak_memory_mb", 0.0)),
+            float(result.get("cpu_seconds", 0.0)),
         )
 
     def close(self) -> None:
@@ -138,12 +155,14 @@ class RenderProcess:
     def _run(
         self,
         job: dict[str, Any],
-        timeout: float,
+        timeout: float | None,
         cancel: threading.Event | None,
         progress: Progress | None,
     ) -> dict[str, Any]:
         if self._broken:
             raise ReportError("the render process was already used up; start a new one", "crashed")
+        self._cpu_seconds = float(job["cpu_seconds"])
+        timeout = timeout or wall_backstop(self._cpu_seconds)
         deadline = time.monotonic() + timeout
         threading.Thread(target=self._send, args=(job,), daemon=True).start()
         try:
@@ -169,9 +188,9 @@ class RenderProcess:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ReportError(
-                    f"The report took longer than {timeout:g} seconds and was stopped. "
-                    "The template may loop without end, or the assessment is too large "
-                    "for the time limit.",
+                    f"The report took longer than {timeout:g} seconds of clock time and was "
+                    "stopped. The machine may be very busy, or the render process waits for "
+                    "something; try again.",
                     "timeout",
                 )
             if self._conn.poll(min(POLL_SECONDS, remaining)):
@@ -211,6 +230,13 @@ class RenderProcess:
 
     def _died(self) -> ReportError:
         code = self._process.exitcode
+        if code is not None and -code == getattr(signal, "SIGXCPU", None):
+            return ReportError(
+                f"The report needed more than {self._cpu_seconds:.0f} seconds of processor time "
+                "and was stopped. The template may loop without end, or build something "
+                "enormous for this assessment.",
+                "cpu",
+            )
         if code is not None and code < 0 and -code in (signal.SIGSEGV, signal.SIGABRT, 9):
             return ReportError(self._memory_text(), "memory")
         return ReportError(

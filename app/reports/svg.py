@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-FONT = "Nanum Gothic"
+FONT = "'Nanum Gothic', 'Noto Emoji'"  # the bundled fonts (report.css)
 INK = "#1f2933"
 MUTED = "#6b7785"
 GRID_LINE = "#ffffff"

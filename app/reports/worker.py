@@ -5,8 +5,10 @@ method. Before anything else it caps its own address space (``RLIMIT_AS``),
 turns off core dumps and installs an audit hook that refuses (and records)
 every socket and URL-opening event, so neither a template nor WeasyPrint can
 reach the network. Then it serves jobs from the pipe until told to stop, idle
-for :data:`IDLE_SECONDS`, or an error leaves it in doubt. The parent enforces
-the time limit by killing the process.
+for :data:`IDLE_SECONDS`, or an error leaves it in doubt. Each job sets its own
+CPU-time limit (the job's ``cpu_seconds``, see :mod:`app.reports.limits`): past
+it the kernel stops the process with SIGXCPU. The parent only adds a much
+larger clock backstop, by killing the process.
 
 Messages to the parent: ``("progress", text)``, ``("done", result)``,
 ``("error", kind, message)``.
@@ -25,12 +27,19 @@ from pathlib import Path
 from typing import Any
 
 from app.reports.errors import ReportError
+from app.reports.limits import limit_cpu
 
 IDLE_SECONDS = 120.0
 PROGRESS_INTERVAL = 0.25
 MAX_WARNINGS = 20
+MAX_MISSING_SHOWN = 12
+MISSING_GLYPH = ".notdef glyph rendered for Unicode string unsupported by fonts"
 # Environment notices, not problems of the report (HarfBuzz-Subset is missing on older systems).
 QUIET_WARNINGS = ("Using fontTools instead of HarfBuzz-Subset",)
+# What the render process listens to: WeasyPrint's steps and warnings, and fontTools'
+# warnings (it subsets fonts where HarfBuzz cannot), which would otherwise print to stderr.
+LOGGERS = {"weasyprint": logging.INFO, "weasyprint.progress": logging.INFO,
+           "fontTools": logging.WARNING}
 NETWORK_EVENTS = frozenset(
     {
         "socket.connect",
@@ -99,8 +108,11 @@ def _serve(conn: Connection, job: dict[str, Any]) -> bool:
     """Run one job and answer; False when the process should end."""
     try:
         handler = JOBS[job["kind"]]
+        started = time.process_time()
+        limit_cpu(job.get("cpu_seconds"))
         result = handler(job, _progress_sender(conn))
         result["network_attempts"] = list(network_attempts)
+        result["cpu_seconds"] = time.process_time() - started
         conn.send(("done", result))
         return True
     except ReportError as exc:
@@ -131,27 +143,75 @@ def html_job(job: dict[str, Any], progress: Callable[[str], None]) -> dict[str, 
 
 
 class _Collect(logging.Handler):
-    """Forwards WeasyPrint's progress steps and keeps its first warnings."""
+    """Forwards WeasyPrint's progress steps and keeps its warnings, each kind once.
+
+    WeasyPrint warns once per drawn character that no font has (an emoji, a rare
+    script); those become one line listing the characters (:meth:`lines`).
+    """
 
     def __init__(self, progress: Callable[[str], None]) -> None:
         super().__init__(logging.INFO)
         self.progress = progress
-        self.warnings: list[str] = []
+        self.counts: dict[str, int] = {}
+        self.missing: dict[int, int] = {}  # code point -> times drawn as an empty box
         self.last = 0.0
+        self.step = ""
 
     def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
         if record.name == "weasyprint.progress":
+            message = record.getMessage()
             now = time.monotonic()
-            if now - self.last >= PROGRESS_INTERVAL:  # one per page would flood the pipe
-                self.last = now
+            # one message per page would flood the pipe; a new step always goes through
+            if now - self.last >= PROGRESS_INTERVAL or message[:6] != self.step:
+                self.last, self.step = now, message[:6]
                 self.progress(message)
-        elif (
-            record.levelno >= logging.WARNING
-            and len(self.warnings) < MAX_WARNINGS
-            and not message.startswith(QUIET_WARNINGS)
+            return
+        if record.levelno < logging.WARNING:
+            return
+        codepoint = _missing_glyph(record)
+        if codepoint is not None:
+            self.missing[codepoint] = self.missing.get(codepoint, 0) + 1
+            return
+        message = record.getMessage()[:300]
+        if not message.startswith(QUIET_WARNINGS) and (
+            message in self.counts or len(self.counts) < MAX_WARNINGS
         ):
-            self.warnings.append(message[:300])
+            self.counts[message] = self.counts.get(message, 0) + 1
+
+    def lines(self) -> list[str]:
+        """The warnings, one line per kind (repeats counted), missing characters first."""
+        found = [missing_glyphs_line(self.missing)] if self.missing else []
+        return found + [
+            message if count == 1 else f"{message} ({count} times)"
+            for message, count in self.counts.items()
+        ]
+
+
+def _missing_glyph(record: logging.LogRecord) -> int | None:
+    """The code point of a "no font has this character" warning, else None."""
+    args = record.args
+    if (
+        isinstance(record.msg, str)
+        and record.msg.startswith(MISSING_GLYPH)
+        and isinstance(args, tuple)
+        and len(args) == 2
+        and isinstance(args[1], int)
+    ):
+        return args[1]
+    return None
+
+
+def missing_glyphs_line(missing: dict[int, int]) -> str:
+    """One line for every character no font could draw (shown as an empty box in the PDF)."""
+    shown = ", ".join(
+        f"{chr(c)} (U+{c:04X})" if chr(c).isprintable() else f"U+{c:04X}"
+        for c in sorted(missing)[:MAX_MISSING_SHOWN]
+    )
+    more = len(missing) - MAX_MISSING_SHOWN
+    return (
+        f"{len(missing)} character(s) are in no font of the report and print as empty boxes "
+        f"({sum(missing.values())} times): {shown}" + (f" and {more} more" if more > 0 else "")
+    )
 
 
 def pdf_job(job: dict[str, Any], progress: Callable[[str], None]) -> dict[str, Any]:
@@ -167,10 +227,9 @@ def pdf_job(job: dict[str, Any], progress: Callable[[str], None]) -> dict[str, A
         ) from None
     policy = FetchPolicy.for_folders(job["roots"])
     collect = _Collect(progress)
-    loggers = [logging.getLogger("weasyprint"), logging.getLogger("weasyprint.progress")]
-    for logger in loggers:
-        logger.addHandler(collect)
-        logger.setLevel(logging.INFO)
+    for name, level in LOGGERS.items():
+        logging.getLogger(name).addHandler(collect)
+        logging.getLogger(name).setLevel(level)
     fetcher = make_fetcher(policy)
     document = weasyprint.HTML(
         string=job["html"], base_url=job["base_url"], url_fetcher=fetcher
@@ -188,7 +247,7 @@ def pdf_job(job: dict[str, Any], progress: Callable[[str], None]) -> dict[str, A
     return {
         "pages": pages,
         "denied": list(policy.denied),
-        "warnings": collect.warnings,
+        "warnings": collect.lines(),
         "peak_memory_mb": peak_memory_mb(),
     }
 

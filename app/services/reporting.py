@@ -72,6 +72,7 @@ class RenderResult:
     seconds: float
     warnings: tuple[str, ...] = ()  # refused URLs and layout warnings, for template authors
     peak_memory_mb: float = 0.0  # resident memory of the render process at its peak
+    cpu_seconds: float = 0.0  # processor time of the layout (``seconds`` is clock time)
 
 
 def report_data(
@@ -100,14 +101,19 @@ def prepare_report(
     *,
     template: str = "default",
     lang: str | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> PreparedReport:
     """Gather, fill in the template and fingerprint one assessment's report (database thread).
+
+    ``progress`` gets the same stage messages as :func:`render_pdf`'s.
 
     Raises:
         ReportError: unknown template or language, or the template failed.
         StorageError, PackNotFoundError: the assessment or its pack cannot be opened.
     """
     info = report_template(workspace, assessment_id, template)
+    if progress is not None:
+        progress("Gathering the answers and risks")
     process = pdf.take_spare()  # new ones import WeasyPrint while we gather the data
     try:
         opened = workspace.open(assessment_id)
@@ -134,7 +140,8 @@ def prepare_report(
             archived=opened.archived,
             model_scans=report_scans(workspace, assessment_id),
         )
-        html = process.render_html(info.folder, info.entry, build_context(source, language, words))
+        context = build_context(source, language, words)
+        html = process.render_html(info.folder, info.entry, context, progress=progress)
     except BaseException:
         process.close()
         raise
@@ -175,15 +182,19 @@ def render_pdf(
     prepared: PreparedReport,
     output: Path,
     *,
-    timeout: float = pdf.DEFAULT_TIMEOUT,
+    timeout: float | None = None,
     cancel: threading.Event | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> RenderResult:
     """Lay out and write the PDF (any thread); nothing is left at ``output`` if it fails.
 
+    The render process has a CPU-time budget scaled by the size of the report;
+    ``timeout`` is the clock backstop (default: :func:`app.reports.limits.wall_backstop`).
+
     Raises:
-        ReportError: the time or memory limit was hit, the render failed, or the
-            file cannot be written; :class:`ReportCancelled` when ``cancel`` was set.
+        ReportError: the CPU-time, clock or memory limit was hit, the render
+            failed, or the file cannot be written; :class:`ReportCancelled` when
+            ``cancel`` was set.
     """
     started = time.monotonic()
     output = Path(output)
@@ -213,9 +224,8 @@ def render_pdf(
         temp.unlink(missing_ok=True)
     warnings = tuple(f"refused {d}" for d in outcome.denied) + outcome.warnings
     seconds = time.monotonic() - started
-    return RenderResult(
-        output, outcome.pages, prepared.fingerprint, seconds, warnings, outcome.peak_memory_mb
-    )
+    return RenderResult(output, outcome.pages, prepared.fingerprint, seconds, warnings,
+                        outcome.peak_memory_mb, outcome.cpu_seconds)
 
 
 def _check_pdf(path: Path) -> None:

@@ -128,12 +128,19 @@ class ImportOutcome:
     warnings: list[str]
 
 
-def import_assessment(workspace: Workspace, path: Path, as_copy: bool = False) -> Assessment:
-    """Import an export file: all answers validated against the pack first; all or nothing."""
-    return import_with_warnings(workspace, path, as_copy).record
+def import_assessment(
+    workspace: Workspace, path: Path, as_copy: bool = False, title: str | None = None
+) -> Assessment:
+    """Import an export file: all answers validated against the pack first; all or nothing.
+
+    ``title`` replaces the file's title (e.g. :func:`copy_title` for a copy).
+    """
+    return import_with_warnings(workspace, path, as_copy, title).record
 
 
-def import_with_warnings(workspace: Workspace, path: Path, as_copy: bool = False) -> ImportOutcome:
+def import_with_warnings(
+    workspace: Workspace, path: Path, as_copy: bool = False, title: str | None = None
+) -> ImportOutcome:
     """:func:`import_assessment`, also returning the warnings to show (e.g. pack content differs).
 
     A file whose pack has the same id and version as the installed one but
@@ -143,7 +150,7 @@ def import_with_warnings(workspace: Workspace, path: Path, as_copy: bool = False
     """
     exported = read_import(path)
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
-    record = _import_checked(workspace, path, exported, pack, as_copy)
+    record = _import_checked(workspace, path, exported, pack, as_copy, title)
     return ImportOutcome(record, _hash_warnings(exported, pack))
 
 
@@ -171,7 +178,12 @@ def _questions_of(workspace: Workspace, pack_id: str) -> Callable[[str], set[str
 
 
 def _import_checked(
-    workspace: Workspace, path: Path, exported: AnswerFile, pack: Pack, as_copy: bool
+    workspace: Workspace,
+    path: Path,
+    exported: AnswerFile,
+    pack: Pack,
+    as_copy: bool,
+    title: str | None,
 ) -> Assessment:
     checked, problems = check_answers(pack, exported, _questions_of(workspace, pack.id))
     answers = {qid: (answer.to_json(), note) for qid, (answer, note) in checked.items()}
@@ -185,7 +197,7 @@ def _import_checked(
         return workspace.store.import_assessment(
             uuid=uuid,
             organization_name=meta.organization,
-            title=meta.title,
+            title=title or meta.title,
             pack_id=pack.id,
             pack_version=pack.version,
             pack_hash=exported.pack.hash or pack.content_hash,
@@ -216,6 +228,27 @@ def _duplicate_problem(workspace: Workspace, uuid: str) -> list[str]:
         f"assessment.uuid: this assessment is already here (#{existing.id} "
         f"'{existing.title}'); import it as a copy (--as-copy) to keep both"
     ]
+
+
+COPY_WORD = {"en": "copy", "ko": "사본"}
+
+
+def copy_title(workspace: Workspace, organization: str, title: str, language: str) -> str:
+    """``title``, or ``title (copy)`` (``(copy 2)``, ...) when the organization already has an
+    assessment called ``title``: an imported copy must not look like the original."""
+    try:
+        found = workspace.store.find_organization(organization)
+    except ValueError:  # a blank name: the import itself says what is wrong
+        return title
+    if found is None:
+        return title
+    taken = {a.title for a in workspace.store.list_assessments(found.id, include_archived=True)}
+    word = COPY_WORD.get(language, COPY_WORD["en"])
+    candidate, number = title, 1
+    while candidate in taken:
+        candidate = f"{title} ({word})" if number == 1 else f"{title} ({word} {number})"
+        number += 1
+    return candidate
 
 
 def _new_uuid() -> str:

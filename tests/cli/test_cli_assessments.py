@@ -398,7 +398,7 @@ def test_importing_the_same_file_twice(run: Run, exported: Path, tmp_path: Path)
     assert db_counts(other) == before
 
     out = ok(run("--data-dir", str(other), "assessment", "import", str(exported), "--as-copy"))
-    assert out.strip() == "Imported assessment 2: Acme Health / Ward bot (14 answers)"
+    assert out.startswith("Imported assessment 2: Acme Health / Ward bot (copy) (14 answers)\n")
     copy = export(run, tmp_path / "copy.json", 2, data_dir=other)
     original = json.loads(exported.read_text())
     assert copy["assessment"]["uuid"] != original["assessment"]["uuid"]

@@ -15,6 +15,7 @@ import click
 import pytest
 
 from app.cli import cli
+from app.core.loader import load_pack
 from tests.conftest import REPO_ROOT
 
 DOC = REPO_ROOT / "docs" / "cli.md"
@@ -75,3 +76,26 @@ def test_every_argument_is_documented(path: str) -> None:
     params = [p for p in COMMANDS[path].params if isinstance(p, click.Argument)]
     missing = [p.human_readable_name for p in params if p.human_readable_name not in body]
     assert not missing, f"the `{path}` part of docs/cli.md does not name {missing}"
+
+
+def test_examples_use_the_shipped_pack() -> None:
+    """The built-in pack's id appears with its real version, and every question an example
+    answers is one of its questions."""
+    loaded = load_pack(REPO_ROOT / "questionnaires" / "ai-pia")
+    assert loaded.pack is not None
+    text = DOC.read_text(encoding="utf-8")
+    versions = re.findall(rf"{re.escape(loaded.pack.id)} (\d+\.\d+\.\d+)", text)
+    shipped = {  # the current pack, and frozen older versions kept for their assessments
+        result.pack.version
+        for folder in (REPO_ROOT / "questionnaires").iterdir() if (folder / "pack.yaml").is_file()
+        for result in [load_pack(folder)] if result.pack and result.pack.id == loaded.pack.id
+    }
+    assert loaded.pack.version in versions and set(versions) <= shipped, versions
+    # a new assessment is made on the current version (older ones only appear in listings)
+    assert re.search(rf"Created assessment \d+: .*\({re.escape(loaded.pack.id)} "
+                     rf"{re.escape(loaded.pack.version)},", text)
+    for page in (text, (REPO_ROOT / "README.md").read_text(encoding="utf-8")):
+        answered = set(re.findall(r"aipia assessment answer 1 ([a-z_]+) ", page)) - {"q"}
+        mistyped = set(re.findall(r"no question '([a-z_]+)'", page))  # the "did you mean" one
+        assert answered and answered - mistyped <= set(loaded.pack.questions), answered
+        assert not mistyped & set(loaded.pack.questions)

@@ -100,8 +100,16 @@ def scenario_packs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_demo_renders_a_report_with_no_set_up(scenario_packs: Path, tmp_path: Path) -> None:
     output = tmp_path / "demo.pdf"
     data_dir = tmp_path / "demo-data"
-    out = ok(run("--data-dir", str(data_dir), "demo", "-o", str(output), "--lang", "ko"))
+    result = run("--data-dir", str(data_dir), "demo", "-o", str(output), "--lang", "ko")
+    out = ok(result)
     assert "Demo assessment 1: Seoul Family Clinic" in out
+    pages = len(PdfReader(output).pages)
+    # progress goes to standard error, stage by stage; standard output keeps only the result
+    for stage in ("Filling in the template", "Starting the PDF engine", "Laying out page 1",
+                  f"Writing {pages} pages"):
+        assert stage in result.stderr, result.stderr
+        assert stage not in result.stdout
+    assert f"({pages} pages," in result.stdout and "s of CPU)" in result.stdout
     assert "요약" in PdfReader(output).pages[2].extract_text()
     assert (data_dir / paths.DATABASE_NAME).exists()
     again = ok(run("--data-dir", str(data_dir), "demo", "-o", str(output)))
