@@ -115,13 +115,14 @@ def test_archived_total_size_is_limited(
 
 
 def test_archived_question_ids_are_checked_against_an_installed_older_version(
-    here: Workspace, there: Workspace, filled: int, tmp_path: Path
+    here: Workspace, there: Workspace, filled: int, tmp_path: Path, builtin: Path
 ) -> None:
-    newer = tmp_path / "demo-small-0.2.0"  # the file is on 0.2.0; 0.1.0 is installed too
+    # the file is on 0.2.0; 0.1.0 is here too. Both are built in: a built-in pack's id is
+    # bound to the AIPIA key, so an unsigned folder could not install 0.2.0 of it.
+    newer = builtin / "demo-small-0.2.0"
     shutil.copytree(DEMO_SMALL, newer)
     manifest = newer / "pack.yaml"
     manifest.write_text(manifest.read_text().replace("version: 0.1.0", "version: 0.2.0"))
-    there.install_folder(newer)
 
     def edit(data: dict[str, Any]) -> None:
         data["pack"] = {"id": data["pack"]["id"], "version": "0.2.0"}
