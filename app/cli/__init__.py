@@ -16,6 +16,7 @@ from app.cli.inspect_commands import inspect_command
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
 from app.cli.report_commands import branding, demo, report
+from app.cli.risk_commands import risk_group
 from app.cli.trust_commands import trust_group
 
 
@@ -63,6 +64,7 @@ cli.add_command(assessment)
 for command in (report, demo, branding):
     cli.add_command(command)
 cli.add_command(inspect_command)
+cli.add_command(risk_group)
 
 
 def main(argv: list[str] | None = None) -> Any:

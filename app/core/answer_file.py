@@ -17,6 +17,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from app.core.answers import Answer, AnswerError, answer_from_json
 from app.core.pack import Pack
 from app.core.statuses import AssessmentStatus, PlanStatus
+from app.core.treatment.file_format import (
+    ExpectedPosition,
+    FileJudgement,
+    FileJudgementChange,
+    judgement_problems,
+)
 
 FILE_FORMAT = "aipia-assessment"
 FILE_VERSION = 1
@@ -102,7 +108,9 @@ class ExpectedChanges(_Strict):
 class ExpectedRegister(_Strict):
     """What a golden scenario must raise: risk id -> level, and the overall level."""
 
-    risks: dict[str, str] = Field(default_factory=dict)
+    risks: dict[str, str | ExpectedPosition] = Field(
+        default_factory=dict, description="Risk id -> its inherent level, or its inherent, "
+        "current and target levels.")
     overall: str | None = None
     exact: bool = Field(default=True, description="No risk beyond those listed may be raised.")
     changes: ExpectedChanges | None = Field(
@@ -126,6 +134,11 @@ class AnswerFile(_Strict):
         default_factory=list, description="Answers earlier pack upgrades archived.")
     review: dict[str, FileReview] = Field(
         default_factory=dict, description="Questions to review after a pack upgrade.")
+    risk_judgements: dict[str, FileJudgement] = Field(
+        default_factory=dict, description="The assessor's rating, treatment and acceptance "
+        "of risks, by risk id.")
+    risk_judgement_history: list[FileJudgementChange] = Field(
+        default_factory=list, description="Every change of the judgements, oldest first.")
     expected: ExpectedRegister | None = None
 
 
@@ -193,4 +206,5 @@ def _meta_problems(pack: Pack, file: AnswerFile) -> list[str]:
     problems += [f"measure_plans.{m}: not a measure of pack '{pack.id}'" for m in unknown_plans]
     problems += [f"review.{q}: not a question of pack '{pack.id}'" for q in file.review
                  if q not in pack.questions]
+    problems += judgement_problems(pack, file.risk_judgements, file.risk_judgement_history)
     return problems

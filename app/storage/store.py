@@ -18,6 +18,7 @@ from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
 from app.storage.database import connect, enable_wal, prepare_file
 from app.storage.feeds import FeedsMixin
+from app.storage.judgements import RiskJudgementsMixin
 from app.storage.model_scans import ModelScansMixin
 from app.storage.organizations import OrganizationsMixin
 from app.storage.packs import PacksMixin
@@ -40,6 +41,7 @@ class Store(
     UpgradesMixin,
     FeedsMixin,
     ModelScansMixin,
+    RiskJudgementsMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
     installed packs, trusted keys, pack upgrades, settings and feed subscriptions, in one SQLite

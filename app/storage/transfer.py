@@ -7,11 +7,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.treatment.judgement import Judgement, JudgementChange
 from app.core.upgrade import ArchivedAnswer, ReviewFlag
 from app.storage import clock, validation
 from app.storage.answers import AnswerInput, encode_answers, write_answer
 from app.storage.assessments import NewAssessment, fetch_assessment, insert_assessment
 from app.storage.database import StoreBase
+from app.storage.judgements import copy_judgements, import_judgements
 from app.storage.organizations import insert_organization, lookup_organization
 from app.storage.plans import PlanFields, write_plan
 from app.storage.records import Assessment
@@ -53,6 +55,7 @@ class TransferMixin(StoreBase):
             copy_answers(db, source.id, copy.id, now)
             copy_plans(db, source.id, copy.id, now)
             copy_archive_and_flags(db, source.id, copy.id)
+            copy_judgements(db, source.id, copy.id)
             return fetch_assessment(db, copy.id)
 
     def import_assessment(
@@ -73,6 +76,8 @@ class TransferMixin(StoreBase):
         plans: Mapping[str, Mapping[str, Any]] | None = None,
         archived: Sequence[tuple[ArchivedAnswer, str | None]] = (),
         review: Sequence[ReviewFlag] = (),
+        judgements: Sequence[Judgement] = (),
+        judgement_history: Sequence[JudgementChange] = (),
     ) -> Assessment:
         """Write an exported assessment: all of it, or nothing.
 
@@ -83,7 +88,8 @@ class TransferMixin(StoreBase):
         each defaults to now. ``plans`` maps measure ids to dicts with any of
         ``owner``, ``due_date``, ``status``, ``note``. ``archived`` are answers an
         earlier pack upgrade set aside, each with its archive time (default now);
-        ``review`` the questions still to review.
+        ``review`` the questions still to review; ``judgements`` the assessor's
+        judgements of risks and ``judgement_history`` every change of them.
         """
         encoded = encode_answers(answers or {})
         checked_plans = [PlanFields.from_mapping(m, f) for m, f in (plans or {}).items()]
@@ -114,6 +120,7 @@ class TransferMixin(StoreBase):
                 write_archived(db, imported.id, item, stamp or now)
             for flag in review:
                 write_flag(db, imported.id, flag, now)
+            import_judgements(db, imported.id, judgements, judgement_history)
             return imported
 
 
