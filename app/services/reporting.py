@@ -133,6 +133,7 @@ def prepare_report(
             pack_signer=opened.entry.signer if opened.entry else None,
             archived=opened.archived,
             model_scans=report_scans(workspace, assessment_id),
+            judgements=workspace.store.get_judgements(assessment_id),
         )
         html = process.render_html(info.folder, info.entry, build_context(source, language, words))
     except BaseException:

@@ -100,7 +100,7 @@ def import_judgements(db: Database, assessment_id: int, judgements: Iterable[Jud
     parts = sorted(((value.model_dump(mode="json"), judgement.risk_id, part)
                     for judgement in judgements for part in PARTS
                     if (value := getattr(judgement, part)) is not None),
-                   key=lambda item: (item[0]["at"], item[1], item[2]))
+                   key=lambda item: (item[0]["at"], item[1], PARTS.index(item[2])))
     for data, risk_id, part in parts:
         encoded = validation.encode_json(data, "The judgement")
         stamp = validation.timestamp(data["at"], "The time of the judgement")
