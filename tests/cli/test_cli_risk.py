@@ -81,10 +81,11 @@ def test_treat_accept_and_clear(run: Run, assessment: int) -> None:
     ok(run("risk", "treat", "1", "dpia_required", "reduce", "--reason", "DPIA under way",
            "--by", "H. Kim"))
     fails(run("risk", "accept", "1", "dpia_required", "--by", "Dr Park", "--role", "ceo"),
-          "'ceo' is not a role of the acceptance policy; the roles are: owner, dpo")
-    out = ok(run("risk", "accept", "1", "dpia_required", "--by", "Dr Park", "--role", "dpo",
-                 "--on", "2026-12-01", "--note", "Until the DPIA is signed"))
-    assert out == "Accepted dpia_required at Critical (dpo, Dr Park).\n"
+          "'ceo' is not a role of the acceptance policy; the roles are: owner, privacy_officer")
+    out = ok(run("risk", "accept", "1", "dpia_required", "--by", "Dr Park",
+                 "--role", "privacy_officer", "--on", "2026-12-01",
+                 "--note", "Until the DPIA is signed"))
+    assert out == "Accepted dpia_required at Critical (privacy_officer, Dr Park).\n"
     listed = ok(run("risk", "list", "1"))
     assert "dpia_required" in listed and "[accepted]" in listed
     ok(run("risk", "plan", "1", "do_full_dpia", "--status", "planned"))

@@ -340,8 +340,11 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
     "assessor_with_rules": [
         ("data.yaml", "    rated_by: assessor", "    likelihood: possible\n    rated_by: assessor")
     ],
-    "acceptance_level": [("pack.yaml", "    high:\n      by: [dpo]", "    hihg:\n      by: [dpo]")],
-    "acceptance_role": [("pack.yaml", "by: [dpo]", "by: [dpa]")],
+    "acceptance_level": [
+        ("pack.yaml", "    high:\n      by: [privacy_officer]",
+         "    hihg:\n      by: [privacy_officer]")
+    ],
+    "acceptance_role": [("pack.yaml", "by: [privacy_officer]", "by: [privacy_oficer]")],
     "never_shown": [("data.yaml", "show_if: hosting == 'vendor_api'", "show_if: 1 == 2")],
     "never_raised": [
         ("data.yaml", "contract_signed != 'yes')\n", "contract_signed != 'yes') and 'a' == 'b'\n")

@@ -65,7 +65,8 @@ def test_the_clinic_records_an_override_a_treatment_and_an_acceptance() -> None:
     assert "원격 관리자 권한" in vendor.judgement.rating.reason  # type: ignore[union-attr]
     abuse = register.get("abuse_undetected")
     assert abuse is not None and abuse.judgement.acceptance is not None
-    assert (abuse.judgement.acceptance.role, abuse.judgement.acceptance.level) == ("dpo", "medium")
+    accepted = abuse.judgement.acceptance
+    assert (accepted.role, accepted.level) == ("privacy_officer", "medium")
     assert not abuse.acceptance_outdated
 
 

@@ -157,7 +157,7 @@ def test_a_rating_made_when_the_rules_said_otherwise_is_marked_outdated() -> Non
 
 
 def test_an_acceptance_below_the_target_level_is_marked_outdated() -> None:
-    accepted = Acceptance(accepted_by="Dr Park", role="dpo", accepted_on="2026-12-01",
+    accepted = Acceptance(accepted_by="Dr Park", role="privacy_officer", accepted_on="2026-12-01",
                           level="medium", by="H. Kim", at=AT)
     judgement = Judgement("host_sees_prompts", acceptance=accepted)
     planned = treated({"host_dpa": "planned", "use_safetensors": "planned"},

@@ -85,19 +85,19 @@ def test_a_treatment_needs_a_known_choice_and_a_reason() -> None:
     assert refusal(excinfo) == ("name_empty", "by")
 
 
-def test_the_built_in_policy_lets_only_the_dpo_accept_a_residual_high(builtin: Pack) -> None:
+def test_the_built_in_policy_lets_only_the_privacy_officer_accept_a_high(builtin: Pack) -> None:
     check_policy(builtin, "medium", "owner")
-    check_policy(builtin, "high", "dpo")
+    check_policy(builtin, "high", "privacy_officer")
     with pytest.raises(JudgementError) as excinfo:
         check_policy(builtin, "high", "owner")
     assert refusal(excinfo) == ("role_not_allowed", "role")
-    assert "Data protection officer (DPO / CPO) (dpo)" in str(excinfo.value)
-    assert "개인정보 보호책임자 (dpo)" in excinfo.value.text("ko")
+    assert "Privacy officer (CPO or DPO) (privacy_officer)" in str(excinfo.value)
+    assert "개인정보 보호책임자 (privacy_officer)" in excinfo.value.text("ko")
 
 
 def test_the_built_in_policy_refuses_a_residual_critical(builtin: Pack) -> None:
     with pytest.raises(JudgementError) as excinfo:
-        check_policy(builtin, "critical", "dpo")
+        check_policy(builtin, "critical", "privacy_officer")
     assert refusal(excinfo) == ("not_acceptable", "role")
     assert "a residual Critical risk cannot be accepted" in str(excinfo.value)
     assert "Art. 36" in str(excinfo.value)
@@ -108,20 +108,21 @@ def test_an_unknown_role_lists_the_roles() -> None:
     with pytest.raises(JudgementError) as excinfo:
         check_policy(demo_pack(), "low", "ceo")  # demo-small has the default policy
     assert str(excinfo.value) == (
-        "'ceo' is not a role of the acceptance policy; the roles are: owner, dpo")
+        "'ceo' is not a role of the acceptance policy; the roles are: owner, privacy_officer")
 
 
 def test_an_acceptance_is_of_the_target_level_and_dated() -> None:
     target = risk("dpia_required", {"do_full_dpia": "planned"})
-    accepted = new_acceptance(demo_pack(), target, "Dr J. Park", "dpo", "2026-11-30",
+    accepted = new_acceptance(demo_pack(), target, "Dr J. Park", "privacy_officer", "2026-11-30",
                               "Signed in the board minutes.", "", AT)
     assert (accepted.level, accepted.accepted_on) == ("high", dt.date(2026, 11, 30))
     assert accepted.by == "Dr J. Park"  # recorded by the accepter when nobody else is named
     with pytest.raises(JudgementError) as excinfo:
-        new_acceptance(demo_pack(), target, "Dr J. Park", "dpo", "30/11/2026", "", "", AT)
+        new_acceptance(demo_pack(), target, "Dr J. Park", "privacy_officer", "30/11/2026", "",
+                       "", AT)
     assert refusal(excinfo) == ("bad_date", "accepted_on")
     with pytest.raises(JudgementError) as excinfo:
-        new_acceptance(demo_pack(), target, " ", "dpo", None, "", "", AT)
+        new_acceptance(demo_pack(), target, " ", "privacy_officer", None, "", "", AT)
     assert refusal(excinfo) == ("name_empty", "by")
 
 

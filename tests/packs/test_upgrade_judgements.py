@@ -1,7 +1,7 @@
 """The assessor's judgements across a pack upgrade: built-in 1.0.0 -> 1.1.0.
 
 1.1.0 merged ``ft_leakage_untested`` into ``ft_memorisation`` and added an
-acceptance policy (only the DPO accepts a residual High), so a 1.0.0
+acceptance policy (only the privacy officer accepts a residual High), so a 1.0.0
 assessment holds judgements the new version can and cannot carry.
 """
 
@@ -72,7 +72,7 @@ def test_the_upgrade_carries_what_fits_and_keeps_the_rest_in_the_history(
             "'org.aipia.ai-pia' 1.1.0",
         ("shadow_models", "acceptance"):
             "set aside on upgrade to 1.1.0: a residual High risk can only be accepted by: "
-            "Data protection officer (DPO / CPO) (dpo)",
+            "Privacy officer (CPO or DPO) (privacy_officer)",
     }
     # what was set aside is still readable, as it was
     [gone] = [c for c in ws.store.judgement_history(record_id, "ft_leakage_untested") if c.value]

@@ -165,7 +165,7 @@ def test_the_assessors_override_is_printed_with_its_justification(report: Report
 
 def test_the_acceptance_names_who_when_and_the_level(report: Report) -> None:
     flat = " ".join(report.text("Risk register").split())
-    assert ("RESIDUAL RISK ACCEPTED by 박정우 원장 (Data protection officer (DPO / CPO)) on "
+    assert ("RESIDUAL RISK ACCEPTED by 박정우 원장 (Privacy officer (CPO or DPO)) on "
             "2026-11-24, at Medium") in flat
 
 
@@ -196,7 +196,7 @@ def test_the_legend_explains_every_step(report: Report) -> None:
     flat = " ".join(report.text("Risk map").split())
     assert "Hard to imagine with the system as it is" in flat  # likelihood 'remote'
     assert "People may suffer lasting or irreversible harm" in flat  # severity 'severe'
-    assert "only the DPO may accept what remains" in flat  # level 'high'
+    assert "only the privacy officer may accept what remains" in flat  # level 'high'
 
 
 def test_nothing_is_left_of_before_and_after(report: Report) -> None:

@@ -77,7 +77,7 @@ def test_a_rating_moves_the_risk_and_keeps_the_rules_rating_beside_it(
     assert again.inherent == again.engine and not again.adjusted
 
 
-def test_only_the_dpo_accepts_a_residual_high_and_is_told_about_art_36(
+def test_only_the_privacy_officer_accepts_a_residual_high_and_is_told_about_art_36(
     workspace: Workspace, clinic: OpenAssessment
 ) -> None:
     before = snapshot(workspace, clinic)
@@ -88,9 +88,10 @@ def test_only_the_dpo_accepts_a_residual_high_and_is_told_about_art_36(
     assert snapshot(workspace, clinic) == before
     roles = service.acceptance_roles(clinic, service.raised_risk(workspace, clinic,
                                                                 "no_privacy_red_team"))
-    assert [r.id for r in roles] == ["dpo"]
+    assert [r.id for r in roles] == ["privacy_officer"]
     outcome = service.accept_risk(workspace, clinic, "no_privacy_red_team",
-                                  accepted_by="Dr Park", role="dpo", accepted_on="2026-12-01")
+                                  accepted_by="Dr Park", role="privacy_officer",
+                                  accepted_on="2026-12-01")
     assert outcome.notice is not None and "Art. 36" in outcome.notice.get("en")
     acceptance = outcome.risk.judgement.acceptance
     assert acceptance is not None and (acceptance.level, acceptance.by) == ("high", "Dr Park")
@@ -103,7 +104,7 @@ def test_a_residual_critical_cannot_be_accepted(workspace: Workspace,
     before = snapshot(workspace, clinic)
     with pytest.raises(JudgementError) as excinfo:
         service.accept_risk(workspace, clinic, "ai_incident_gap", accepted_by="Dr Park",
-                            role="dpo")
+                            role="privacy_officer")
     assert excinfo.value.code == "not_acceptable"
     assert snapshot(workspace, clinic) == before
 

@@ -15,7 +15,7 @@ from app.storage.errors import NotFoundError
 AT = "2026-12-01T09:00:00.000Z"
 RATING = Rating(likelihood="likely", reason="Every ward PC reaches it.", by="H. Kim", at=AT)
 TREATMENT = TreatmentChoice(choice="reduce", reason="Filters planned.", by="H. Kim", at=AT)
-ACCEPTANCE = Acceptance(accepted_by="Dr J. Park", role="dpo", accepted_on="2026-12-01",
+ACCEPTANCE = Acceptance(accepted_by="Dr J. Park", role="privacy_officer", accepted_on="2026-12-01",
                         level="medium", note="Board minutes 12/2026", by="H. Kim", at=AT)
 
 

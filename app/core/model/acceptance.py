@@ -8,9 +8,9 @@ from app.core.model.common import Identifier, LangText, StrictModel
 
 
 class AcceptanceRole(StrictModel):
-    """A person who may sign off a residual risk, e.g. the risk owner or the DPO."""
+    """A person who may sign off a residual risk, e.g. the risk owner or the privacy officer."""
 
-    id: Identifier = Field(description="Stable id, e.g. 'dpo'; acceptances record it.")
+    id: Identifier = Field(description="Stable id, e.g. 'privacy_officer'; acceptances record it.")
     label: LangText = Field(description="Name of the role per language.")
     description: LangText | None = Field(default=None, description="Who holds the role.")
 

@@ -90,7 +90,7 @@ class Manifest(StrictModel):
     acceptance: AcceptancePolicy | None = Field(
         default=None,
         description="Who may accept a residual risk of each level (default: a risk owner or "
-        "the data protection officer, at any level).",
+        "the privacy officer, at any level).",
     )
     report: ReportRoles = Field(
         default_factory=ReportRoles,

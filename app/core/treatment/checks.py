@@ -177,7 +177,7 @@ def _date(value: str | dt.date | None) -> dt.date:
 
 
 def _roles_text(pack: Pack, roles: tuple[AcceptanceRole, ...]) -> LangText:
-    """"Data protection officer (dpo), ..." in every language of the pack."""
+    """"Privacy officer (CPO or DPO) (privacy_officer), ..." in every language."""
     langs = dict.fromkeys((*pack.languages, "en"))
     return LangText({lang: ", ".join(f"{pack.text(r.label, lang)} ({r.id})" for r in roles)
                      for lang in langs})

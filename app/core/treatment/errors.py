@@ -40,15 +40,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unknown_risk": "'{risk}'은(는) 이 팩의 위험이 아닙니다{hint}",
         "not_raised": "위험 '{risk}'은(는) 현재 응답으로 식별되지 않았습니다. 식별된 위험만 "
         "평가·처리·수용할 수 있습니다",
-        "rating_reason": "평가 근거를 적어 주십시오: 발생 가능성이나 영향도가 규칙의 판단과 다른 "
+        "rating_reason": "평가 근거를 적어 주십시오: 발생 가능성이나 심각도가 규칙의 판단과 다른 "
         "이유가 필요합니다",
         "treatment_reason": "처리 방안의 근거를 적어 주십시오",
         "reason_too_long": "근거가 너무 깁니다 (최대 {limit}자)",
         "name_empty": "{what} 사람의 이름을 적어 주십시오",
         "name_too_long": "이름이 너무 깁니다 (최대 {limit}자)",
-        "no_levels": "발생 가능성이나 영향도 중 하나 이상을 정해 주십시오",
+        "no_levels": "발생 가능성이나 심각도 중 하나 이상을 정해 주십시오",
         "both_levels": "위험 '{risk}'은(는) 평가자가 수준을 정하는 위험입니다: 발생 가능성과 "
-        "영향도를 모두 정해 주십시오",
+        "심각도를 모두 정해 주십시오",
         "unknown_step": "'{value}'은(는) 위험 매트릭스의 {axis} 단계가 아닙니다. 단계: "
         "{steps}{hint}",
         "unknown_treatment": "'{value}'은(는) 처리 방안이 아닙니다. reduce(감소), "
@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 AXIS_WORDS = {"en": {"likelihood": "likelihood", "severity": "severity"},
-              "ko": {"likelihood": "발생 가능성", "severity": "영향도"}}
+              "ko": {"likelihood": "발생 가능성", "severity": "심각도"}}
 WHO_WORDS = {"en": {"records": "records it", "accepts": "accepted the risk"},
              "ko": {"records": "기록하는", "accepts": "위험을 수용한"}}
 

@@ -9,8 +9,8 @@ DEFAULT_POLICY = AcceptancePolicy(
     roles=(
         AcceptanceRole(id="owner", label=LangText({"en": "Risk owner", "ko": "위험 책임자"})),
         AcceptanceRole(
-            id="dpo",
-            label=LangText({"en": "Data protection officer", "ko": "개인정보 보호책임자"}),
+            id="privacy_officer",
+            label=LangText({"en": "Privacy officer (CPO or DPO)", "ko": "개인정보 보호책임자"}),
         ),
     )
 )
