@@ -25,6 +25,7 @@ def context_for(ws: Workspace, assessment_id: int, lang: str = "en") -> dict[str
         notes=opened.notes,
         plans=ws.store.get_measure_plans(assessment_id),
         branding=branding_for_report(ws),
+        judgements=ws.store.get_judgements(assessment_id),
     )
     return build_context(source, lang, words_for(get_template("default"), lang))
 
