@@ -12,7 +12,9 @@ from app.cli.show_text import show_assessment
 from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
 from app.core.diagnostics import did_you_mean
-from app.packs.upgrade import UpgradeError
+from app.core.treatment.carry import JudgementCarry
+from app.packs.upgrade import UpgradeError, plan_judgement_carry
+from app.services.risk_treatment import risk_register
 from app.services.transfer import (
     copy_title,
     export_assessment,
@@ -98,7 +100,8 @@ def assessment_show(assessment_id: int, lang: str | None, show_hidden: bool) -> 
     """Show ASSESSMENT_ID: every question with its answer, progress, problems and risks."""
     with workspace() as ws:
         opened = ws.open(assessment_id)
-        click.echo(show_assessment(opened, lang or opened.record.language, show_hidden))
+        register = risk_register(ws, opened)
+        click.echo(show_assessment(opened, lang or opened.record.language, show_hidden, register))
 
 
 @assessment.command("answer")
@@ -224,16 +227,19 @@ def assessment_upgrade(assessment_id: int, version: str | None, dry_run: bool) -
     deleted); new and changed questions are flagged for review. The database
     is backed up first and the upgrade is one transaction.
     """
+    carry: JudgementCarry | None
     with workspace() as ws:
         try:
             if dry_run:
                 plan = ws.plan_upgrade(assessment_id, version)
+                carry = plan_judgement_carry(ws.store, ws.catalog, assessment_id,
+                                             plan.new_version)
             else:
                 outcome = ws.upgrade(assessment_id, version)
-                plan = outcome.plan
+                plan, carry = outcome.plan, outcome.judgements
         except UpgradeError as exc:
             raise UserError(str(exc)) from None
-    for line in plan.lines():
+    for line in [*plan.lines(), *(carry.lines() if carry else [])]:
         click.echo(line)
     if dry_run:
         click.echo("Dry run: nothing was changed.")
