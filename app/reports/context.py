@@ -24,6 +24,7 @@ from app.core.statuses import plan_status
 from app.reports import context_flows
 from app.reports.context_answers import answer_modules
 from app.reports.context_reasons import reasons_view
+from app.reports.context_wording import check_language, report_words, shown_chapters, signoff
 from app.storage import ArchivedRecord, Assessment, MeasurePlan
 
 PRIORITIES = ("must", "should", "could")
@@ -53,8 +54,14 @@ class ReportSource:
 
 
 def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> dict[str, Any]:
-    """The whole template context for ``source`` in ``lang``; ``words`` is the template wording."""
-    pack, session = source.pack, source.session
+    """The whole template context for ``source`` in ``lang``; ``words`` is the template wording.
+
+    Raises:
+        ReportError: the pack has no text in ``lang``.
+    """
+    check_language(source.pack, lang)
+    pack, session = source.pack.marking_fallbacks(), source.session
+    words = report_words(pack, lang, words)
     register = assess_risks(session)
     levels = _levels(pack, lang)
     cite = Citations(pack, lang)
@@ -68,6 +75,10 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
             for question in section["questions"]:
                 question["cites"] = cite.cite(pack.questions[question["id"]].references)
     system = context_flows.system_name(session, str(words.get("system_fallback", "")))
+    scope = context_flows.scope(pack, session, lang, source.notes)
+    models = {**context_flows.models(pack, session, lang),
+              "scans": _model_scans(source.model_scans)}
+    flows = context_flows.flows(pack, session, lang, words.get("flows", {}), system)
     return {
         "lang": lang,
         "t": dict(words),
@@ -80,10 +91,11 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "matrix": _matrix(pack, register, levels, lang),
         "risks": risks,
         "actions": actions,
-        "scope": context_flows.scope(pack, session, lang, source.notes),
-        "models": {**context_flows.models(pack, session, lang),
-                   "scans": _model_scans(source.model_scans)},
-        "flows": context_flows.flows(pack, session, lang, words.get("flows", {}), system),
+        "scope": scope,
+        "models": models,
+        "flows": flows,
+        "show": shown_chapters(scope, models, flows),
+        "signoff": signoff(pack, session, lang, source.notes),
         "answers": answers,
         "references": cite.listing(),
         "archived": [_archived(item, lang, pack.manifest.default_language)

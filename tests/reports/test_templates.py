@@ -95,8 +95,6 @@ def test_unknown_or_malformed_template_names(tmp_path: Path) -> None:
         with pytest.raises(ReportError) as caught:
             get_template(name)
         assert caught.value.kind == "template"
-    with pytest.raises(ReportError, match="no wording in 'fr'"):
-        words_for(get_template("default"), "fr")
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "report.html").write_text("x")
@@ -104,6 +102,30 @@ def test_unknown_or_malformed_template_names(tmp_path: Path) -> None:
     assert list_templates(tmp_path) == []
     with pytest.raises(ReportError, match="must map language codes"):
         get_template("broken", tmp_path)
+    (folder / "wording").mkdir()
+    (folder / "wording" / "en.json").write_text("[1, 2]")
+    with pytest.raises(ReportError, match="must hold one JSON object"):
+        get_template("broken", tmp_path)
+
+
+def test_a_language_the_template_lacks_falls_back_visibly(tmp_path: Path) -> None:
+    folder = tmp_path / "mini"
+    (folder / "wording").mkdir(parents=True)
+    (folder / "report.html").write_text("x")
+    (folder / "wording" / "en.json").write_text(
+        '{"toc": "Contents", "page": {"before": "Page"}, "chapters": {"register": "Risk register",'
+        ' "summary": "Executive summary"}}')
+    (folder / "wording" / "fr.json").write_text(
+        '{"toc": "Sommaire", "page": {"before": ""}, "chapters": {"summary": "Synthèse"}}')
+    info = get_template("mini", tmp_path)
+    assert info.languages == ("en", "fr")
+    french = words_for(info, "fr")
+    assert french["toc"] == "Sommaire" and french["chapters"]["summary"] == "Synthèse"
+    assert french["chapters"]["register"] == "Risk register (en)"  # marked, not silently English
+    assert french["page"]["before"] == ""  # given empty on purpose: kept
+    italian = words_for(info, "it")  # no file at all: every word in English, marked
+    assert italian["toc"] == "Contents (en)" and italian["page"]["before"] == "Page"
+    assert words_for(info, "it", fallback="fr")["toc"] == "Sommaire (fr)"
 
 
 def test_template_titles_follow_the_language() -> None:

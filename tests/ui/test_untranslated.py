@@ -127,8 +127,9 @@ def test_korean_screens_show_no_english_from_the_app(
 
 def english_template_words() -> set[str]:
     """The default template's English phrases (two words or more) that Korean replaces."""
-    words = json.loads((REPO_ROOT / "report_templates" / "default" / "translations.json")
-                       .read_text(encoding="utf-8"))
+    folder = REPO_ROOT / "report_templates" / "default" / "wording"
+    words = {lang: json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))
+             for lang in ("en", "ko")}
 
     def leaves(value: Any, path: tuple[str, ...] = ()) -> dict[tuple[str, ...], str]:
         if isinstance(value, dict):
