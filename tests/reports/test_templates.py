@@ -65,18 +65,21 @@ def test_the_template_fills_in(
 
 
 @pytest.mark.parametrize("name", SHIPPED)
-def test_parts_the_pack_declares_no_role_for_say_so(
+def test_parts_with_nothing_to_show_are_left_out(
     name: str, workspace: Workspace, assessment_id: int
 ) -> None:
     info = get_template(name)
     context = context_for(workspace, assessment_id)
     context["t"] = words = words_for(info, "en")
-    for part in ("scope", "models", "flows"):
-        context[part] = {**context[part], "covered": False}
+    whole = render_template(info.folder, info.entry, context)
+    context["show"] = {"scope": False, "models": False, "flows": False}
     html = render_template(info.folder, info.entry, context)
     for part in ("scope", "models", "flows"):
-        assert words[part]["not_covered"] in html, part
+        assert f'id="ch-{part}"' in whole and f'id="ch-{part}"' not in html, part
+        assert f'href="#ch-{part}"' not in html  # nor in the contents
+        assert f"<h1>{words['chapters'][part]}</h1>" not in html
     assert 'class="flow"' not in html  # no empty diagram
+    assert "This questionnaire has no" not in html  # nothing apologised for
 
 
 @pytest.mark.slow
@@ -134,4 +137,5 @@ def test_template_titles_follow_the_language() -> None:
     default = get_template("default")
     assert default.title_in("en") == "Full impact-assessment report"
     assert default.title_in("ko") == "개인정보 영향평가 보고서(전체)"
-    assert default.title_in("fr") == default.title
+    assert default.title_in("fr") == "Rapport complet d'analyse d'impact"
+    assert default.title_in("de") == default.title  # no German wording: the English title
