@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -188,3 +189,38 @@ def fill_in(own: dict[str, Any], base: dict[str, Any], mark: str) -> dict[str, A
             merged[key] = value
     merged.update({key: value for key, value in own.items() if key not in merged})
     return merged
+
+
+def copy_template(source: TemplateInfo, target: Path, title: str | None = None) -> Path:
+    """Copy ``source``'s folder to ``target`` (which must not exist); returns ``target``.
+
+    Symbolic links are not followed or copied. The copy is written beside
+    ``target`` and renamed into place, so a failure leaves nothing behind.
+    ``title`` (e.g. the new template's name) replaces its title in every wording file.
+    """
+    if target.exists():
+        raise ReportError(f"{target} already exists; choose another name or remove it",
+                          "template")
+    temp = target.with_name(f".{target.name}.part")
+    shutil.rmtree(temp, ignore_errors=True)
+    try:
+        shutil.copytree(source.folder, temp, symlinks=True,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        for link in [p for p in temp.rglob("*") if p.is_symlink()]:
+            link.unlink()
+        if title:
+            _retitle(temp, title)
+        temp.rename(target)
+    except OSError as exc:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise ReportError(f"cannot copy the template to {target}: {exc.strerror or exc}",
+                          "template") from None
+    return target
+
+
+def _retitle(folder: Path, title: str) -> None:
+    wording = folder / WORDING
+    for path in sorted(wording.glob("*.json")) if wording.is_dir() else []:
+        words = json.loads(path.read_text(encoding="utf-8"))
+        words["template_title"] = title
+        path.write_text(json.dumps(words, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
