@@ -161,19 +161,16 @@ class ReportDialog(QDialog):
         return folder
 
     def _fill_languages(self) -> None:
-        """The pack's languages that the chosen template also speaks."""
+        """The pack's languages (a template's missing words show in English, marked)."""
         try:
             languages = self.context.workspace.catalog.get(
                 self.record.pack_id, self.record.pack_version).languages
         except LookupError:
             languages = (self.record.language,)
-        data = self.template.currentData()
-        spoken = data[1] if data else ()
         current = self.language.currentData() or self.record.language
         self.language.clear()
         for code in languages:
-            if not spoken or code in spoken:
-                self.language.addItem(LANGUAGES.get(code, code), code)
+            self.language.addItem(LANGUAGES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.create_button.setEnabled(self.language.count() > 0)
 

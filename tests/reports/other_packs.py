@@ -1,4 +1,4 @@
-"""A pack from another publisher (tests/fixtures/packs/cnil-fr): an assessment and its reports.
+"""A pack from another publisher (tests/fixtures/publisher-packs/cnil-fr) and its reports.
 
 The pack is French first (its default language) and English, with sign-off
 roles and no model inventory; one English label is missing on purpose.
@@ -16,7 +16,8 @@ from pypdf import PdfReader
 from app.core.answer_text import parse_answer_text
 from app.services.workspace import Workspace
 
-CNIL_FR = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "cnil-fr"
+# not in fixtures/packs, which several test folders load as the built-in packs
+CNIL_FR = Path(__file__).resolve().parents[1] / "fixtures" / "publisher-packs" / "cnil-fr"
 PACK_ID = "fr.example.aipd-cnil"
 # every letter French, Italian and Brazilian Portuguese need, in both cases
 LATIN_LETTERS = "éèêëàâçôûùïîœæãõáíóúìò ÉÈÊËÀÂÇÔÛÙÏÎŒÆÃÕÁÍÓÚÌÒ « » ’ € "

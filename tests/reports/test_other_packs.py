@@ -1,6 +1,6 @@
 """A French pack from another publisher gets a French and an English report (issue 15).
 
-Written from docs/pack-format.md alone (tests/fixtures/packs/cnil-fr), rendered
+Written from docs/pack-format.md alone (tests/fixtures/publisher-packs/cnil-fr), rendered
 with the default template, no copy of it: the French report has no English
 heading and no wording about open-weight models, and its sign-off page carries
 the answers to the questions the pack names as sign-off roles.
