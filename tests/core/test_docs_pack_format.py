@@ -285,7 +285,8 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
         ("service.yaml", "{en: Launch date, ko: 운영 개시일}", "{ko: 운영 개시일}")
     ],
     "signoff_unknown_question": [
-        ("pack.yaml", "    data: data\n", "    data: data\n  signoff:\n    dpo_opinion: dpo_opinon\n")
+        ("pack.yaml", "    data: data\n",
+         "    data: data\n  signoff:\n    dpo_opinion: dpo_opinon\n")
     ],
     "undeclared_language": [
         (
