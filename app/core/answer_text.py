@@ -10,15 +10,26 @@ from app.core.model import AnyQuestion
 from app.core.pack import Pack
 
 STATE_WORDS = {
-    "unknown": {"en": "Unknown", "ko": "모름"},
-    "not_applicable": {"en": "Not applicable", "ko": "해당 없음"},
+    "unknown": {"en": "Unknown", "ko": "모름", "fr": "Ne sait pas", "it": "Non so",
+                "pt-BR": "Não sei"},
+    "not_applicable": {"en": "Not applicable", "ko": "해당 없음", "fr": "Non applicable",
+                       "it": "Non applicabile", "pt-BR": "Não se aplica"},
 }
 YES_NO_WORDS = {
-    "yes": {"en": "Yes", "ko": "예"},
-    "no": {"en": "No", "ko": "아니오"},
-    "partial": {"en": "Partly", "ko": "일부"},
+    "yes": {"en": "Yes", "ko": "예", "fr": "Oui", "it": "Sì", "pt-BR": "Sim"},
+    "no": {"en": "No", "ko": "아니오", "fr": "Non", "it": "No", "pt-BR": "Não"},
+    "partial": {"en": "Partly", "ko": "일부", "fr": "En partie", "it": "In parte",
+                "pt-BR": "Em parte"},
 }
-UNANSWERED = {"en": "Not answered", "ko": "미응답"}
+UNANSWERED = {"en": "Not answered", "ko": "미응답", "fr": "Sans réponse", "it": "Senza risposta",
+              "pt-BR": "Sem resposta"}
+ROWS = {"en": "{n} row(s)", "ko": "{n}개 행", "fr": "{n} ligne(s)", "it": "{n} riga/e",
+        "pt-BR": "{n} linha(s)"}
+
+
+def word_in(words: dict[str, str], lang: str) -> str:
+    """``words`` in ``lang``, else in its base language (``pt`` for ``pt-BR``), else English."""
+    return words.get(lang) or words.get(lang.split("-")[0]) or words["en"]
 
 
 def parse_answer_text(pack: Pack, question: AnyQuestion, text: str) -> Answer:
@@ -73,9 +84,9 @@ def _number(qid: str, text: str) -> int | float:
 def format_answer(pack: Pack, question: AnyQuestion, answer: Answer | None, lang: str) -> str:
     """An answer as a reader sees it, in ``lang``."""
     if answer is None:
-        return UNANSWERED.get(lang, UNANSWERED["en"])
+        return word_in(UNANSWERED, lang)
     if answer.state != "answered":
-        return STATE_WORDS[answer.state].get(lang, STATE_WORDS[answer.state]["en"])
+        return word_in(STATE_WORDS[answer.state], lang)
     return format_value(pack, question, answer.value, lang)
 
 
@@ -88,9 +99,9 @@ def format_value(pack: Pack, asked: Any, value: Any, lang: str) -> str:
         and value in STATE_WORDS
         and asked.type in ("yes_no", "single_choice")
     ):
-        return STATE_WORDS[value].get(lang, STATE_WORDS[value]["en"])
+        return word_in(STATE_WORDS[value], lang)
     if asked.type == "yes_no":
-        return YES_NO_WORDS.get(value, {}).get(lang, str(value))
+        return word_in(YES_NO_WORDS[value], lang) if value in YES_NO_WORDS else str(value)
     if asked.type in ("single_choice", "multiple_choice"):
         ids = [value] if isinstance(value, str) else list(value)
         return ", ".join(_choice_label(pack, asked, cid, lang) for cid in ids) or "—"
@@ -102,7 +113,7 @@ def format_value(pack: Pack, asked: Any, value: Any, lang: str) -> str:
     if asked.type == "date":
         return value.isoformat() if hasattr(value, "isoformat") else str(value)
     if asked.type == "table":
-        return f"{len(value)} row(s)" if lang != "ko" else f"{len(value)}개 행"
+        return word_in(ROWS, lang).replace("{n}", str(len(value)))
     return str(value)
 
 

@@ -118,7 +118,7 @@ def prepare_report(
     try:
         opened = workspace.open(assessment_id)
         language = lang or opened.record.language
-        words = templates.words_for(info, language)
+        words = templates.words_for(info, language, opened.pack.manifest.default_language)
         generated = dt.date.today().isoformat()
         data = canonical_json(report_data(workspace, assessment_id, info.name, language, generated))
         payload = data.encode("utf-8")
@@ -169,7 +169,8 @@ def report_template(
     or signed by a trusted key); it goes through the same sandbox as any other.
     """
     if name != PACK_TEMPLATE:
-        return templates.get_template(name)
+        return templates.get_template(
+            name, user_root=templates.user_templates_root(workspace.data_dir))
     record = workspace.store.get_assessment(assessment_id)
     folder = workspace.catalog.report_template(record.pack_id, record.pack_version)
     if folder is None:

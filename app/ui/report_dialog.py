@@ -43,18 +43,21 @@ class ReportBackend:
     error_types: tuple[type[BaseException], ...]
 
 
-def load_backend(language: str = "en") -> ReportBackend:
+def load_backend(language: str = "en", data_dir: Path | None = None) -> ReportBackend:
     """Import the reporting service now (WeasyPrint is never loaded at start-up).
 
     Args:
         language: the interface language, for the templates' titles.
+        data_dir: the data folder, whose report_templates/ holds the user's own templates.
     """
     from app.reports import ReportError
-    from app.reports.templates import available_templates
+    from app.reports.templates import available_templates, user_templates_root
     from app.services import reporting
 
+    user_root = user_templates_root(data_dir) if data_dir is not None else None
     return ReportBackend(reporting.prepare_report, reporting.render_pdf,
-                         [_template_entry(t, language) for t in available_templates()],
+                         [_template_entry(t, language)
+                          for t in available_templates(user_root=user_root)],
                          (ReportError,))
 
 
@@ -138,7 +141,7 @@ class ReportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         try:
-            self.backend = load_backend(self.context.language)
+            self.backend = load_backend(self.context.language, self.context.data_dir)
         except ImportError as exc:
             self._fail(self.tr("Reports cannot be created on this installation: %1").replace(
                 "%1", str(exc)))
@@ -161,19 +164,16 @@ class ReportDialog(QDialog):
         return folder
 
     def _fill_languages(self) -> None:
-        """The pack's languages that the chosen template also speaks."""
+        """The pack's languages (a template's missing words show in English, marked)."""
         try:
             languages = self.context.workspace.catalog.get(
                 self.record.pack_id, self.record.pack_version).languages
         except LookupError:
             languages = (self.record.language,)
-        data = self.template.currentData()
-        spoken = data[1] if data else ()
         current = self.language.currentData() or self.record.language
         self.language.clear()
         for code in languages:
-            if not spoken or code in spoken:
-                self.language.addItem(LANGUAGES.get(code, code), code)
+            self.language.addItem(LANGUAGES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.create_button.setEnabled(self.language.count() > 0)
 

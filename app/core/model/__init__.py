@@ -32,7 +32,13 @@ from app.core.model.questions import (
     YesNoColumn,
     YesNoQuestion,
 )
-from app.core.model.report import FlowRole, ReportRoles, TransferRole
+from app.core.model.report import (
+    FlowRole,
+    ReportRoles,
+    ReportWording,
+    SignoffRoles,
+    TransferRole,
+)
 from app.core.model.risks import (
     PRIORITY_ORDER,
     Level,
@@ -73,12 +79,14 @@ __all__ = [
     "Publisher",
     "Reference",
     "ReportRoles",
+    "ReportWording",
     "Residual",
     "Risk",
     "RiskLevel",
     "RiskMatrix",
     "Section",
     "ShortTextQuestion",
+    "SignoffRoles",
     "SingleChoiceColumn",
     "SingleChoiceQuestion",
     "Source",
