@@ -20,7 +20,7 @@ from app.services.exchange_parts import zip_bytes
 from app.services.transfer import ImportFileError, export_assessment
 from app.services.workspace import Workspace
 
-PASSPHRASE = "correct horse battery"
+PASSPHRASE = "correct horse battery"  # noqa: S105 - a test passphrase
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_a_wrong_passphrase_imports_nothing(
     path = tmp_path / "clinic.aipia"
     exchange.export_package(here, approved, path, passphrase=PASSPHRASE)
     with pytest.raises(ImportFileError, match="passphrase is wrong"):
-        exchange.import_package(there, path, passphrase="correct horse batteries")
+        exchange.import_package(there, path, passphrase=PASSPHRASE + "!")
     with pytest.raises(ImportFileError, match="it is encrypted: give its passphrase"):
         exchange.import_package(there, path)
     assert nothing_written(there)
@@ -205,7 +205,7 @@ def test_a_zip_bomb_is_refused_while_reading(
         for name, data in entries.items():
             archive.writestr(name, data)
         archive.writestr("files/" + "0" * 64, b"\0" * (60 * 2**20))
-    with pytest.raises(ImportFileError, match="zip bomb|more than 50 MB"):
+    with pytest.raises(ImportFileError, match=r"more than 50 MB uncompressed"):
         exchange.import_package(there, bomb)
     assert nothing_written(there)
 
@@ -232,7 +232,7 @@ def test_a_newer_revision_replaces_the_older_one_and_an_older_one_is_refused(
         exchange.import_package(there, first)
     assert "holds revision 1" in str(caught.value) and "already has revision 2" in str(
         caught.value)
-    with pytest.raises(ImportFileError, match="already here .* at revision 2"):
+    with pytest.raises(ImportFileError, match=r"already here \(#\d+ .*\) at revision 2"):
         exchange.import_package(there, second)
     assert everything(there, imported.id) == before
 
