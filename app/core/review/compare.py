@@ -99,7 +99,8 @@ def compare(left: Side, right: Side, lang: str) -> Comparison:
                               lambda mid: _measure_title(right, left, mid, lang))),
         verdicts=tuple(_keyed(_verdicts(left), _verdicts(right),
                               lambda sid: _section_title(right, left, sid, lang))),
-        opinions=tuple(_keyed(_part(left, "opinions"), _part(right, "opinions"), str)),
+        opinions=tuple(_keyed(_part(left, "opinions"), _part(right, "opinions"), str,
+                              _opinion_text)),
         evidence=tuple(_evidence(left, right)),
         notes=tuple(notes),
     )
@@ -199,12 +200,23 @@ def _verdicts(side: Side) -> dict[str, Any]:
             for sid, entry in _part(side, "section_verdicts").items() if isinstance(entry, dict)}
 
 
-def _keyed(before: Mapping[str, Any], after: Mapping[str, Any],
-           title: Any) -> Iterable[Change]:
+def _keyed(before: Mapping[str, Any], after: Mapping[str, Any], title: Any,
+           shown: Any = None) -> Iterable[Change]:
+    text = shown or _fields
     for key in dict.fromkeys([*after, *before]):
         if before.get(key) != after.get(key):
             yield Change(_kind(key in before, key in after), key, title(key),
-                         _fields(before.get(key)), _fields(after.get(key)))
+                         text(before.get(key)), text(after.get(key)))
+
+
+def _opinion_text(value: Any) -> str:
+    """``favourable: the text (whose)``, or ``not asked: why``."""
+    if not isinstance(value, Mapping):
+        return "—"
+    if not value.get("asked", True):
+        return f"not asked: {str(value.get('reason', ''))[:200]}"
+    whose = f" ({value['name']})" if value.get("name") else ""
+    return f"{value.get('stance', '')}: {str(value.get('text', ''))[:200]}{whose}"
 
 
 def _fields(value: Any) -> str:
