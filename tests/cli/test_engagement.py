@@ -68,7 +68,8 @@ def test_a_whole_engagement(run: Run, builtin_dir: Path, isolated_data_dir: Path
     diagram, contract = files
     ok(run("preferences", "name", "Hana Kim"))  # the consultant, once
     ok(run("assessment", "new", "--org", "Seoul Clinic", "--title", "Notes", "--lang", "en"))
-    for question, value in [("system_name", "Notes helper"), ("deployment_mode", "third_party_host"),
+    for question, value in [("system_name", "Notes helper"),
+                            ("deployment_mode", "third_party_host"),
                             ("data_in_prompts", "health"), ("prompt_logging", "full")]:
         ok(run("assessment", "answer", "1", question, value))
     ok(run("risk", "plan", "1", "host_dpa", "--status", "in_progress", "--owner", "Legal"))
