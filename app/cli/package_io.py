@@ -61,11 +61,10 @@ def import_package(ws: Workspace, file: Path, as_copy: bool) -> list[str]:
     title = copy_title(ws, meta.organization, meta.title, meta.language) if as_copy else None
     outcome = exchange.import_package(ws, file, passphrase=passphrase, as_copy=as_copy,
                                       title=title)
-    record = outcome.record
-    revisions = len(package.review.revisions)
+    record, held = outcome.record, exchange.describe(package, file)
     verb = "Updated" if outcome.replaced else "Imported"
     lines = [f"Warning: {file}: {w}" for w in outcome.warnings]
     lines.append(f"{verb} assessment {record.id}: {record.organization_name} / {record.title} "
-                 f"({len(package.exported.answers)} answers, {revisions} revision(s), "
-                 f"{len(package.review.attachments)} attachment(s); every hash checked)")
+                 f"({held.answers} answers, {held.revisions} revision(s), "
+                 f"{held.attachments} attachment(s); every hash checked)")
     return lines

@@ -168,4 +168,5 @@ def changes(document: Document, c: Context) -> None:
 
 def _changed(change: Mapping[str, Any], part: str, words: Mapping[str, Any]) -> str:
     stage = f" ({words['stages'][change['group']]})" if part == "risks" else ""
-    return f"{change['title']}{stage} — {words['kinds'][change['kind']]}"
+    title = words[change["id"]] if part == "opinions" else change["title"]
+    return f"{title}{stage} — {words['kinds'][change['kind']]}"

@@ -195,6 +195,7 @@ def import_package(
 
 
 def describe(package: ReadPackage, path: Path) -> PackageSummary:
+    """What a checked exchange file holds (e.g. to show before importing it)."""
     review = package.review
     return PackageSummary(path, len(package.exported.answers), len(review.revisions),
                           len(review.attachments), len(package.files), path.stat().st_size,

@@ -29,6 +29,10 @@ from app.core.treatment.judgement import Judgement, judgement_from_parts
 STAGES = ("inherent", "current", "target")
 ABSENT = {"en": "—", "ko": "—"}
 TO_BE_RATED = {"en": "to be rated", "ko": "평가 필요"}
+OPINION_WORDS = {
+    "en": {"not_asked": "not asked", "favourable": "favourable", "unfavourable": "unfavourable"},
+    "ko": {"not_asked": "묻지 않음", "favourable": "찬성", "unfavourable": "반대"},
+}
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,7 @@ def compare(left: Side, right: Side, lang: str) -> Comparison:
         verdicts=tuple(_keyed(_verdicts(left), _verdicts(right),
                               lambda sid: _section_title(right, left, sid, lang))),
         opinions=tuple(_keyed(_part(left, "opinions"), _part(right, "opinions"), str,
-                              _opinion_text)),
+                              lambda value: _opinion_text(value, lang))),
         evidence=tuple(_evidence(left, right)),
         notes=tuple(notes),
     )
@@ -209,14 +213,16 @@ def _keyed(before: Mapping[str, Any], after: Mapping[str, Any], title: Any,
                          text(before.get(key)), text(after.get(key)))
 
 
-def _opinion_text(value: Any) -> str:
-    """``favourable: the text (whose)``, or ``not asked: why``."""
+def _opinion_text(value: Any, lang: str) -> str:
+    """``favourable: the text (whose)``, or ``not asked: why``, in ``lang``."""
     if not isinstance(value, Mapping):
         return "—"
+    words = OPINION_WORDS.get(lang, OPINION_WORDS["en"])
     if not value.get("asked", True):
-        return f"not asked: {str(value.get('reason', ''))[:200]}"
+        return f"{words['not_asked']}: {str(value.get('reason', ''))[:200]}"
     whose = f" ({value['name']})" if value.get("name") else ""
-    return f"{value.get('stance', '')}: {str(value.get('text', ''))[:200]}{whose}"
+    stance = words.get(str(value.get("stance", "")), str(value.get("stance", "")))
+    return f"{stance}: {str(value.get('text', ''))[:200]}{whose}"
 
 
 def _fields(value: Any) -> str:
