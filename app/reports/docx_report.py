@@ -62,9 +62,11 @@ def _properties(document: Document, c: Context) -> None:
 
 
 def _footer_text(c: Context) -> str:
-    workflow = c.get("workflow")
+    workflow, a = c.get("workflow"), c["assessment"]
     revision = f" · {workflow['revision']['label']}" if workflow else ""
-    return f"#{c['assessment']['id']}{revision} · {c['assessment']['organisation']}"
+    if workflow and not workflow["revision"]["approved"]:  # as the PDF's footer says it
+        revision += f" ({c['t']['status'].get(a['status'], a['status'])})"
+    return f"#{a['id']}{revision} · {a['organisation']}"
 
 
 def _cover(document: Document, c: Context) -> None:
