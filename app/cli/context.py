@@ -8,13 +8,16 @@ from contextlib import contextmanager
 import click
 
 from app.core.answers import AnswerError
+from app.core.envelope import EnvelopeError
+from app.core.review import ReviewError
 from app.packs.catalog import PackNotFoundError
 from app.services.transfer import ImportFileError
 from app.services.workspace import Workspace, WorkspaceError
 from app.storage import StorageError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-KNOWN_ERRORS = (StorageError, PackNotFoundError, AnswerError, WorkspaceError, ImportFileError)
+KNOWN_ERRORS = (StorageError, PackNotFoundError, AnswerError, WorkspaceError, ImportFileError,
+                ReviewError, EnvelopeError)
 
 
 class UserError(click.ClickException):

@@ -29,6 +29,7 @@ from app.reports import pdf, templates
 from app.reports.context import ReportSource, build_context
 from app.reports.errors import ReportCancelled, ReportError
 from app.services.inspection import report_scans
+from app.services.review_report import review_data, review_facts
 from app.services.transfer import export_assessment, import_assessment, read_import
 from app.services.workspace import Workspace
 from app.storage import Assessment
@@ -92,6 +93,7 @@ def report_data(
         "pack_origin": {"source": entry.source, "verified": entry.verified,
                         "signer": entry.signer},
         "report": {"template": template, "language": lang, "generated": generated},
+        "review": review_data(workspace, assessment_id),
     }
 
 
@@ -102,10 +104,12 @@ def prepare_report(
     template: str = "default",
     lang: str | None = None,
     progress: Callable[[str], None] | None = None,
+    compare_with: int | None = None,
 ) -> PreparedReport:
     """Gather, fill in the template and fingerprint one assessment's report (database thread).
 
-    ``progress`` gets the same stage messages as :func:`render_pdf`'s.
+    ``progress`` gets the same stage messages as :func:`render_pdf`'s; ``compare_with``
+    adds an appendix of what changed since that revision.
 
     Raises:
         ReportError: unknown template or language, or the template failed.
@@ -116,48 +120,70 @@ def prepare_report(
         progress("Gathering the answers and risks")
     process = pdf.take_spare()  # new ones import WeasyPrint while we gather the data
     try:
-        opened = workspace.open(assessment_id)
-        language = lang or opened.record.language
-        words = templates.words_for(info, language, opened.pack.manifest.default_language)
-        generated = dt.date.today().isoformat()
-        data = canonical_json(report_data(workspace, assessment_id, info.name, language, generated))
-        payload = data.encode("utf-8")
-        source = ReportSource(
-            record=opened.record,
-            pack=opened.pack,
-            session=opened.session,
-            fingerprint=sha256_hex(payload),
-            generated=generated,
-            template=info.name,
-            notes=opened.notes,
-            plans=workspace.store.get_measure_plans(assessment_id),
-            problems=opened.problems,
-            pack_changed=opened.pack_changed,
-            branding=branding_for_report(workspace),
-            pack_verified=opened.verified,
-            pack_source=opened.entry.source if opened.entry else "builtin",
-            pack_signer=opened.entry.signer if opened.entry else None,
-            archived=opened.archived,
-            model_scans=report_scans(workspace, assessment_id),
-            judgements=workspace.store.get_judgements(assessment_id),
-        )
-        context = build_context(source, language, words)
-        html = process.render_html(info.folder, info.entry, context, progress=progress)
+        built = report_context(workspace, assessment_id, info, lang, compare_with=compare_with)
+        html = process.render_html(info.folder, info.entry, built.context, progress=progress)
     except BaseException:
         process.close()
         raise
     return PreparedReport(
         assessment_id=assessment_id,
         template=info.name,
-        lang=language,
-        title=opened.record.title,
+        lang=built.lang,
+        title=built.title,
         html=html,
         base_folder=str(info.folder),
         roots=(str(info.folder), str(paths.fonts_dir())),
-        attachments=((ATTACHMENT_NAME, payload, ATTACHMENT_DESCRIPTION),),
-        fingerprint=source.fingerprint,
+        attachments=((ATTACHMENT_NAME, built.payload, ATTACHMENT_DESCRIPTION),),
+        fingerprint=built.fingerprint,
         worker_key=pdf.park(process),
     )
+
+
+@dataclass(frozen=True)
+class BuiltContext:
+    """A report's template context with the data it embeds and that data's fingerprint."""
+
+    context: dict[str, Any]
+    payload: bytes
+    fingerprint: str
+    lang: str
+    title: str
+
+
+def report_context(
+    workspace: Workspace, assessment_id: int, info: templates.TemplateInfo,
+    lang: str | None = None, *, compare_with: int | None = None,
+) -> BuiltContext:
+    """The context the PDF template gets (and the Word and spreadsheet reports use)."""
+    opened = workspace.open(assessment_id)
+    language = lang or opened.record.language
+    words = templates.words_for(info, language, opened.pack.manifest.default_language)
+    generated = dt.date.today().isoformat()
+    data = canonical_json(report_data(workspace, assessment_id, info.name, language, generated))
+    payload = data.encode("utf-8")
+    source = ReportSource(
+        record=opened.record,
+        pack=opened.pack,
+        session=opened.session,
+        fingerprint=sha256_hex(payload),
+        generated=generated,
+        template=info.name,
+        notes=opened.notes,
+        plans=workspace.store.get_measure_plans(assessment_id),
+        problems=opened.problems,
+        pack_changed=opened.pack_changed,
+        branding=branding_for_report(workspace),
+        pack_verified=opened.verified,
+        pack_source=opened.entry.source if opened.entry else "builtin",
+        pack_signer=opened.entry.signer if opened.entry else None,
+        archived=opened.archived,
+        model_scans=report_scans(workspace, assessment_id),
+        judgements=workspace.store.get_judgements(assessment_id),
+        review=review_facts(workspace, assessment_id, compare_with=compare_with,
+                            lang=language),
+    )
+    context = build_context(source, language, words)
+    return BuiltContext(context, payload, source.fingerprint, language, opened.record.title)
 
 
 def report_template(

@@ -10,6 +10,7 @@ from types import TracebackType
 from app import paths
 from app.core.answers import Answer, AnswerError, answer_from_json
 from app.core.pack import Pack
+from app.core.review.workflow import edit_refusal
 from app.core.session import Session
 from app.core.upgrade import UpgradePlan
 from app.packs import install, upgrade
@@ -73,6 +74,14 @@ class Workspace:
     def _require_writable(self) -> None:
         if self.store.read_only:
             raise ReadOnlyError(read_only_message(self.store.path))
+
+    def require_editable(self, assessment_id: int) -> None:
+        """An approved assessment is read-only until a new revision is started (ReviewError)."""
+        status = self.store.get_assessment(assessment_id).status
+        latest = self.store.latest_revision(assessment_id) if status == "approved" else None
+        refusal = edit_refusal(assessment_id, status, latest.number if latest else None)
+        if refusal is not None:
+            raise refusal
 
     def close(self) -> None:
         self.store.close()
@@ -160,6 +169,7 @@ class Workspace:
         question = opened.pack.questions.get(question_id)
         if question is None:
             raise AnswerError(question_id, f"not a question of pack '{opened.pack.id}'")
+        self.require_editable(opened.record.id)
         if answer is None:
             self.store.clear_answer(opened.record.id, question_id)
             opened.notes.pop(question_id, None)
@@ -215,4 +225,5 @@ class Workspace:
 
     def upgrade(self, assessment_id: int, version: str | None = None) -> upgrade.UpgradeOutcome:
         """Back up the database, then move the assessment to the newer pack version."""
+        self.require_editable(assessment_id)
         return upgrade.upgrade_assessment(self.store, self.catalog, assessment_id, version)
