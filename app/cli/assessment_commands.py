@@ -12,7 +12,6 @@ from app.cli.show_text import show_assessment
 from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
 from app.core.diagnostics import did_you_mean
-from app.packs.upgrade import UpgradeError
 from app.services.transfer import (
     copy_title,
     export_assessment,
@@ -225,14 +224,11 @@ def assessment_upgrade(assessment_id: int, version: str | None, dry_run: bool) -
     is backed up first and the upgrade is one transaction.
     """
     with workspace() as ws:
-        try:
-            if dry_run:
-                plan = ws.plan_upgrade(assessment_id, version)
-            else:
-                outcome = ws.upgrade(assessment_id, version)
-                plan = outcome.plan
-        except UpgradeError as exc:
-            raise UserError(str(exc)) from None
+        if dry_run:
+            plan = ws.plan_upgrade(assessment_id, version)
+        else:
+            outcome = ws.upgrade(assessment_id, version)
+            plan = outcome.plan
     for line in plan.lines():
         click.echo(line)
     if dry_run:

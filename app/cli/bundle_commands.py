@@ -12,9 +12,9 @@ import click
 from app.cli.context import UserError, workspace
 from app.core.pack_diff import ItemDiff, PackDiff, diff_packs
 from app.packs import signing, trust
-from app.packs.bundle import BundleError, SignerStatus
+from app.packs.bundle import SignerStatus
 from app.packs.bundle_build import BuildError, build_bundle
-from app.packs.install import InstallError, InstallResult, UntrustedBundleError
+from app.packs.install import InstallResult, UntrustedBundleError
 from app.packs.source import PackSource, read_pack_source
 from app.services.workspace import Workspace
 
@@ -38,10 +38,7 @@ def pack_keygen(output: Path) -> None:
 
     The passphrase is asked twice, or read from AIPIA_KEY_PASSPHRASE.
     """
-    try:
-        public, key_id = signing.generate_key_pair(output, passphrase(confirm=True))
-    except (signing.SigningKeyError, OSError) as exc:
-        raise UserError(str(exc)) from None
+    public, key_id = signing.generate_key_pair(output, passphrase(confirm=True))
     click.echo(f"Private key: {output} (keep it secret, keep a backup)")
     click.echo(f"Public key:  {public} (give it to your users)")
     click.echo(f"Fingerprint: {signing.group(key_id)}")
@@ -76,9 +73,7 @@ def pack_build(folder: Path, output: Path, key_file: Path | None, unsigned: bool
     except BuildError as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic), err=True)
-        raise UserError(str(exc)) from None
-    except signing.SigningKeyError as exc:
-        raise UserError(str(exc)) from None
+        raise
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     bundle = result.bundle
@@ -124,10 +119,7 @@ def pack_verify(file: Path) -> None:
     """
     with workspace() as ws:
         trusted = trust.trusted_keys(ws.store)
-    try:
-        source = read_pack_source(file, trusted)
-    except BundleError as exc:
-        raise UserError(str(exc)) from None
+    source = read_pack_source(file, trusted)
     for line in _describe(source, trusted):
         click.echo(line)
     for diagnostic in source.result.diagnostics:
@@ -177,8 +169,6 @@ def pack_install(path: Path, trust_signer: bool, allow_unverified: bool) -> None
                     else "--allow-unsigned")
             raise UserError(f"{exc}\nRun again with {hint} to install it as unverified."
                             ) from None
-        except (BundleError, InstallError, OSError) as exc:
-            raise UserError(str(exc)) from None
         report_install(ws, result)
 
 
@@ -237,10 +227,7 @@ def pack_diff(old: Path, new: Path, as_json: bool) -> None:
         trusted = trust.trusted_keys(ws.store)
     packs = []
     for path in (old, new):
-        try:
-            source = read_pack_source(path, trusted)
-        except BundleError as exc:
-            raise UserError(str(exc)) from None
+        source = read_pack_source(path, trusted)
         if source.result.pack is None:
             for diagnostic in source.result.errors:
                 click.echo(str(diagnostic), err=True)

@@ -11,14 +11,13 @@ from app.cli.bundle_commands import passphrase, report_install
 from app.cli.context import UserError, workspace
 from app.core.model import version_key
 from app.packs import signing
-from app.packs.bundle import BundleError
 from app.packs.bundle_build import BuildError
 from app.packs.feed.build import DEFAULT_VALID_DAYS, build_feed
 from app.packs.feed.check import Offer
-from app.packs.install import InstallError, UntrustedBundleError
+from app.packs.install import UntrustedBundleError
 from app.services.feed_schedule import local_time
-from app.services.feeds import CheckOutcome, FeedError, Feeds, FeedStatus
-from app.storage import DuplicateError, FeedSubscription
+from app.services.feeds import CheckOutcome, Feeds, FeedStatus
+from app.storage import FeedSubscription
 
 LANG = click.option("--lang", default="en", show_default=True,
                     help="Language of pack titles and release notes (en, ko).")
@@ -47,9 +46,7 @@ def feed_build(folder: Path, output: Path, key_file: Path, valid_days: int) -> N
     except BuildError as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic), err=True)
-        raise UserError(str(exc)) from None
-    except (signing.SigningKeyError, OSError) as exc:
-        raise UserError(str(exc)) from None
+        raise
     index = result.index
     click.echo(f"Wrote the feed in {output}: index version {index.version}, "
                f"{len(index.packs)} pack version(s), expires {index.expires.isoformat()}")
@@ -71,7 +68,7 @@ def feed_add(location: str, fingerprint: str, name: str, allow_http: bool) -> No
     with workspace() as ws:
         try:
             feed = Feeds(ws).add(location, fingerprint, name, allow_http)
-        except (FeedError, DuplicateError, ValueError) as exc:
+        except ValueError as exc:  # a name or location the store refuses
             raise UserError(str(exc)) from None
     click.echo(f"Added feed {feed.id}: {feed.location}")
     click.echo(f"Its index must be signed by {signing.group(feed.key_id)}")
@@ -170,7 +167,7 @@ def feed_install(pack_ids: tuple[str, ...], feed_ref: str | None) -> None:
                        f"{outcome.feed.location}")
             try:
                 result = feeds.install(outcome.feed, offer.pack)
-            except (FeedError, BundleError, InstallError, OSError) as exc:
+            except (UserError, OSError) as exc:
                 hint = (" Trust its key first ('aipia trust add'), comparing the fingerprint."
                         if isinstance(exc, UntrustedBundleError) else "")
                 raise UserError(f"{offer.pack.id} {offer.pack.version} was not installed: "

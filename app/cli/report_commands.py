@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from app.cli.context import KNOWN_ERRORS, UserError, workspace
+from app.cli.context import UserError, workspace
 from app.cli.progress import ProgressLines
-from app.reports.branding import BrandingError
-from app.reports.errors import ReportError
 from app.reports.pdf import release
 from app.services.reporting import (
     PreparedReport,
@@ -26,14 +22,6 @@ from app.services.workspace import Workspace
 
 LANGUAGES = click.Choice(["en", "ko"])
 OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
-
-
-@contextmanager
-def _report_errors() -> Iterator[None]:
-    try:
-        yield
-    except (ReportError, BrandingError) as exc:
-        raise UserError(str(exc)) from None
 
 
 def _write(prepared: PreparedReport, output: Path, html: bool, progress: ProgressLines) -> None:
@@ -73,11 +61,10 @@ def report(
     Progress (stage, page) goes to standard error while it works.
     """
     progress = ProgressLines()
-    with _report_errors(), workspace() as ws:
+    with workspace() as ws:
         prepared = prepare_report(ws, assessment_id, template=template, lang=lang,
                                   progress=progress)
-    with _report_errors():
-        _write(prepared, output, as_html, progress)
+    _write(prepared, output, as_html, progress)
 
 
 @click.command("demo")
@@ -98,16 +85,12 @@ def demo(ctx: click.Context, output: Path, lang: str | None) -> None:
     explicit = root.get_parameter_source("data_dir") == click.core.ParameterSource.COMMANDLINE
     with tempfile.TemporaryDirectory(prefix="aipia-demo-") as temp:
         data_dir = given if explicit and given else temp
-        with _report_errors():
-            try:
-                with Workspace(data_dir) as ws:
-                    imported = import_demo(ws)
-                    click.echo(f"Demo assessment {imported.id}: {imported.organization_name} / "
-                               f"{imported.title}")
-                    prepared = prepare_report(ws, imported.id, lang=lang, progress=progress)
-            except KNOWN_ERRORS as exc:
-                raise UserError(str(exc)) from None
-            _write(prepared, output, False, progress)
+        with Workspace(data_dir) as ws:
+            imported = import_demo(ws)
+            click.echo(f"Demo assessment {imported.id}: {imported.organization_name} / "
+                       f"{imported.title}")
+            prepared = prepare_report(ws, imported.id, lang=lang, progress=progress)
+        _write(prepared, output, False, progress)
 
 
 @click.group()
@@ -128,7 +111,7 @@ def branding_set(name: str | None, logo: Path | None, colour: str | None) -> Non
     """Set the branding used on every report ('' clears the name or colour)."""
     if name is None and logo is None and colour is None:
         raise UserError("give at least one of --name, --logo, --colour")
-    with _report_errors(), workspace() as ws:
+    with workspace() as ws:
         stored = set_branding(ws, name=name, logo=logo, colour=colour)
     click.echo("Branding saved.")
     _show(stored)

@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.cli.context import UserError, workspace
 from app.packs import signing, trust
-from app.packs.bundle import BUNDLE_SUFFIX, BundleError, read_bundle
+from app.packs.bundle import BUNDLE_SUFFIX, read_bundle
 
 
 @click.group("trust")
@@ -38,7 +38,7 @@ def trust_add(path: Path, name: str) -> None:
     with workspace() as ws:
         try:
             key = trust.add_key(ws.store, _public_key(path), name)
-        except (signing.SigningKeyError, BundleError, ValueError) as exc:
+        except ValueError as exc:  # not a key at all
             raise UserError(str(exc)) from None
     click.echo(f"Trusted {key.name or 'key'}: {key.grouped}")
 
@@ -58,8 +58,5 @@ def trust_list() -> None:
 def trust_remove(fingerprint: str) -> None:
     """Stop trusting the key with FINGERPRINT (or its first 8+ hex digits)."""
     with workspace() as ws:
-        try:
-            key = trust.remove_key(ws.store, fingerprint)
-        except trust.TrustError as exc:
-            raise UserError(str(exc)) from None
+        key = trust.remove_key(ws.store, fingerprint)
     click.echo(f"Removed {key.name or 'key'} {key.grouped}; packs it signed are now unverified.")

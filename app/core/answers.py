@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from app.core.errors import UserError
 from app.core.model import AnyColumn, AnyQuestion, Choice, SingleChoiceColumn, YesNoColumn
 
 AnswerState = Literal["answered", "unknown", "not_applicable"]
@@ -28,11 +29,11 @@ _COLUMN_TYPES = (YesNoColumn, SingleChoiceColumn)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-class AnswerError(ValueError):
+class AnswerError(UserError, ValueError):
     """An answer value that does not fit its question; the message names the question."""
 
     def __init__(self, question_id: str, message: str) -> None:
-        super().__init__(f"{question_id}: {message}")
+        super().__init__(f"{question_id}: {message}", where=question_id)
         self.question_id = question_id
         self.message = message
 

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from app.core.diagnostics import Diagnostic
+from app.core.errors import UserError
 from app.core.regular_files import FileRefused, read_regular
 from app.core.yaml_builder import (
     ALLOWED_TAGS,
@@ -86,7 +87,7 @@ class YamlDocument:
         return Diagnostic(self.file, message, pos.line, pos.column + offset, hint)
 
 
-class YamlError(Exception):
+class YamlError(UserError):
     """A file that cannot be read safely; carries every problem found."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.diagnostics import Diagnostic
+from app.core.errors import UserError
 from app.core.hashing import sha256_hex
 from app.core.loader import MANIFEST_NAME, load_pack
 from app.core.regular_files import FileRefused, files_under, read_regular, real_folder
@@ -41,7 +42,7 @@ TEMPLATE_REQUIRED = ("report.html", "translations.json")
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same input gives the same bytes
 
 
-class BuildError(Exception):
+class BuildError(UserError):
     """The pack cannot be bundled; ``diagnostics`` lists the pack's errors, if any."""
 
     def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
+from app.core.errors import UserError
 from app.core.loader import LoadResult, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
@@ -17,7 +18,7 @@ from app.storage import Store
 TEMPLATE_ENTRY = "report.html"
 
 
-class PackNotFoundError(LookupError):
+class PackNotFoundError(UserError, LookupError):
     """No usable pack with that id (and version)."""
 
 

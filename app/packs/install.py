@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.diagnostics import Diagnostic, Severity
+from app.core.errors import UserError
 from app.core.loader import MANIFEST_NAME, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
@@ -35,7 +36,7 @@ from app.storage import InstalledPack, Store
 PACKS_FOLDER = "packs"
 
 
-class InstallError(Exception):
+class InstallError(UserError):
     """A pack that cannot be installed; nothing was changed."""
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.errors import UserError
 from app.core.model import version_key
 from app.core.upgrade import ReviewFlag, UpgradePlan, plan_upgrade
 from app.packs.catalog import PackCatalog
 from app.storage import Store
 
 
-class UpgradeError(Exception):
+class UpgradeError(UserError):
     """The assessment cannot be upgraded as asked; nothing was changed."""
 
 

@@ -9,6 +9,7 @@ from types import TracebackType
 
 from app import paths
 from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.errors import UserError
 from app.core.pack import Pack
 from app.core.session import Session
 from app.core.upgrade import UpgradePlan
@@ -26,7 +27,7 @@ from app.storage.folder import data_folder
 from app.storage.guard import read_only_message
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(UserError):
     """A user-level problem (unknown language, missing organization, ...)."""
 
 

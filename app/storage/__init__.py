@@ -1,6 +1,7 @@
 """AIPIA storage layer: one SQLite file behind the :class:`Store` API.
 
-Depends only on sqlite-utils, the standard library and ``app.paths``.
+Depends only on sqlite-utils, the standard library, ``app.paths`` and
+``app.core.errors`` (the base class of its errors).
 """
 
 from app.storage.assessments import UNSET, Unset
@@ -10,6 +11,7 @@ from app.storage.errors import (
     DatabaseFileError,
     DataFolderError,
     DuplicateError,
+    InvalidValue,
     MigrationError,
     NotFoundError,
     ReadOnlyError,
@@ -49,6 +51,7 @@ __all__ = [
     "FeedSubscription",
     "HistoryEntry",
     "InstalledPack",
+    "InvalidValue",
     "MeasurePlan",
     "MigrationError",
     "NotFoundError",

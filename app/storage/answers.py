@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from app.storage import clock, validation
 from app.storage.assessments import fetch_assessment, touch_assessment
 from app.storage.database import StoreBase, fetch_all
+from app.storage.errors import InvalidValue
 from app.storage.records import HistoryEntry, StoredAnswer
 
 AnswerInput = tuple[dict[str, Any], str | None]
@@ -38,7 +39,8 @@ def encode_answers(answers: Mapping[str, AnswerInput]) -> list[tuple[str, str, s
     for question_id, pair in answers.items():
         qid = validation.identifier(question_id, "The question id")
         if not isinstance(pair, tuple) or len(pair) != 2:
-            raise ValueError(f"The answer to {qid!r} must be a (value, note) pair, got {pair!r}.")
+            raise InvalidValue(
+                f"The answer to {qid!r} must be a (value, note) pair, got {pair!r}.")
         value, note = pair
         note = validation.optional_text(note, f"The note of {qid!r}")
         encoded.append((qid, validation.encode_answer(value, qid), note))

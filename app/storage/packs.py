@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import NotFoundError
+from app.storage.errors import InvalidValue, NotFoundError
 from app.storage.records import PACK_SOURCES, InstalledPack
 
 _SELECT = (
@@ -50,13 +50,13 @@ def _title(title: object) -> str:
     if not isinstance(title, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in title.items()
     ):
-        raise ValueError(f"A pack title must map language codes to texts, got {title!r}.")
+        raise InvalidValue(f"A pack title must map language codes to texts, got {title!r}.")
     return validation.encode_json(title, "The pack title")
 
 
 def _folder(path: object) -> str:
     if not isinstance(path, str | Path) or not str(path).strip():
-        raise ValueError(f"The pack folder must be a path, got {path!r}.")
+        raise InvalidValue(f"The pack folder must be a path, got {path!r}.")
     return str(path)
 
 

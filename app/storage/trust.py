@@ -12,7 +12,7 @@ from typing import Any
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import NotFoundError
+from app.storage.errors import InvalidValue, NotFoundError
 from app.storage.records import TrustedKey
 
 KEY_ID = re.compile(r"^[0-9a-f]{64}$")
@@ -26,13 +26,14 @@ _SELECT = "SELECT key_id, public_key, name, added_at FROM trusted_keys"
 
 def _key_id(value: object) -> str:
     if not isinstance(value, str) or not KEY_ID.match(value):
-        raise ValueError(f"A key id is a SHA-256 fingerprint in 64 hex digits, got {value!r}.")
+        raise InvalidValue(
+            f"A key id is a SHA-256 fingerprint in 64 hex digits, got {value!r}.")
     return value
 
 
 def _public_key(value: object) -> str:
     if not isinstance(value, str) or not PUBLIC_KEY.match(value):
-        raise ValueError("A public key is stored as the base64 of its 32 raw bytes.")
+        raise InvalidValue("A public key is stored as the base64 of its 32 raw bytes.")
     return value
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
@@ -72,23 +73,23 @@ class ClientDialog(QDialog):
         self.name.selectAll()
 
     def accept(self) -> None:
-        from app.storage import DuplicateError, StorageError
-
         name, notes = self.name.text().strip(), self.notes.toPlainText()
-        store = self.context.store
-        try:
-            if self.client is None:
-                self.saved = store.add_organization(name, notes)
-            else:
-                self.saved = store.update_organization(self.client.id, name=name, notes=notes)
-        except DuplicateError:
-            self._show_error(self.tr("A client named “%1” already exists. Choose another name.")
-                             .replace("%1", name))
-            return
-        except (StorageError, ValueError) as exc:
-            self._show_error(self.tr("The client was not saved: %1").replace("%1", str(exc)))
-            return
-        super().accept()
+        store, client = self.context.store, self.client
+        saving = UserOp(self, lambda: store.add_organization(name, notes) if client is None
+                        else store.update_organization(client.id, name=name, notes=notes))
+        self.saved = saving.shown_in(lambda text: self._not_saved(saving.error, text)).result()
+        if self.saved is not None:
+            super().accept()
+
+    def _not_saved(self, error: BaseException | None, text: str) -> None:
+        from app.storage import DuplicateError
+
+        if isinstance(error, DuplicateError):
+            text = self.tr("A client named “%1” already exists. Choose another name.").replace(
+                "%1", self.name.text().strip())
+        else:
+            text = self.tr("The client was not saved: %1").replace("%1", text)
+        self._show_error(text)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -122,18 +123,17 @@ class ClientManager(QObject):
     def delete(self, organization_id: int) -> bool:
         """Ask (naming how many assessments go with it), back up, then delete."""
         from app.services.clients import delete_client
-        from app.storage import StorageError
 
         store = self.context.store
         client = store.get_organization(organization_id)
         count = store.count_assessments(organization_id)
         if not self._confirm(client.name, count):
             return False
-        try:
-            done = delete_client(self.context.workspace, organization_id)
-        except StorageError as exc:
-            QMessageBox.warning(self.parent_widget, self.tr("The client was not deleted"),
-                                self.tr("Nothing was deleted: %1").replace("%1", str(exc)))
+        done = UserOp(self.parent_widget, lambda: delete_client(
+            self.context.workspace, organization_id)).failure(
+            self.tr("The client was not deleted"),
+            lambda text: self.tr("Nothing was deleted: %1").replace("%1", text)).result()
+        if done is None:
             return False
         self.changed.emit(None)
         self.message.emit(self.tr("Deleted “%1” (assessments deleted: %2). Backup of the "

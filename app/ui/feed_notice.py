@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.feed_worker import FeedWorker
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
@@ -143,14 +144,10 @@ class UpdateNotice(QDialog):
             shutil.rmtree(result.parent, ignore_errors=True)
 
     def _install(self, card: OfferCard, path: Path) -> None:
-        from app.packs.bundle import BundleError
-        from app.packs.install import InstallError
-        from app.services.feeds import FeedError
-
-        try:
-            result = self.feeds.install_file(card.feed, card.offer.pack, path)
-        except (FeedError, BundleError, InstallError, OSError) as exc:
-            self._failed(card, str(exc))
+        result = UserOp(self, lambda: self.feeds.install_file(
+            card.feed, card.offer.pack, path)).shown_in(lambda text: self._failed(card, text)) \
+            .result()
+        if result is None:
             return
         if result.installed is None:
             problems = "; ".join(str(d) for d in result.diagnostics[:3])

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 import app
 from app.ui.feed_notice import OpenUpgrade, UpdateNotice
 from app.ui.feed_worker import FeedWorker
+from app.ui.operations import UserOp
 from app.ui.style import role
 from app.ui.trusted_keys import grouped
 
@@ -92,17 +93,13 @@ class AddFeedDialog(QDialog):
             self.location.setText(folder)
 
     def add(self) -> bool:
-        from app.services.feeds import FeedError
-        from app.storage import DuplicateError
+        adding = UserOp(self, lambda: self.feeds.add(
+            self.location.text(), self.fingerprint.text(), self.name.text()))
+        return adding.shown_in(self._show_error).success(lambda _feed: self.accept()).run()
 
-        try:
-            self.feeds.add(self.location.text(), self.fingerprint.text(), self.name.text())
-        except (FeedError, DuplicateError, ValueError) as exc:
-            self.error.setText(str(exc))
-            self.error.setVisible(True)
-            return False
-        self.accept()
-        return True
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
 
 
 class FeedsDialog(QDialog):

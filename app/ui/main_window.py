@@ -25,6 +25,7 @@ from app.ui.actions import Actions
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.home_view import HomeView
 from app.ui.last_session import last_open, remember_open
+from app.ui.operations import UserOp
 from app.ui.startup_loading import FirstPaint, ModuleLoader
 
 if TYPE_CHECKING:
@@ -69,16 +70,17 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self) -> bool:
         from app.services.workspace import Workspace
-        from app.storage import DatabaseDamagedError, StorageError
+        from app.storage import DatabaseDamagedError
         from app.ui.app import storage_message
         from app.ui.feed_notice import start_feed_check
 
-        try:
-            workspace = Workspace(self.context.data_dir)
-        except (StorageError, OSError) as exc:
-            if isinstance(exc, DatabaseDamagedError) and self.restore_backup(str(exc)):
+        opening = UserOp(self, lambda: Workspace(self.context.data_dir)).quietly()
+        workspace = opening.result()
+        if workspace is None:
+            if isinstance(opening.error, DatabaseDamagedError) \
+                    and self.restore_backup(str(opening.error)):
                 return self.open_workspace()  # a backup was put back in place of the damage
-            QMessageBox.critical(self, "AIPIA", storage_message(str(exc)))
+            QMessageBox.critical(self, "AIPIA", storage_message(str(opening.error)))
             self.close()
             return False
         if workspace.read_only:
@@ -94,14 +96,11 @@ class MainWindow(QMainWindow):
 
     def _reopen_last(self) -> None:
         """Open the assessment that was open when the app was last closed, if it still opens."""
-        from app.storage import StorageError
-
         chosen = last_open(self.context.data_dir)
         if chosen is None:
             return
-        try:
-            self.context.store.get_assessment(chosen)
-        except StorageError:  # deleted since (NotFoundError) or unreadable: show the list
+        # deleted since (NotFoundError) or unreadable: show the list
+        if not UserOp(self, lambda: self.context.store.get_assessment(chosen)).quietly().run():
             return
         self.home.reload(select=chosen)
         self.open_assessment(chosen, quiet=True)
@@ -193,17 +192,14 @@ class MainWindow(QMainWindow):
             self.open_assessment(chosen)
 
     def open_assessment(self, assessment_id: int, quiet: bool = False) -> bool:
-        from app.packs.catalog import PackNotFoundError
-        from app.storage import StorageError
         from app.ui.assessment_view import AssessmentView
 
         if self.assessment is not None and not self.close_assessment():
             return False
-        try:
-            opened = self.context.workspace.open(assessment_id)
-        except (PackNotFoundError, StorageError) as exc:
-            if not quiet:
-                self._warn(self.tr("This assessment cannot be opened"), str(exc))
+        opening = UserOp(self, lambda: self.context.workspace.open(assessment_id))
+        opening.failure(self.tr("This assessment cannot be opened"))
+        opened = (opening.quietly() if quiet else opening).result()
+        if opened is None:
             return False
         remember_open(self.context.data_dir, assessment_id)
         view = AssessmentView(self.context, opened)
@@ -351,28 +347,25 @@ class MainWindow(QMainWindow):
             self, self.tr("Export assessment data"), suggested, self.tr("AIPIA data (*.json)"))
         if not path:
             return
-        try:
-            write_export(export_assessment(self.context.workspace, record.id), Path(path))
-        except OSError as exc:
-            self._warn(self.tr("The data was not exported"), exc.strerror or str(exc))
+        if not UserOp(self, lambda: write_export(export_assessment(
+                self.context.workspace, record.id), Path(path))).failure(
+                self.tr("The data was not exported")).run():
             return
         remember_folder(self.context.data_dir, path)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
-        from app.packs.catalog import PackNotFoundError
-        from app.services.transfer import ImportFileError, import_with_warnings
-        from app.storage import StorageError
+        from app.services.transfer import import_with_warnings
 
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import assessment data"), str(suggested_folder(self.context.data_dir)),
             self.tr("AIPIA data (*.json)"))
         if not path:
             return
-        try:
-            outcome = import_with_warnings(self.context.workspace, Path(path), as_copy=True)
-        except (ImportFileError, PackNotFoundError, StorageError) as exc:
-            self._warn(self.tr("The file was not imported"), str(exc))
+        outcome = UserOp(self, lambda: import_with_warnings(
+            self.context.workspace, Path(path), as_copy=True)).failure(
+            self.tr("The file was not imported")).result()
+        if outcome is None:
             return
         remember_folder(self.context.data_dir, path)
         self.close_assessment()

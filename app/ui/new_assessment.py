@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
@@ -104,16 +105,9 @@ class NewAssessmentDialog(QDialog):
         self.error.setVisible(True)
 
     def accept(self) -> None:
-        from app.packs.catalog import PackNotFoundError
-        from app.services.workspace import WorkspaceError
-        from app.storage import StorageError
-
         pack_id, version, _languages = self.pack.currentData()
-        try:
-            self.created = self.context.workspace.new_assessment(
-                self.client.currentText().strip(), self.title_field.text().strip(),
-                pack_id, version, self.language.currentData())
-        except (WorkspaceError, PackNotFoundError, StorageError, ValueError) as exc:
-            self._show_error(str(exc))
-            return
-        super().accept()
+        self.created = UserOp(self, lambda: self.context.workspace.new_assessment(
+            self.client.currentText().strip(), self.title_field.text().strip(),
+            pack_id, version, self.language.currentData())).shown_in(self._show_error).result()
+        if self.created is not None:
+            super().accept()

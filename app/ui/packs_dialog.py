@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp, error_text
 from app.ui.pack_changes import PackChanges
 from app.ui.trusted_keys import TrustedKeysPane, grouped
 
@@ -155,35 +156,33 @@ class PacksDialog(QDialog):
 
     def import_folder(self, folder: Path) -> bool:
         """Check and install the pack in ``folder``; show every problem with its location."""
-        from app.packs.install import InstallError
-
         self.errors.clear()
-        try:
-            result = self.context.workspace.install_folder(folder)
-        except (InstallError, OSError) as exc:
-            self._report(self.tr("The pack was not installed: %1").replace("%1", str(exc)), [])
-            return False
-        return self._installed(result, str(folder))
+        result = UserOp(self, lambda: self.context.workspace.install_folder(folder)).shown_in(
+            self._not_installed).result()
+        return result is not None and self._installed(result, str(folder))
+
+    def _not_installed(self, text: str) -> None:
+        self._report(self.tr("The pack was not installed: %1").replace("%1", text), [])
 
     def import_bundle(self, path: Path) -> bool:
         """Verify and install a bundle, asking first if it is unsigned or its signer unknown."""
-        from app.packs.bundle import BundleError
-        from app.packs.install import InstallError, UntrustedBundleError
+        from app.packs.install import UntrustedBundleError
 
         self.errors.clear()
         workspace = self.context.workspace
-        try:
-            try:
-                result = workspace.install_bundle(path)
-            except UntrustedBundleError as exc:
-                choice = self.ask_trust(exc.bundle)
-                if choice is None:
-                    self._report(self.tr("%1 was not installed.").replace("%1", path.name), [])
-                    return False
-                result = workspace.install_bundle(
-                    path, trust_signer=choice == "trust", allow_unverified=choice == "unverified")
-        except (BundleError, InstallError, OSError) as exc:
-            self._report(self.tr("The pack was not installed: %1").replace("%1", str(exc)), [])
+        first = UserOp(self, lambda: workspace.install_bundle(path)).shown_in(self._not_installed)
+        result = first.quietly().result()
+        if isinstance(first.error, UntrustedBundleError):
+            choice = self.ask_trust(first.error.bundle)
+            if choice is None:
+                self._report(self.tr("%1 was not installed.").replace("%1", path.name), [])
+                return False
+            result = UserOp(self, lambda: workspace.install_bundle(
+                path, trust_signer=choice == "trust", allow_unverified=choice == "unverified")
+            ).shown_in(self._not_installed).result()
+        elif first.error is not None:
+            self._not_installed(error_text(first.error))
+        if result is None:
             return False
         self.keys.refresh()
         return self._installed(result, path.name)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp
 from app.ui.report_worker import RenderWorker, start_in_thread
 
 if TYPE_CHECKING:
@@ -186,21 +187,19 @@ class ReportDialog(QDialog):
 
     def start(self) -> None:
         """Prepare on the GUI thread (fast), render in a worker thread."""
-        from app.storage import StorageError
-
-        if self.backend is None:
+        backend = self.backend
+        if backend is None:
             return
         output = Path(self.output.text()).expanduser()
         if not output.parent.is_dir():
             self._fail(self.tr("The folder %1 does not exist; choose another place.").replace(
                 "%1", str(output.parent)))
             return
-        try:
-            prepared = self.backend.prepare_report(
-                self.context.workspace, self.assessment_id,
-                template=self.template.currentData()[0], lang=self.language.currentData())
-        except (*self.backend.error_types, StorageError, LookupError, ValueError) as exc:
-            self._fail(str(exc))
+        prepared = UserOp(self, lambda: backend.prepare_report(
+            self.context.workspace, self.assessment_id,
+            template=self.template.currentData()[0], lang=self.language.currentData())).shown_in(
+            self._fail).result()
+        if prepared is None:
             return
         self.worker = RenderWorker(self.backend.render_pdf, prepared, output,
                                    self.backend.error_types)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import UserError
+
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
@@ -19,7 +21,7 @@ CHAPTERS = {"heatmap": "report-heat-map", "register": "report-risk-register"}
 SCALE = 1.25  # 90 dpi: an A4 page about 740 pixels wide
 
 
-class ReportShotsUnavailable(Exception):
+class ReportShotsUnavailable(UserError):
     """Report pages cannot be drawn here (pypdfium2 is not installed)."""
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
@@ -105,6 +106,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
@@ -144,16 +149,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Store the branding through the reporting service, which checks it."""
-        from app.reports.branding import BrandingError
         from app.services.reporting import set_branding
 
         new_logo = Path(self.logo_path) if self.logo_changed and self.logo_path else None
-        try:
-            set_branding(self.context.workspace, name=self.name.text(), colour=self.colour,
-                         logo=new_logo)
-        except BrandingError as exc:
-            self.error.setText(str(exc))
-            self.error.setVisible(True)
+        if not UserOp(self, lambda: set_branding(
+                self.context.workspace, name=self.name.text(), colour=self.colour,
+                logo=new_logo)).shown_in(self._show_error).run():
             return
         if self.logo_changed and not self.logo_path:
             self.context.store.set_setting(LOGO_KEY, "")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.operations import UserOp
+
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
@@ -93,18 +95,19 @@ class TrustedKeysPane(QWidget):
     def add_key_file(self, path: Path) -> bool:
         """Show the key's fingerprint, and trust it if the user confirms."""
         from app.packs import signing, trust
-        from app.packs.bundle import BUNDLE_SUFFIX, BundleError, read_bundle
+        from app.packs.bundle import BUNDLE_SUFFIX, read_bundle
 
-        try:
+        def read_key() -> object:
             if path.suffix == BUNDLE_SUFFIX:
                 public_text = read_bundle(path, {}).public_key
                 if public_text is None:
                     raise signing.SigningKeyError(self.tr("the bundle is not signed"))
-                public = signing.public_from_b64(public_text)
-            else:
-                public = signing.load_public_key(path)
-        except (signing.SigningKeyError, BundleError) as exc:
-            self.result.setText(self.tr("No key was added: %1").replace("%1", str(exc)))
+                return signing.public_from_b64(public_text)
+            return signing.load_public_key(path)
+
+        public = UserOp(self, read_key).shown_in(lambda text: self.result.setText(
+            self.tr("No key was added: %1").replace("%1", text))).result()
+        if public is None:
             return False
         fingerprint = grouped(signing.fingerprint(public))
         self.question = QMessageBox.question(
@@ -135,10 +138,8 @@ class TrustedKeysPane(QWidget):
                     "unverified.").replace("%1", name))
         if self.question != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            trust.remove_key(self.context.store, key_id)
-        except trust.TrustError as exc:
-            self.result.setText(str(exc))
+        if not UserOp(self, lambda: trust.remove_key(self.context.store, key_id)).shown_in(
+                self.result.setText).run():
             return False
         self.result.setText(self.tr("%1 is no longer trusted.").replace("%1", name))
         self.refresh()

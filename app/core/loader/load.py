@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
+from app.core.errors import UserError
 from app.core.hashing import files_hash
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
 from app.core.loader.check_reasons import check_reasons, check_row_names
@@ -59,7 +60,7 @@ class LoadResult:
         return self.pack is not None
 
 
-class PackLoadError(Exception):
+class PackLoadError(UserError):
     """Raised by :func:`require_pack` when a pack has errors."""
 
     def __init__(self, result: LoadResult) -> None:

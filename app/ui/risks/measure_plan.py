@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
 
 from app.core.statuses import PLAN_STATUSES, plan_status
-from app.storage import StorageError
+from app.ui.operations import UserOp
 from app.ui.style import role
 from app.ui.wizard.editors import DateField
 from app.ui.wizard.values import parse_date
@@ -86,13 +86,11 @@ class MeasurePlanEditor(QFrame):
         """Store the plan now; a problem is shown under the measure."""
         parsed = parse_date(self.due.text())
         due = None if parsed.empty or parsed.problem else parsed.value.isoformat()
-        try:
-            self.store.save_measure_plan(self.assessment_id, self.measure_id,
-                                         self.owner.text().strip(), due,
-                                         self.status.currentData(), self._note)
-        except (ValueError, StorageError) as exc:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
-            self.message.setVisible(True)
-            return False
-        self.message.setVisible(False)
-        return True
+        saved = UserOp(self, lambda: self.store.save_measure_plan(
+            self.assessment_id, self.measure_id, self.owner.text().strip(), due,
+            self.status.currentData(), self._note)).shown_in(self._not_saved).run()
+        self.message.setVisible(not saved)
+        return saved
+
+    def _not_saved(self, text: str) -> None:
+        self.message.setText(self.tr("Not saved: %1").replace("%1", text))
