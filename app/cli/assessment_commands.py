@@ -12,13 +12,6 @@ from app.cli.show_text import show_assessment
 from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
 from app.core.diagnostics import did_you_mean
-from app.services.transfer import (
-    copy_title,
-    export_assessment,
-    import_with_warnings,
-    read_import,
-    write_export,
-)
 
 # typed as a value, these mean an answer state, given with --unknown / --na
 STATE_WORDS = frozenset({"unknown", "n/a", "na", "not applicable", "not_applicable",
@@ -61,11 +54,11 @@ def assessment_list(organization: str | None, search: str | None, show_all: bool
     with workspace() as ws:
         org_id = None
         if organization:
-            found = ws.store.find_organization(organization)
+            found = ws.find_client(organization)
             if found is None:
                 raise UserError(f"no organization called '{organization}'")
             org_id = found.id
-        rows = ws.store.list_assessments(org_id, include_archived=show_all, search=search)
+        rows = ws.list_assessments(org_id, include_archived=show_all, search=search)
     if not rows:
         click.echo("No assessments. Start one with: aipia assessment new --org NAME --title TITLE")
     for row in rows:
@@ -179,11 +172,10 @@ def _answer(pack: object, question: object, value: str | None, state: str | None
 def assessment_export(assessment_id: int, output: Path) -> None:
     """Export ASSESSMENT_ID (pack id, version and hash, every answer and note) as JSON."""
     with workspace() as ws:
-        data = export_assessment(ws, assessment_id)
-    try:
-        write_export(data, output)
-    except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+        try:
+            data = ws.export_to(assessment_id, output)
+        except OSError as exc:
+            raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
     click.echo(f"Exported assessment {assessment_id} ({len(data['answers'])} answers) to {output}")
 
 
@@ -193,11 +185,11 @@ def assessment_export(assessment_id: int, output: Path) -> None:
 def assessment_import(file: Path, as_copy: bool) -> None:
     """Import an exported assessment FILE; nothing is written unless all of it is valid."""
     with workspace() as ws:
-        meta = read_import(file).assessment
-        title = copy_title(ws, meta.organization, meta.title, meta.language)
-        outcome = import_with_warnings(ws, file, as_copy, title)
+        meta = ws.read_import(file).assessment
+        title = ws.copy_title(meta.organization, meta.title, meta.language)
+        outcome = ws.import_file(file, as_copy=as_copy, title=title)
         imported = outcome.record
-        count = len(ws.store.get_answers(imported.id))
+        count = ws.answer_count(imported.id)
         original = meta.title
     for warning in outcome.warnings:
         click.echo(f"Warning: {file}: {warning}", err=True)

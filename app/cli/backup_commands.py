@@ -75,8 +75,8 @@ def backup_restore(backup_id: str, yes: bool) -> None:
 def backup_now() -> None:
     """Check the whole database and back it up now."""
     with workspace() as ws:
-        made = service.backup_now(ws)
-        kept = service.keep_setting(ws)
+        made = ws.backup_now()
+        kept = ws.backup_keep()
     click.echo(f"Backed up to {made} (the newest {kept} backups are kept).")
 
 
@@ -85,5 +85,5 @@ def backup_now() -> None:
 def backup_keep(count: int | None) -> None:
     """Show how many backups are kept, or set it to COUNT (default 10)."""
     with workspace() as ws:
-        kept = service.keep_setting(ws, count)
+        kept = ws.backup_keep(count)
     click.echo(f"The newest {kept} backups are kept.")

@@ -11,11 +11,9 @@ import click
 
 from app.cli.context import UserError, workspace
 from app.core.pack_diff import ItemDiff, PackDiff, diff_packs
-from app.packs import signing, trust
-from app.packs.bundle import SignerStatus
-from app.packs.bundle_build import BuildError, build_bundle
-from app.packs.install import InstallResult, UntrustedBundleError
-from app.packs.source import PackSource, read_pack_source
+from app.services import publishing as signing
+from app.services.publishing import BuildError, SignerStatus, build_bundle
+from app.services.records import InstallResult, KnownKey, PackSource, UntrustedBundleError
 from app.services.workspace import Workspace
 
 PASSPHRASE_ENV = "AIPIA_KEY_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
@@ -82,7 +80,7 @@ def pack_build(folder: Path, output: Path, key_file: Path | None, unsigned: bool
                f"signer {signer}")
 
 
-def _describe(source: PackSource, trusted: dict[str, trust.KnownKey]) -> list[str]:
+def _describe(source: PackSource, trusted: dict[str, KnownKey]) -> list[str]:
     bundle = source.bundle
     assert bundle is not None  # noqa: S101 - only bundles are verified
     manifest = bundle.manifest
@@ -118,8 +116,8 @@ def pack_verify(file: Path) -> None:
     publisher's. An expired pack only warns.
     """
     with workspace() as ws:
-        trusted = trust.trusted_keys(ws.store)
-    source = read_pack_source(file, trusted)
+        trusted = {key.key_id: key for key in ws.trusted_keys()}
+        source = ws.read_pack_source(file)
     for line in _describe(source, trusted):
         click.echo(line)
     for diagnostic in source.result.diagnostics:
@@ -178,18 +176,14 @@ def report_install(ws: Workspace, result: InstallResult) -> None:
     installed = result.installed
     if installed is None:
         raise UserError(f"the pack was not installed: {len(result.diagnostics)} problem(s)")
-    entry = ws.catalog.entry(installed.pack_id, installed.version)
+    entry = ws.pack_entry(installed.pack_id, installed.version)
     state = "verified" if entry.verified else "UNVERIFIED"
     click.echo(f"Installed {installed.pack_id} {installed.version} ({state}) in {installed.path}")
     if result.previous and result.previous != installed.version:
-        old = ws.catalog.get(installed.pack_id, result.previous)
-        new = ws.catalog.get(installed.pack_id, installed.version)
         click.echo(f"What changed since {result.previous}:")
-        for line in diff_packs(old, new).lines():
+        for line in ws.pack_diff(installed.pack_id, result.previous, installed.version).lines():
             click.echo(f"  {line}")
-    older = [a for a in ws.store.list_assessments(include_archived=True)
-             if a.pack_id == installed.pack_id and a.pack_version != installed.version]
-    for record in older:
+    for record in ws.older_assessments(installed.pack_id, installed.version):
         click.echo(f"Assessment {record.id} ({record.title}) uses {record.pack_version}: "
                    f"upgrade it with 'aipia assessment upgrade {record.id}'")
 
@@ -224,10 +218,9 @@ def _diff_lines(diff: PackDiff) -> list[str]:
 def pack_diff(old: Path, new: Path, as_json: bool) -> None:
     """List what changed from the pack OLD to the pack NEW (folders or bundles)."""
     with workspace() as ws:
-        trusted = trust.trusted_keys(ws.store)
+        sources = [ws.read_pack_source(path) for path in (old, new)]
     packs = []
-    for path in (old, new):
-        source = read_pack_source(path, trusted)
+    for path, source in zip((old, new), sources, strict=True):
         if source.result.pack is None:
             for diagnostic in source.result.errors:
                 click.echo(str(diagnostic), err=True)

@@ -47,5 +47,5 @@ def workspace() -> Iterator[Workspace]:
     data_dir = (ctx.find_root().obj or {}).get("data_dir")
     with Workspace(data_dir) as opened:
         yield opened
-        if opened.store.backup_problem:  # saved, but today's backup failed: say so
-            click.echo(f"Warning: {opened.store.backup_problem}", err=True)
+        if opened.backup_problem:  # saved, but today's backup failed: say so
+            click.echo(f"Warning: {opened.backup_problem}", err=True)

@@ -9,15 +9,7 @@ import click
 
 from app.cli.context import UserError, workspace
 from app.cli.progress import ProgressLines
-from app.reports.pdf import release
-from app.services.reporting import (
-    PreparedReport,
-    get_branding,
-    import_demo,
-    prepare_report,
-    render_pdf,
-    set_branding,
-)
+from app.services.reporting import PreparedReport, discard_report, import_demo, render_pdf
 from app.services.workspace import Workspace
 
 LANGUAGES = click.Choice(["en", "ko"])
@@ -26,7 +18,7 @@ OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 def _write(prepared: PreparedReport, output: Path, html: bool, progress: ProgressLines) -> None:
     if html:
-        release(prepared.worker_key)
+        discard_report(prepared)
         try:
             output.write_text(prepared.html, encoding="utf-8")
         except OSError as exc:
@@ -62,8 +54,8 @@ def report(
     """
     progress = ProgressLines()
     with workspace() as ws:
-        prepared = prepare_report(ws, assessment_id, template=template, lang=lang,
-                                  progress=progress)
+        prepared = ws.prepare_report(assessment_id, template=template, lang=lang,
+                                     progress=progress)
     _write(prepared, output, as_html, progress)
 
 
@@ -89,7 +81,7 @@ def demo(ctx: click.Context, output: Path, lang: str | None) -> None:
             imported = import_demo(ws)
             click.echo(f"Demo assessment {imported.id}: {imported.organization_name} / "
                        f"{imported.title}")
-            prepared = prepare_report(ws, imported.id, lang=lang, progress=progress)
+            prepared = ws.prepare_report(imported.id, lang=lang, progress=progress)
         _write(prepared, output, False, progress)
 
 
@@ -112,7 +104,7 @@ def branding_set(name: str | None, logo: Path | None, colour: str | None) -> Non
     if name is None and logo is None and colour is None:
         raise UserError("give at least one of --name, --logo, --colour")
     with workspace() as ws:
-        stored = set_branding(ws, name=name, logo=logo, colour=colour)
+        stored = ws.set_branding(name=name, logo=logo, colour=colour)
     click.echo("Branding saved.")
     _show(stored)
 
@@ -121,7 +113,7 @@ def branding_set(name: str | None, logo: Path | None, colour: str | None) -> Non
 def branding_show() -> None:
     """Show the branding used on reports."""
     with workspace() as ws:
-        stored = get_branding(ws)
+        stored = ws.branding()
         folder = ws.data_dir
     _show(stored, folder)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.answers import Answer
 from app.core.inspect import Progress, Proposals, ScanOptions, ScanReport, propose, scan
@@ -20,9 +20,13 @@ from app.core.inspect import manifest as manifests
 from app.core.inspect.fit import fit_to_pack, merge_rows
 from app.core.inspect.mapping import INVENTORY_QUESTION
 from app.packs.catalog import PackCatalog, PackNotFoundError
-from app.services.workspace import OpenAssessment, Workspace
+from app.services.assessments import OpenAssessment
+from app.services.base import WorkspaceBase
 from app.storage.clock import utc_now
 from app.storage.model_scans import ModelScanRecord
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 MAX_NOTE = 4000
 MAX_SOURCE = 300  # the files one cell was read from, as kept in the note
@@ -165,3 +169,24 @@ def report_scans(workspace: Workspace, assessment_id: int) -> list[dict[str, Any
                 ],
             }
     return sorted(latest.values(), key=lambda s: (s["name"], s["folder"]))
+
+
+class InspectionMixin(WorkspaceBase):
+    """Model scans of an assessment (the scan itself, :func:`run_scan`, needs no database)."""
+
+    def scan_proposals(self, opened: OpenAssessment, report: ScanReport, lang: str) -> Proposals:
+        return proposals_for(opened, report, lang)
+
+    def scan_changes(self, assessment_id: int, report: ScanReport
+                     ) -> tuple[ModelScanRecord, list[manifests.Change]] | None:
+        """The last stored scan of the same folders and what changed since, or None."""
+        return changes_since_last(self._whole(), assessment_id, report)
+
+    def keep_scan(self, assessment_id: int, report: ScanReport) -> ModelScanRecord:
+        """Store the scan's manifest with the assessment (a later scan compares with it)."""
+        return keep_scan(self._whole(), assessment_id, report)
+
+    def apply_scan(self, opened: OpenAssessment, report: ScanReport, confirmed: Confirmed,
+                   lang: str) -> list[str]:
+        """Save what the user confirmed and keep the manifest; returns the questions changed."""
+        return apply_confirmed(self._whole(), opened, report, confirmed, lang)

@@ -24,10 +24,10 @@ from typing import Any
 
 from app import paths
 from app.core.hashing import canonical_json, sha256_hex
-from app.reports import branding as brand
 from app.reports import pdf, templates
 from app.reports.context import ReportSource, build_context
 from app.reports.errors import ReportCancelled, ReportError
+from app.services.branding import branding_for_report
 from app.services.inspection import report_scans
 from app.services.transfer import export_assessment, import_assessment, read_import
 from app.services.workspace import Workspace
@@ -40,7 +40,6 @@ ATTACHMENT_DESCRIPTION = (
     "The data this report was made from (answers, measure plans, pack manifest). "
     "Its SHA-256 is the fingerprint printed on every page."
 )
-LOGO_FOLDER = "branding"
 
 
 @dataclass(frozen=True)
@@ -62,6 +61,26 @@ class PreparedReport:
     def data(self) -> bytes:
         """The embedded JSON: the bytes whose SHA-256 is the fingerprint."""
         return self.attachments[0][1]
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    """A report template as a list offers it."""
+
+    name: str
+    title: str  # in the language asked for, else English
+    languages: tuple[str, ...]  # () = any
+
+
+def template_choices(language: str = "en") -> list[TemplateChoice]:
+    """The report templates that come with AIPIA, titled in ``language``."""
+    return [TemplateChoice(t.name, t.title_in(language), tuple(t.languages))
+            for t in templates.list_templates()]
+
+
+def template_words(language: str, name: str = "default") -> dict[str, Any]:
+    """A template's wording in ``language`` (its translations.json), e.g. chapter titles."""
+    return templates.words_for(templates.get_template(name), language)
 
 
 @dataclass(frozen=True)
@@ -159,6 +178,11 @@ def prepare_report(
     )
 
 
+def discard_report(prepared: PreparedReport) -> None:
+    """Stop the render process kept for a report that will not be laid out (HTML only)."""
+    pdf.release(prepared.worker_key)
+
+
 def report_template(
     workspace: Workspace, assessment_id: int, name: str
 ) -> templates.TemplateInfo:
@@ -236,89 +260,6 @@ def _check_pdf(path: Path) -> None:
         raise ReportError(f"the PDF was not written: {exc.strerror or exc}", "output") from None
     if head != b"%PDF-":
         raise ReportError("the PDF engine wrote an empty or broken file", "output")
-
-
-# branding ------------------------------------------------------------------------
-# The same settings keys the desktop app's preferences dialog uses.
-BRANDING_KEYS = {"name": "branding.name", "logo": "branding.logo", "colour": "branding.colour"}
-
-
-def get_branding(workspace: Workspace) -> dict[str, str]:
-    """The stored branding: ``name``, ``colour`` and ``logo`` (the copy in the data folder)."""
-    stored = {field: workspace.store.get_setting(key, "") for field, key in BRANDING_KEYS.items()}
-    return {field: value for field, value in stored.items() if isinstance(value, str) and value}
-
-
-def set_branding(
-    workspace: Workspace,
-    *,
-    name: str | None = None,
-    logo: Path | None = None,
-    colour: str | None = None,
-) -> dict[str, str]:
-    """Check and store the given values (an empty name or colour removes it).
-
-    Raises:
-        BrandingError: bad colour, a logo that is not a PNG/JPEG/GIF or too large.
-    """
-    updates: dict[str, str] = {}
-    if name is not None:
-        updates["name"] = brand.check_name(name)
-    if colour is not None:
-        updates["colour"] = brand.check_colour(colour) if colour.strip() else ""
-    if logo is not None:
-        updates["logo"] = _store_logo(workspace, logo)
-    for field, value in updates.items():
-        workspace.store.set_setting(BRANDING_KEYS[field], value)
-    return get_branding(workspace)
-
-
-def _store_logo(workspace: Workspace, source: Path) -> str:
-    try:
-        with source.open("rb") as handle:
-            data = handle.read(brand.MAX_LOGO_BYTES + 1)
-    except OSError as exc:
-        raise brand.BrandingError(f"cannot read {source}: {exc.strerror or exc}") from None
-    logo = brand.check_logo(data, str(source))
-    folder = workspace.data_dir / LOGO_FOLDER
-    folder.mkdir(exist_ok=True)
-    target = folder / f"logo{logo.suffix}"
-    temp = target.with_name(target.name + ".part")
-    temp.write_bytes(logo.data)
-    temp.replace(target)
-    for old in folder.glob("logo.*"):
-        if old != target and old.suffix != ".part":
-            old.unlink()
-    return str(target)
-
-
-def _logo_file(workspace: Workspace, stored: str) -> Path | None:
-    """The stored logo, only if it lies in the data folder's branding folder."""
-    folder = (workspace.data_dir / LOGO_FOLDER).resolve()
-    for candidate in (Path(stored), workspace.data_dir / stored, folder / Path(stored).name):
-        path = candidate.resolve()
-        if path.is_relative_to(folder) and path.is_file():
-            return path
-    return None
-
-
-def branding_for_report(workspace: Workspace) -> dict[str, str]:
-    """Branding as the template gets it: the logo as a checked ``data:`` URL ('' if none)."""
-    stored = get_branding(workspace)
-    colour = stored.get("colour", "")
-    result = {
-        "name": " ".join(stored.get("name", "").split())[: brand.MAX_NAME_LENGTH],
-        "colour": colour.lower() if brand.COLOUR_PATTERN.match(colour) else brand.DEFAULT_COLOUR,
-        "logo": "",
-    }
-    path = _logo_file(workspace, stored["logo"]) if stored.get("logo") else None
-    if path is not None:
-        try:
-            with path.open("rb") as handle:
-                result["logo"] = brand.check_logo(handle.read(brand.MAX_LOGO_BYTES + 1)).data_url()
-        except (OSError, brand.BrandingError):
-            pass  # a logo that went bad must not stop the report
-    return result
 
 
 # the demo ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import app
 from app.core.answer_file import (
@@ -28,8 +28,12 @@ from app.core.answer_file import (
 from app.core.pack import Pack
 from app.core.upgrade import ArchivedAnswer, ReviewFlag
 from app.packs.catalog import PackNotFoundError
-from app.services.workspace import Workspace
+from app.services.base import WorkspaceBase
+from app.services.events import Topic
 from app.storage import Assessment, Store
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 EXPORT_FORMAT = FILE_FORMAT
 EXPORT_VERSION = FILE_VERSION
@@ -253,3 +257,34 @@ def copy_title(workspace: Workspace, organization: str, title: str, language: st
 
 def _new_uuid() -> str:
     return uuid.uuid4().hex
+
+
+class TransferMixin(WorkspaceBase):
+    """Export files: write one, read one, import one (all or nothing)."""
+
+    def export_assessment(self, assessment_id: int) -> dict[str, Any]:
+        """Everything needed to rebuild the assessment elsewhere, as plain JSON data."""
+        return export_assessment(self._whole(), assessment_id)
+
+    def export_to(self, assessment_id: int, path: Path) -> dict[str, Any]:
+        """Write the export file (atomically); returns what was written."""
+        data = export_assessment(self._whole(), assessment_id)
+        write_export(data, path)
+        return data
+
+    def read_import(self, path: Path) -> AnswerFile:
+        return read_import(path)
+
+    def import_file(self, path: Path, *, as_copy: bool = False,
+                    title: str | None = None) -> ImportOutcome:
+        """Import an export file: all answers validated against the pack first; all or nothing.
+
+        ``title`` replaces the file's title (e.g. :meth:`copy_title` for a copy).
+        """
+        outcome = import_with_warnings(self._whole(), path, as_copy, title)
+        self._changed(Topic.CLIENTS)
+        self._changed(Topic.ASSESSMENTS, outcome.record.id)
+        return outcome
+
+    def copy_title(self, organization: str, title: str, language: str) -> str:
+        return copy_title(self._whole(), organization, title, language)

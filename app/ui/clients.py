@@ -25,7 +25,7 @@ from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.storage import Organization
+    from app.services.records import Organization
     from app.ui.context import AppContext
 
 Button = QMessageBox.StandardButton
@@ -74,15 +74,15 @@ class ClientDialog(QDialog):
 
     def accept(self) -> None:
         name, notes = self.name.text().strip(), self.notes.toPlainText()
-        store, client = self.context.store, self.client
-        saving = UserOp(self, lambda: store.add_organization(name, notes) if client is None
-                        else store.update_organization(client.id, name=name, notes=notes))
+        workspace, client = self.context.workspace, self.client
+        saving = UserOp(self, lambda: workspace.add_client(name, notes) if client is None
+                        else workspace.update_client(client.id, name=name, notes=notes))
         self.saved = saving.shown_in(lambda text: self._not_saved(saving.error, text)).result()
         if self.saved is not None:
             super().accept()
 
     def _not_saved(self, error: BaseException | None, text: str) -> None:
-        from app.storage import DuplicateError
+        from app.services.records import DuplicateError
 
         if isinstance(error, DuplicateError):
             text = self.tr("A client named “%1” already exists. Choose another name.").replace(
@@ -113,7 +113,7 @@ class ClientManager(QObject):
         self._edit(None)
 
     def edit(self, organization_id: int) -> None:
-        self._edit(self.context.store.get_organization(organization_id))
+        self._edit(self.context.workspace.get_client(organization_id))
 
     def _edit(self, client: Organization | None) -> None:
         self.dialog = ClientDialog(self.context, client, self.parent_widget)
@@ -122,15 +122,13 @@ class ClientManager(QObject):
 
     def delete(self, organization_id: int) -> bool:
         """Ask (naming how many assessments go with it), back up, then delete."""
-        from app.services.clients import delete_client
-
-        store = self.context.store
-        client = store.get_organization(organization_id)
-        count = store.count_assessments(organization_id)
+        workspace = self.context.workspace
+        client = workspace.get_client(organization_id)
+        count = workspace.count_assessments(organization_id)
         if not self._confirm(client.name, count):
             return False
-        done = UserOp(self.parent_widget, lambda: delete_client(
-            self.context.workspace, organization_id)).failure(
+        done = UserOp(self.parent_widget, lambda: workspace.delete_client(
+            organization_id)).failure(
             self.tr("The client was not deleted"),
             lambda text: self.tr("Nothing was deleted: %1").replace("%1", text)).result()
         if done is None:

@@ -16,8 +16,8 @@ from app.core.answers import Answer, AnswerError
 
 if TYPE_CHECKING:
     from app.core.pack import Pack
+    from app.services.records import Assessment
     from app.services.workspace import OpenAssessment, Workspace
-    from app.storage import Assessment
 
 TEXT = {"en": "Example answer written by the assessor.",
         "ko": "평가 담당자가 작성한 예시 답변입니다."}

@@ -32,9 +32,8 @@ from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.packs.feed.check import Offer
-    from app.services.feeds import Feeds
-    from app.storage import FeedSubscription
+    from app.services.feeds import Feeds, Offer
+    from app.services.records import FeedSubscription
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
@@ -188,14 +187,12 @@ class UpdateNotice(QDialog):
 # the start-up check ---------------------------------------------------------------------------
 def start_feed_check(window: MainWindow) -> FeedWorker | None:
     """If the user turned checking on, fetch the feeds due (at most daily) in the background."""
-    from app.services.feed_schedule import due_feeds
-
-    due = due_feeds(window.context.store)
+    due = window.context.workspace.due_feeds()
     if not due:  # the default: checking is off, and the network code is not even imported
         return None
-    from app.services.feeds import STARTUP_OPTIONS, Feeds
+    from app.services.feeds import STARTUP_OPTIONS
 
-    feeds = Feeds(window.context.workspace)
+    feeds = window.context.workspace.feeds()
     worker = FeedWorker(STARTUP_OPTIONS, window)
     worker.checked.connect(lambda results: show_updates(window, feeds, worker, results))
     worker.check(due)

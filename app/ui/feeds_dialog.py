@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.services.events import Topic
 from app.ui.feed_notice import OpenUpgrade, UpdateNotice
 from app.ui.feed_worker import FeedWorker
 from app.ui.operations import UserOp
@@ -37,6 +38,7 @@ from app.ui.style import role
 from app.ui.trusted_keys import grouped
 
 if TYPE_CHECKING:
+    from app.services.events import Change
     from app.services.feeds import Feeds, FeedStatus
     from app.ui.context import AppContext
 
@@ -105,13 +107,12 @@ class AddFeedDialog(QDialog):
 class FeedsDialog(QDialog):
     def __init__(self, context: AppContext, open_upgrade: OpenUpgrade | None = None,
                  parent: QWidget | None = None) -> None:
-        from app.services.feeds import Feeds
-
         super().__init__(parent)
         self.context, self.open_upgrade = context, open_upgrade
-        self.feeds = Feeds(context.workspace)
+        self.feeds = context.workspace.feeds()
         self.worker = FeedWorker(self.feeds.options, self)
         self.worker.checked.connect(self._checked)
+        context.changes.changed.connect(self._data_changed)
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self.statuses: list[FeedStatus] = []
         self.setWindowTitle(self.tr("Pack feeds"))
@@ -192,6 +193,10 @@ class FeedsDialog(QDialog):
             "network.").replace("%1", app.__version__)
 
     # showing ---------------------------------------------------------------------------------
+    def _data_changed(self, change: Change) -> None:
+        if change.topic in (Topic.FEEDS, Topic.PACKS):  # an installed pack is no longer offered
+            self.refresh()
+
     def refresh(self) -> None:
         self.statuses = self.feeds.statuses()
         self.list.clear()
@@ -237,7 +242,6 @@ class FeedsDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.status.setText(self.tr("Feed added. Nothing was fetched: click “Check now”."))
-        self.refresh()
         return True
 
     def remove_feed(self) -> bool:
@@ -252,7 +256,6 @@ class FeedsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.feeds.remove(str(feed_id))
-        self.refresh()
         return True
 
     def check_now(self) -> bool:
@@ -274,7 +277,6 @@ class FeedsDialog(QDialog):
             text += " " + self.tr("%1 feed(s) could not be checked; see Status.").replace(
                 "%1", str(failed))
         self.status.setText(text)
-        self.refresh()
 
     def install_selected(self) -> bool:
         items = self.offers.selectedItems()
@@ -284,7 +286,6 @@ class FeedsDialog(QDialog):
         worker = FeedWorker(self.feeds.options, self)
         notice = UpdateNotice(self.context, self.feeds, [(feed, offer)], self._upgrade, worker,
                               self)
-        notice.finished.connect(self.refresh)
         self.dialog = notice
         notice.show()
         return True

@@ -20,7 +20,7 @@ from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.storage import Assessment
+    from app.services.records import Assessment
     from app.ui.context import AppContext
 
 
@@ -35,7 +35,7 @@ class NewAssessmentDialog(QDialog):
         self.setWindowTitle(self.tr("New assessment"))
         self.client = QComboBox()
         self.client.setEditable(True)
-        self.client.addItems([o.name for o in context.store.list_organizations()])
+        self.client.addItems([o.name for o in context.workspace.list_clients()])
         self.client.setCurrentText(client)
         self.client.lineEdit().setPlaceholderText(self.tr("e.g. Hanbit Clinic"))
         self.client.lineEdit().selectAll()  # typing a new name replaces the suggested one
@@ -73,10 +73,9 @@ class NewAssessmentDialog(QDialog):
         self._update_ok()
 
     def _fill_packs(self) -> None:
-        catalog = self.context.workspace.catalog
-        for entry in catalog.entries():
-            manifest = catalog.load(entry.path).manifest
-            if catalog.load(entry.path).pack is None or manifest is None:
+        for listing in self.context.workspace.pack_listings():
+            entry, manifest = listing.entry, listing.manifest
+            if not listing.ok or manifest is None:
                 continue
             title = manifest.title.get(self.context.language, manifest.default_language)
             self.pack.addItem(f"{title} ({entry.version})",

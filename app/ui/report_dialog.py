@@ -30,7 +30,8 @@ from app.ui.operations import UserOp
 from app.ui.report_worker import RenderWorker, start_in_thread
 
 if TYPE_CHECKING:
-    from app.storage import Assessment
+    from app.services.records import Assessment
+    from app.services.workspace import Workspace
     from app.ui.context import AppContext
 
 
@@ -50,22 +51,16 @@ def load_backend(language: str = "en") -> ReportBackend:
     Args:
         language: the interface language, for the templates' titles.
     """
-    from app.reports import ReportError
-    from app.reports.templates import available_templates
+    from app.core.errors import UserError
     from app.services import reporting
 
-    return ReportBackend(reporting.prepare_report, reporting.render_pdf,
-                         [_template_entry(t, language) for t in available_templates()],
-                         (ReportError,))
+    return ReportBackend(_prepare, reporting.render_pdf,
+                         [(t.name, t.title, t.languages)
+                          for t in reporting.template_choices(language)], (UserError,))
 
 
-def _template_entry(template: Any, language: str = "en") -> tuple[str, str, tuple[str, ...]]:
-    if isinstance(template, str):
-        return template, template, ()
-    name = str(getattr(template, "name", template))
-    titled = getattr(template, "title_in", None)
-    title = str(titled(language) if titled else getattr(template, "title", "") or name)
-    return name, title, tuple(getattr(template, "languages", ()) or ())
+def _prepare(workspace: Workspace, assessment_id: int, **choices: Any) -> Any:
+    return workspace.prepare_report(assessment_id, **choices)
 
 
 def default_file_name(record: Assessment) -> str:
@@ -79,7 +74,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.assessment_id = assessment_id
-        self.record = context.store.get_assessment(assessment_id)
+        self.record = context.workspace.get_assessment(assessment_id)
         self.backend: ReportBackend | None = None
         self.worker: RenderWorker | None = None
         self.render_thread: QThread | None = None
@@ -147,27 +142,16 @@ class ReportDialog(QDialog):
             return
         for name, title, languages in self.backend.templates:
             self.template.addItem(title, (name, languages))
-        if self._pack_template() is not None:
+        if self.context.workspace.pack_template_available(self.record):
             self.template.addItem(self.tr("The pack's own template"), ("pack", ()))
         names = [self.template.itemData(i)[0] for i in range(self.template.count())]
         self.template.setCurrentIndex(names.index("default") if "default" in names else 0)
         self.template.currentIndexChanged.connect(lambda _i: self._fill_languages())
         self._fill_languages()
 
-    def _pack_template(self) -> Path | None:
-        """The pack's own report template, offered only when its signer is trusted."""
-        catalog = self.context.workspace.catalog
-        folder: Path | None = catalog.report_template(self.record.pack_id,
-                                                      self.record.pack_version)
-        return folder
-
     def _fill_languages(self) -> None:
         """The pack's languages that the chosen template also speaks."""
-        try:
-            languages = self.context.workspace.catalog.get(
-                self.record.pack_id, self.record.pack_version).languages
-        except LookupError:
-            languages = (self.record.language,)
+        languages = self.context.workspace.report_languages(self.record)
         data = self.template.currentData()
         spoken = data[1] if data else ()
         current = self.language.currentData() or self.record.language

@@ -29,16 +29,16 @@ def render_report(workspace: Workspace, assessment_id: int, language: str, folde
     """The assessment's report in ``language`` with the default template, as a PDF file."""
     from app.services import reporting
 
-    prepared = reporting.prepare_report(workspace, assessment_id, lang=language)
+    prepared = workspace.prepare_report(assessment_id, lang=language)
     result = reporting.render_pdf(prepared, folder / f"report-{language}.pdf")
     return Path(result.path)
 
 
 def chapter_titles(language: str) -> dict[str, str]:
     """The default template's chapter headings in ``language``, by chapter key."""
-    from app.reports import templates
+    from app.services.reporting import template_words
 
-    words = templates.words_for(templates.get_template("default"), language)
+    words = template_words(language)
     return {key: str(words["chapters"][key]) for key in CHAPTERS}
 
 

@@ -46,10 +46,11 @@ def shoot_language(window: Any, assessment_id: int, language: str, out: Path) ->
 
     window.context.set_language(language)
     window.close_assessment()
-    window.home.reload(select=assessment_id)
+    window.home.select(assessment_id)
     window.home._fill_summaries()
     shots = [save(window, out / f"main-window-{language}.png")]
-    window.context.store.update_assessment(assessment_id, language=language)
+    workspace = window.context.workspace
+    workspace.set_language(workspace.open(assessment_id), language)
     window.open_assessment(assessment_id)
     view = window.assessment
     section = conditional_section(window)
@@ -82,7 +83,7 @@ def take_screenshots(out: Path, reports: bool = True) -> list[Path]:
         workspace = window.context.workspace
         second = workspace.new_assessment("Seoul Logistics", "Driver chat assistant",
                                           language="ko")
-        workspace.store.update_assessment(second.id, status="in_review")
+        workspace.set_status(second.id, "in_review")
         shots: list[Path] = []
         record = None
         for language in ("en", "ko"):

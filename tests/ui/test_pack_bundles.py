@@ -93,7 +93,7 @@ def test_cancelling_the_choice_installs_nothing(
     click(qtbot, dialog.bundle_button)
     assert dialog.result.text() == "v1.aipack was not installed."
     assert dialog.table.topLevelItemCount() == 1
-    assert window.context.store.list_installed_packs() == []
+    assert window.context.workspace.store.list_installed_packs() == []
 
 
 def test_an_unknown_signer_is_shown_by_fingerprint_and_can_be_trusted(

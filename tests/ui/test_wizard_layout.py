@@ -49,7 +49,7 @@ def test_no_page_of_the_built_in_pack_scrolls_sideways_or_cuts_text_at_1024x700(
     window = make_window()
     window.context.set_language(language)
     record = demo_assessment(window.context.workspace, language)  # follow-ups shown too
-    window.context.store.update_assessment(record.id, language=language)
+    window.context.workspace.store.update_assessment(record.id, language=language)
     window.resize(*SMALL)
     window.open_assessment(record.id)
     settle()

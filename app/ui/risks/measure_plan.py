@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
@@ -15,20 +15,22 @@ from app.ui.wizard.editors import DateField
 from app.ui.wizard.values import parse_date
 
 if TYPE_CHECKING:
+    from app.core.model import Measure
     from app.core.pack import Pack
-    from app.storage import MeasurePlan, Store
+    from app.services.records import MeasurePlan
+    from app.services.workspace import Workspace
 
 
 
 class MeasurePlanEditor(QFrame):
     """Shows the measure's advice and lets the user plan it."""
 
-    def __init__(self, store: Store, assessment_id: int, pack: Pack, measure: Any,
-                 plan: MeasurePlan | None, language: str) -> None:
+    def __init__(self, workspace: Workspace, *, assessment_id: int, pack: Pack,
+                 measure: Measure, plan: MeasurePlan | None, language: str) -> None:
         super().__init__()
         self.setObjectName("measurePlan")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.store = store
+        self.workspace = workspace
         self.assessment_id = assessment_id
         self.measure_id: str = measure.id
         self._note = plan.note if plan else ""
@@ -86,9 +88,9 @@ class MeasurePlanEditor(QFrame):
         """Store the plan now; a problem is shown under the measure."""
         parsed = parse_date(self.due.text())
         due = None if parsed.empty or parsed.problem else parsed.value.isoformat()
-        saved = UserOp(self, lambda: self.store.save_measure_plan(
-            self.assessment_id, self.measure_id, self.owner.text().strip(), due,
-            self.status.currentData(), self._note)).shown_in(self._not_saved).run()
+        saved = UserOp(self, lambda: self.workspace.save_measure_plan(
+            self.assessment_id, self.measure_id, owner=self.owner.text().strip(), due_date=due,
+            status=self.status.currentData(), note=self._note)).shown_in(self._not_saved).run()
         self.message.setVisible(not saved)
         return saved
 

@@ -141,7 +141,7 @@ class WizardController(QObject):
         if self.current_section is not None:
             self._checked_sections.add(self.current_section)
         self.current_section = section_id
-        self.workspace.store.update_assessment(self.opened.record.id, current_section=section_id)
+        self.workspace.set_current_section(self.opened, section_id)
         self.sectionChanged.emit(section_id)
 
     def next_section(self) -> str | None:

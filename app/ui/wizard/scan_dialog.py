@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.inspect import ScanReport
-from app.services import inspection
+from app.ui.operations import UserOp
 from app.ui.wizard.scan_results import ProposalTree
 from app.ui.wizard.scan_worker import ScanWorker, start_scan
 
@@ -154,7 +154,7 @@ class ScanDialog(QDialog):
         self.report = report
         self._busy(False)
         lang = self.controller.language
-        proposals = inspection.proposals_for(self.controller.opened, report, lang)
+        proposals = self.controller.workspace.scan_proposals(self.controller.opened, report, lang)
         self.tree.show_proposals(proposals)
         self.messages.clear()
         for problem in report.all_problems():
@@ -166,8 +166,7 @@ class ScanDialog(QDialog):
         if not report.complete:
             return self.tr("Cancelled: the results below are incomplete.")
         found = self.tr("Models found: %1.").replace("%1", str(len(report.models)))
-        changed = inspection.changes_since_last(
-            self.controller.workspace, self.controller.opened.record.id, report)
+        changed = self.controller.workspace.scan_changes(self.controller.opened.record.id, report)
         if changed is None or not report.hashed:
             return found
         count = sum(1 for c in changed[1] if c.kind != "unhashed")
@@ -183,14 +182,13 @@ class ScanDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.controller.save_error or
                                 self.tr("Nothing to fill in."))
             return
-        try:
-            self.applied = inspection.apply_confirmed(
-                self.controller.workspace, self.controller.opened, self.report,
-                self.tree.confirmed(), self.controller.language)
-        except Exception as exc:  # storage or validation: the user sees it, nothing half-shown
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+        report, controller = self.report, self.controller
+        applied = UserOp(self, lambda: controller.workspace.apply_scan(
+            controller.opened, report, self.tree.confirmed(), controller.language)).failure(
+            self.windowTitle()).result()
+        if applied is not None:
+            self.applied = applied
+            self.accept()
 
     def done(self, result: int) -> None:
         """Closing stops the scan and waits for its thread."""
