@@ -17,6 +17,7 @@ from app.cli.inspect_commands import inspect_command
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
 from app.cli.report_commands import branding, demo, report
+from app.cli.risk_commands import risk_group
 from app.cli.trust_commands import trust_group
 
 
@@ -70,6 +71,7 @@ for command in (report, demo, branding):
     cli.add_command(command)
 cli.add_command(inspect_command)
 cli.add_command(backup)
+cli.add_command(risk_group)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -12,6 +12,7 @@ from app.cli.show_text import show_assessment
 from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
 from app.core.diagnostics import did_you_mean
+from app.core.treatment.carry import JudgementCarry
 
 # typed as a value, these mean an answer state, given with --unknown / --na
 STATE_WORDS = frozenset({"unknown", "n/a", "na", "not applicable", "not_applicable",
@@ -90,7 +91,8 @@ def assessment_show(assessment_id: int, lang: str | None, show_hidden: bool) -> 
     """Show ASSESSMENT_ID: every question with its answer, progress, problems and risks."""
     with workspace() as ws:
         opened = ws.open(assessment_id)
-        click.echo(show_assessment(opened, lang or opened.record.language, show_hidden))
+        register = ws.risk_register(opened)
+        click.echo(show_assessment(opened, lang or opened.record.language, show_hidden, register))
 
 
 @assessment.command("answer")
@@ -215,13 +217,15 @@ def assessment_upgrade(assessment_id: int, version: str | None, dry_run: bool) -
     deleted); new and changed questions are flagged for review. The database
     is backed up first and the upgrade is one transaction.
     """
+    carry: JudgementCarry | None
     with workspace() as ws:
         if dry_run:
             plan = ws.plan_upgrade(assessment_id, version)
+            carry = ws.plan_judgement_carry(assessment_id, plan.new_version)
         else:
             outcome = ws.upgrade(assessment_id, version)
-            plan = outcome.plan
-    for line in plan.lines():
+            plan, carry = outcome.plan, outcome.judgements
+    for line in [*plan.lines(), *(carry.lines() if carry else [])]:
         click.echo(line)
     if dry_run:
         click.echo("Dry run: nothing was changed.")

@@ -58,7 +58,7 @@ def lint_summary(report: LintReport) -> dict[str, object]:
         "languages": result.completeness,
         "scenarios": [
             {"file": s.file, "title": s.title, "ok": s.ok, "overall": s.overall,
-             "risks": s.raised}
+             "risks": s.raised, "positions": s.positions}
             for s in report.scenarios
         ],
         "errors": [d.to_json() for d in report.errors],

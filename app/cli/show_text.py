@@ -5,12 +5,14 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
+from app.cli.risk_text import RiskText
 from app.core.answer_text import choice_ids, format_answer, format_value
 from app.core.model import AnyQuestion, TableQuestion
 from app.core.pack import Pack
-from app.core.reasons.risk_text import explain_risk
+from app.core.reasons.risk_text import AnyRaised, explain_risk
 from app.core.reasons.text import Sentence
-from app.core.risk_engine import RaisedRisk, assess_risks
+from app.core.risk_engine import assess_risks
+from app.core.treatment import TreatedRegister, treat_register
 from app.services.workspace import OpenAssessment
 
 WIDTH = 100
@@ -58,8 +60,15 @@ def _words(lang: str) -> dict[str, str]:
     return HEADINGS.get(lang, HEADINGS["en"])
 
 
-def show_assessment(opened: OpenAssessment, lang: str, show_hidden: bool = False) -> str:
-    """Every section and question with its answer, then the issues and the risk register."""
+def show_assessment(
+    opened: OpenAssessment, lang: str, show_hidden: bool = False,
+    register: TreatedRegister | None = None,
+) -> str:
+    """Every section and question with its answer, then the issues and the risk register.
+
+    ``register`` is the register with the measure plans and judgements; without
+    it, no measure counts as done or planned.
+    """
     pack, session, record = opened.pack, opened.session, opened.record
     words = _words(lang)
     progress = session.progress()
@@ -85,7 +94,9 @@ def show_assessment(opened: OpenAssessment, lang: str, show_hidden: bool = False
                 lines += _question_lines(opened, question, lang, words)
     lines += _review_lines(opened, lang, words)
     lines += _issue_lines(opened, lang, words)
-    lines += _risk_lines(opened, lang, words)
+    if register is None:
+        register = treat_register(pack, assess_risks(session), {}, {})
+    lines += _risk_lines(opened, lang, words, register)
     lines += _archived_lines(opened, lang, words)
     return "\n".join(lines)
 
@@ -187,24 +198,30 @@ def _issue_lines(opened: OpenAssessment, lang: str, words: dict[str, str]) -> li
     ]
 
 
-def _risk_lines(opened: OpenAssessment, lang: str, words: dict[str, str]) -> list[str]:
+def _risk_lines(
+    opened: OpenAssessment, lang: str, words: dict[str, str], register: TreatedRegister
+) -> list[str]:
     pack = opened.pack
-    register = assess_risks(opened.session)
-    levels = {level.id: pack.text(level.label, lang) for level in pack.matrix.levels}
-    lines = ["", f"== {words['risks']} ({register.summary.raised}/{register.summary.defined})"]
+    say = RiskText(pack, lang)
+    summary = register.summary
+    lines = ["", f"== {words['risks']} ({summary.raised}/{summary.defined})"]
     if not register.risks:
         return [*lines, words["none"]]
-    for raised in register.risks:
-        lines.append(
-            f"- [{levels[raised.level]}] {pack.text(raised.risk.title, lang)} ({raised.risk.id})"
-        )
-        lines += _reason_lines(pack, raised, lang, words)
-        measures = ", ".join(f"{m.id} ({m.priority})" for m in raised.measures)
+    lines.append(say.summary(register))
+    for treated in register.risks:
+        level = say.level(treated.inherent.level) if treated.inherent else say.words["to_be_rated"]
+        lines.append(f"- [{level}] {pack.text(treated.risk.title, lang)} ({treated.risk.id})")
+        lines.append(f"    {say.stages(treated)}")
+        lines += say.kept_lines(treated, "    ")
+        lines += say.judgement_lines(treated, "    ")
+        lines += _reason_lines(pack, treated.raised, lang, words)
+        measures = ", ".join(f"{m.measure.id} ({m.measure.priority}, {say.words[m.status]})"
+                             for m in treated.measures)
         lines.append(f"    {words['measures']}: {measures}")
     return lines
 
 
-def _reason_lines(pack: Pack, raised: RaisedRisk, lang: str, words: dict[str, str]) -> list[str]:
+def _reason_lines(pack: Pack, raised: AnyRaised, lang: str, words: dict[str, str]) -> list[str]:
     """Why, in sentences; then, indented, the rules and the answers they read, for auditors."""
     explained = explain_risk(pack, raised, lang)
     lines = [f"    {words['why']}:", *_bullets(explained.why, 6)]

@@ -30,6 +30,12 @@ from app.core.inspect.manifest import ManifestError, files_of
 from app.core.model.common import MAX_TEXT_LENGTH, LangCode, PackId, Version, version_key
 from app.core.pack import Pack
 from app.core.statuses import DEFAULT_PLAN_STATUS, AssessmentStatus, PlanStatus
+from app.core.treatment.file_format import (
+    ExpectedPosition,
+    FileJudgement,
+    FileJudgementChange,
+    judgement_problems,
+)
 
 FILE_FORMAT = "aipia-assessment"
 FILE_VERSION = 1
@@ -40,6 +46,7 @@ MAX_ARCHIVED_PER_QUESTION = 20  # one per pack upgrade that set the question's a
 MAX_ARCHIVED_VALUE_BYTES = 512 * 1024  # one archived answer, as compact JSON
 MAX_ARCHIVED_TOTAL_BYTES = 4 * 1024 * 1024
 MAX_MODEL_SCANS = 1000
+MAX_JUDGEMENT_CHANGES = 20_000  # every change of every risk's judgement, kept in the file
 
 Short = Annotated[str, StringConstraints(max_length=100)]
 Stamp = Annotated[str, StringConstraints(max_length=40)]
@@ -165,7 +172,9 @@ class ExpectedChanges(_Strict):
 class ExpectedRegister(_Strict):
     """What a golden scenario must raise: risk id -> level, and the overall level."""
 
-    risks: dict[Short, Short] = Field(default_factory=dict)
+    risks: dict[Short, Short | ExpectedPosition] = Field(
+        default_factory=dict, description="Risk id -> its inherent level, or its inherent, "
+        "current and target levels.")
     overall: Short | None = None
     exact: bool = Field(default=True, description="No risk beyond those listed may be raised.")
     changes: ExpectedChanges | None = Field(
@@ -194,6 +203,12 @@ class AnswerFile(_Strict):
     model_scans: list[FileModelScan] = Field(
         default_factory=list, max_length=MAX_MODEL_SCANS,
         description="Model-folder scans kept with the assessment, oldest first; optional.")
+    risk_judgements: dict[Short, FileJudgement] = Field(
+        default_factory=dict, max_length=MAX_ANSWERS,
+        description="The assessor's rating, treatment and acceptance of risks, by risk id.")
+    risk_judgement_history: list[FileJudgementChange] = Field(
+        default_factory=list, max_length=MAX_JUDGEMENT_CHANGES,
+        description="Every change of the judgements, oldest first.")
     expected: ExpectedRegister | None = None
 
 
@@ -315,4 +330,5 @@ def _meta_problems(pack: Pack, file: AnswerFile) -> list[str]:
     problems += [f"measure_plans.{m}: not a measure of pack '{pack.id}'" for m in unknown_plans]
     problems += [f"review.{q}: not a question of pack '{pack.id}'" for q in file.review
                  if q not in pack.questions]
+    problems += judgement_problems(pack, file.risk_judgements, file.risk_judgement_history)
     return problems

@@ -57,18 +57,35 @@ class RaisedRisk:
 
 
 @dataclass(frozen=True)
+class UnratedRisk:
+    """A raised risk the pack leaves to the assessor to rate (``rated_by: assessor``).
+
+    It has no position until the assessor rates it (see ``app.core.treatment``):
+    it is shown as "to be rated", never silently at some level.
+    """
+
+    risk: Risk
+    rule: str
+    evidence: tuple[Evidence, ...]
+    measures: tuple[Measure, ...]
+    reasons: Reasons = field(default_factory=Reasons)
+    level_rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RiskSummary:
     counts: dict[str, int]  # every level of the matrix, lowest first
     residual_counts: dict[str, int]
     overall: str | None  # the highest raised level, None when no risk is raised
-    raised: int
+    raised: int  # rated and unrated
     defined: int
 
 
 @dataclass(frozen=True)
 class RiskRegister:
-    risks: tuple[RaisedRisk, ...]  # highest level first
+    risks: tuple[RaisedRisk, ...]  # rated by the pack's rules, highest level first
     summary: RiskSummary
+    unrated: tuple[UnratedRisk, ...] = ()  # raised, to be rated by the assessor (pack order)
 
     @property
     def top(self) -> tuple[RaisedRisk, ...]:
@@ -86,7 +103,9 @@ class RiskRegister:
         return [(measure, treats[measure.id]) for measure in order]
 
 
-class _Matrix:
+class MatrixIndex:
+    """The pack's matrix by position: steps and levels in order, cells by step ids."""
+
     def __init__(self, pack: Pack) -> None:
         matrix = pack.matrix
         self.likelihood = [s.id for s in matrix.likelihood]
@@ -105,22 +124,49 @@ class _Matrix:
     def lower(self, likelihood: str) -> str:
         return self.likelihood[max(self.likelihood.index(likelihood) - 1, 0)]
 
+    def at(self, likelihood: int, severity: int) -> Position:
+        """The cell at step indexes (lowest 0)."""
+        return self.position(self.likelihood[likelihood], self.severity[severity])
+
+    def level_rank(self, level: str) -> int:
+        return self.levels.index(level)
+
 
 def assess_risks(session: Session) -> RiskRegister:
     """Evaluate every risk rule of the pack against the session's visible answers."""
     pack = session.pack
-    matrix = _Matrix(pack)
+    matrix = MatrixIndex(pack)
     raised = []
+    unrated = []
     for risk_id, risk in pack.risks.items():
         when = pack.rules.risk_when.get(risk_id)
-        if when is not None and session.evaluate(when) is True:
+        if when is None or session.evaluate(when) is not True:
+            continue
+        if risk.rated_by == "assessor":
+            unrated.append(_unrated(session, risk, when))
+        else:
             raised.append(_raise(session, matrix, risk, when))
     order = {risk_id: index for index, risk_id in enumerate(pack.risks)}
     raised.sort(key=lambda r: (tuple(-x for x in matrix.rank(r.inherent)), order[r.risk.id]))
-    return RiskRegister(tuple(raised), _summary(matrix, raised, len(pack.risks)))
+    summary = _summary(matrix, raised, len(unrated), len(pack.risks))
+    return RiskRegister(tuple(raised), summary, tuple(unrated))
 
 
-def _raise(session: Session, matrix: _Matrix, risk: Risk, when: Expr) -> RaisedRisk:
+def _unrated(session: Session, risk: Risk, when: Expr) -> UnratedRisk:
+    return UnratedRisk(
+        risk, when.source, _evidence(session, [when]), _measures(session.pack, risk),
+        _reasons(session, when, ()),
+    )
+
+
+def _measures(pack: Pack, risk: Risk) -> tuple[Measure, ...]:
+    """The risk's measures by priority: must, should, could."""
+    found = sorted((pack.measures[m] for m in risk.measures),
+                   key=lambda m: PRIORITY_ORDER[m.priority])
+    return tuple(found)
+
+
+def _raise(session: Session, matrix: MatrixIndex, risk: Risk, when: Expr) -> RaisedRisk:
     pack = session.pack
     likelihood, l_rule, l_looked = _choose(session, pack.rules.likelihood[risk.id])
     severity, s_rule, s_looked = _choose(session, pack.rules.severity[risk.id])
@@ -129,9 +175,6 @@ def _raise(session: Session, matrix: _Matrix, risk: Risk, when: Expr) -> RaisedR
     residual_s = risk.residual.severity if risk.residual and risk.residual.severity else None
     residual = matrix.position(residual_l or matrix.lower(likelihood), residual_s or severity)
     chosen = [rule for rule in (l_rule, s_rule) if rule is not None]
-    measures = sorted(
-        (pack.measures[m] for m in risk.measures), key=lambda m: PRIORITY_ORDER[m.priority]
-    )
     return RaisedRisk(
         risk,
         inherent,
@@ -139,7 +182,7 @@ def _raise(session: Session, matrix: _Matrix, risk: Risk, when: Expr) -> RaisedR
         when.source,
         tuple(rule.source for rule in chosen),
         _evidence(session, [when, *l_looked, *s_looked]),
-        tuple(measures),
+        _measures(pack, risk),
         _reasons(
             session, when, (("likelihood", likelihood, l_rule), ("severity", severity, s_rule))
         ),
@@ -181,11 +224,13 @@ def _evidence(session: Session, exprs: list[Expr]) -> tuple[Evidence, ...]:
     return tuple(Evidence(qid, session.effective_answer(qid)) for qid in ordered)
 
 
-def _summary(matrix: _Matrix, raised: list[RaisedRisk], defined: int) -> RiskSummary:
+def _summary(
+    matrix: MatrixIndex, raised: list[RaisedRisk], unrated: int, defined: int
+) -> RiskSummary:
     counts = dict.fromkeys(matrix.levels, 0)
     residual_counts = dict.fromkeys(matrix.levels, 0)
     for risk in raised:
         counts[risk.inherent.level] += 1
         residual_counts[risk.residual.level] += 1
     overall = max((r.inherent.level for r in raised), key=matrix.levels.index, default=None)
-    return RiskSummary(counts, residual_counts, overall, len(raised), defined)
+    return RiskSummary(counts, residual_counts, overall, len(raised) + unrated, defined)

@@ -16,13 +16,13 @@ from app.core.answer_file import (
     check_answers,
     parse_answer_file,
 )
-from app.core.diagnostics import Diagnostic, did_you_mean
+from app.core.diagnostics import Diagnostic
 from app.core.pack import Pack
-from app.core.quoting import quoted
 from app.core.regular_files import FileRefused, files_under, read_regular, real_folder
-from app.core.risk_engine import RiskRegister, assess_risks
+from app.core.risk_engine import assess_risks
+from app.core.scenario_expect import compare_register, levels_of
 from app.core.session import Session
-from app.core.suggest import NameIndex
+from app.core.treatment import TreatedRegister, treat_register
 
 SCENARIO_FOLDER = "scenarios"
 
@@ -31,8 +31,10 @@ SCENARIO_FOLDER = "scenarios"
 class ScenarioResult:
     file: str
     title: str
-    raised: dict[str, str] = field(default_factory=dict)  # risk id -> level
+    raised: dict[str, str | None] = field(default_factory=dict)  # risk id -> inherent level
     overall: str | None = None
+    # risk id -> {inherent, current, target} levels (None while a risk is to be rated)
+    positions: dict[str, dict[str, str | None]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @property
@@ -76,35 +78,17 @@ def run_scenario(pack: Pack, path: Path) -> ScenarioResult:
     result.diagnostics += [Diagnostic(name, problem) for problem in problems]
     result.diagnostics += [Diagnostic(name, f"[{i.question_id}] {i.text('en')}")
                            for i in session.issues()]
-    register = assess_risks(session)
-    result.raised = {r.risk.id: r.level for r in register.risks}
-    result.overall = register.summary.overall
-    result.diagnostics += _compare(pack, file, register, name)
+    register = scenario_register(pack, file, session)
+    result.positions = {t.risk.id: levels_of(t) for t in register.risks}
+    result.raised = {rid: levels["inherent"] for rid, levels in result.positions.items()}
+    result.overall = register.summary.overall["inherent"]
+    result.diagnostics += compare_register(pack, file.expected, register, name)
     return result
 
 
-def _compare(pack: Pack, file: AnswerFile, register: RiskRegister, name: str) -> list[Diagnostic]:
-    expected = file.expected
-    if expected is None:
-        return [Diagnostic(name, "no 'expected' register: add the risks this scenario must raise")
-                .as_warning()]
-    raised = {r.risk.id: r.level for r in register.risks}
-    problems = []
-    risk_ids = NameIndex(pack.risks)
-    for risk_id, level in expected.risks.items():
-        if risk_id not in pack.risks:
-            problems.append(Diagnostic(name, f"expected risk {quoted(risk_id)} is not a risk of "
-                                             "the pack", hint=did_you_mean(risk_id, risk_ids)))
-        elif risk_id not in raised:
-            problems.append(Diagnostic(name, f"expected risk '{risk_id}' ({level}) was not raised"))
-        elif raised[risk_id] != level:
-            problems.append(Diagnostic(
-                name, f"risk '{risk_id}' was raised at '{raised[risk_id]}', expected '{level}'"))
-    if expected.exact:
-        problems += [Diagnostic(name, f"risk '{rid}' ({level}) was raised but is not expected")
-                     for rid, level in raised.items() if rid not in expected.risks]
-    overall = register.summary.overall
-    if expected.overall is not None and expected.overall != overall:
-        problems.append(Diagnostic(
-            name, f"overall level is '{overall}', expected '{expected.overall}'"))
-    return problems
+def scenario_register(pack: Pack, file: AnswerFile, session: Session) -> TreatedRegister:
+    """The register of the file's answers, measure plans and judgements."""
+    plans = {mid: plan.status for mid, plan in file.measure_plans.items()}
+    judgements = {rid: entry.judgement(rid) for rid, entry in file.risk_judgements.items()
+                  if rid in pack.risks}
+    return treat_register(pack, assess_risks(session), plans, judgements)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.core.errors import UserError
 from app.core.model import version_key
+from app.core.treatment.carry import JudgementCarry, carry_judgements
 from app.core.upgrade import ReviewFlag, UpgradePlan, plan_upgrade
 from app.packs.catalog import PackCatalog
 from app.storage import Store
@@ -25,6 +26,7 @@ class UpgradeError(UserError):
 class UpgradeOutcome:
     plan: UpgradePlan
     backup: Path
+    judgements: JudgementCarry | None = None  # risk judgements kept and set aside
 
 
 def plan_assessment_upgrade(
@@ -63,6 +65,16 @@ def upgrade_assessment(
 ) -> UpgradeOutcome:
     """Back the database up, then apply the upgrade plan in one transaction."""
     plan = plan_assessment_upgrade(store, catalog, assessment_id, version)
+    carry = plan_judgement_carry(store, catalog, assessment_id, plan.new_version)
     backup = store.write_backup(f"upgrade-{assessment_id}")
-    store.apply_upgrade(assessment_id, plan, backup)
-    return UpgradeOutcome(plan, backup)
+    store.apply_upgrade(assessment_id, plan, backup, carry)
+    return UpgradeOutcome(plan, backup, carry)
+
+
+def plan_judgement_carry(
+    store: Store, catalog: PackCatalog, assessment_id: int, version: str
+) -> JudgementCarry:
+    """Which of the assessment's risk judgements ``version`` of its pack keeps, and which not."""
+    record = store.get_assessment(assessment_id)
+    new = catalog.get(record.pack_id, version)
+    return carry_judgements(new, store.get_judgements(assessment_id))

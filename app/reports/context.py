@@ -14,19 +14,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.answer_text import format_answer
-from app.core.model import ControlRef, Measure, Reference
+from app.core.model import ControlRef, Reference
 from app.core.pack import Pack
-from app.core.reasons.risk_text import explain_risk
-from app.core.risk_engine import Position, RaisedRisk, RiskRegister, assess_risks
+from app.core.risk_engine import assess_risks
 from app.core.session import Session
-from app.core.statuses import plan_status
+from app.core.treatment import Judgement, TreatedRegister, treat_register
 from app.reports import context_flows
 from app.reports.context_answers import answer_modules
-from app.reports.context_reasons import reasons_view
+from app.reports.context_risks import (
+    actions_view,
+    level_views,
+    matrix_view,
+    risk_view,
+    summary_view,
+    top_risks,
+    unrated_level,
+)
 from app.storage import ArchivedRecord, Assessment, MeasurePlan
 
-PRIORITIES = ("must", "should", "could")
 SHORT_HASH = 12
 
 
@@ -50,18 +55,24 @@ class ReportSource:
     pack_signer: str | None = None  # the signing key's fingerprint
     archived: Sequence[ArchivedRecord] = ()  # answers set aside by pack upgrades
     model_scans: Sequence[Mapping[str, Any]] = ()  # latest model-folder scan per folder
+    judgements: Mapping[str, Judgement] = field(default_factory=dict)  # by risk id
+
+    def register(self) -> TreatedRegister:
+        """The register with the plans and judgements (what the app shows too)."""
+        statuses = {mid: plan.status for mid, plan in self.plans.items()}
+        return treat_register(self.pack, assess_risks(self.session), statuses, self.judgements)
 
 
 def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> dict[str, Any]:
     """The whole template context for ``source`` in ``lang``; ``words`` is the template wording."""
     pack, session = source.pack, source.session
-    register = assess_risks(session)
-    levels = _levels(pack, lang)
+    register = source.register()
+    levels = level_views(pack, lang)
+    unrated = unrated_level(words)
     cite = Citations(pack, lang)
-    risks = [
-        _risk(pack, raised, n, lang, levels, cite) for n, raised in enumerate(register.risks, 1)
-    ]
-    actions = _actions(pack, register, source.plans, lang, cite)
+    risks = [risk_view(pack, treated, n, lang, levels, cite, unrated)
+             for n, treated in enumerate(register.risks, 1)]
+    actions = actions_view(pack, register, source.plans, lang, cite)
     answers = answer_modules(pack, session, lang, source.notes)
     for module in answers["modules"]:
         for section in module["sections"]:
@@ -75,9 +86,10 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "assessment": _assessment(source.record, system),
         "pack": {**_pack(pack, lang), **_verification(source)},
         "branding": dict(source.branding),
-        "summary": _summary(source, register, levels, risks),
+        "summary": {**_summary(source), **summary_view(register, levels, unrated),
+                    "top": top_risks(risks)},
         "levels": list(levels.values()),
-        "matrix": _matrix(pack, register, levels, lang),
+        "matrix": matrix_view(pack, register, levels, lang),
         "risks": risks,
         "actions": actions,
         "scope": context_flows.scope(pack, session, lang, source.notes),
@@ -166,34 +178,8 @@ def _pack(pack: Pack, lang: str) -> dict[str, Any]:
     }
 
 
-def _levels(pack: Pack, lang: str) -> dict[str, dict[str, Any]]:
-    return {
-        level.id: {
-            "id": level.id,
-            "rank": rank,
-            "label": pack.text(level.label, lang),
-            "colour": level.colour.lower(),
-            "ink": ink_for(level.colour),
-            "description": pack.text(level.description, lang) if level.description else "",
-        }
-        for rank, level in enumerate(pack.matrix.levels)
-    }
-
-
-def ink_for(colour: str) -> str:
-    """Dark or white text, whichever reads better on ``colour`` (WCAG relative luminance)."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    return "#1f2933" if luminance > 0.36 else "#ffffff"
-
-
-def _summary(
-    source: ReportSource,
-    register: RiskRegister,
-    levels: Mapping[str, dict[str, Any]],
-    risks: list[dict[str, Any]],
-) -> dict[str, Any]:
+def _summary(source: ReportSource) -> dict[str, Any]:
+    """Completion and data quality (the risk counts come from ``summary_view``)."""
     session = source.session
     progress = session.progress()
     states = [
@@ -201,16 +187,7 @@ def _summary(
         for q in session.pack.questions
         if session.is_visible(q) and session.effective_answer(q) is not None
     ]
-    summary = register.summary
     return {
-        "overall": levels[summary.overall] if summary.overall else None,
-        "counts": [
-            {**levels[lid], "before": summary.counts[lid], "after": summary.residual_counts[lid]}
-            for lid in reversed(list(levels))
-        ],
-        "raised": summary.raised,
-        "defined": summary.defined,
-        "top": risks[: len(register.top)],
         "answered": progress.answered,
         "total": progress.total,
         "percent": round(progress.ratio * 100),
@@ -221,127 +198,6 @@ def _summary(
         "problems": list(source.problems),
         "pack_changed": source.pack_changed,
     }
-
-
-def _matrix(
-    pack: Pack, register: RiskRegister, levels: Mapping[str, dict[str, Any]], lang: str
-) -> dict[str, Any]:
-    matrix = pack.matrix
-    lik = [s.id for s in matrix.likelihood]
-    sev = [s.id for s in matrix.severity]
-    before = _cell_codes((r.inherent, f"R{n}") for n, r in enumerate(register.risks, 1))
-    after = _cell_codes((r.residual, f"R{n}") for n, r in enumerate(register.risks, 1))
-    cells = [
-        [
-            {
-                "level": matrix.grid[i][j],
-                "colour": levels[matrix.grid[i][j]]["colour"],
-                "ink": levels[matrix.grid[i][j]]["ink"],
-                "before": len(before.get((lik[i], sev[j]), [])),
-                "after": len(after.get((lik[i], sev[j]), [])),
-                "codes_before": before.get((lik[i], sev[j]), []),
-                "codes_after": after.get((lik[i], sev[j]), []),
-            }
-            for j in range(len(sev))
-        ]
-        for i in range(len(lik))
-    ]
-    return {
-        "likelihood": [{"id": s.id, "label": pack.text(s.label, lang)} for s in matrix.likelihood],
-        "severity": [{"id": s.id, "label": pack.text(s.label, lang)} for s in matrix.severity],
-        "cells": cells,
-    }
-
-
-def _cell_codes(placed: Iterable[tuple[Position, str]]) -> dict[tuple[str, str], list[str]]:
-    """The risk codes in each (likelihood, severity) cell."""
-    cells: dict[tuple[str, str], list[str]] = {}
-    for position, code in placed:
-        cells.setdefault((position.likelihood, position.severity), []).append(code)
-    return cells
-
-
-def _position(
-    pack: Pack, position: Position, lang: str, levels: Mapping[str, Any]
-) -> dict[str, Any]:
-    matrix = pack.matrix
-    lik = next(s for s in matrix.likelihood if s.id == position.likelihood)
-    sev = next(s for s in matrix.severity if s.id == position.severity)
-    return {
-        "likelihood": pack.text(lik.label, lang),
-        "severity": pack.text(sev.label, lang),
-        "level": levels[position.level],
-    }
-
-
-def _risk(
-    pack: Pack,
-    raised: RaisedRisk,
-    number: int,
-    lang: str,
-    levels: Mapping[str, Any],
-    cite: Citations,
-) -> dict[str, Any]:
-    risk = raised.risk
-    evidence = [
-        {
-            "id": e.question_id,
-            "label": pack.text(pack.questions[e.question_id].label, lang),
-            "answer": format_answer(pack, pack.questions[e.question_id], e.answer, lang),
-            "state": "unanswered" if e.answer is None else e.answer.state,
-        }
-        for e in raised.evidence
-    ]
-    return {
-        "id": risk.id,
-        "number": number,
-        "code": f"R{number}",
-        "title": pack.text(risk.title, lang),
-        "description": pack.text(risk.description, lang),
-        "level": levels[raised.level],
-        "inherent": _position(pack, raised.inherent, lang, levels),
-        "residual": _position(pack, raised.residual, lang, levels),
-        "reasons": reasons_view(explain_risk(pack, raised, lang)),
-        "rule": raised.rule,
-        "level_rules": list(raised.level_rules),
-        "evidence": evidence,
-        "measures": [_measure_ref(pack, m, lang) for m in raised.measures],
-        "cites": cite.cite(risk.references),
-        "controls": cite.cite(risk.crosswalk),  # related controls of other frameworks
-        "kind": risk.kind,  # harm, or compliance (a legal duty or principle not met)
-    }
-
-
-def _measure_ref(pack: Pack, measure: Measure, lang: str) -> dict[str, Any]:
-    return {"id": measure.id, "title": pack.text(measure.title, lang), "priority": measure.priority}
-
-
-def _actions(
-    pack: Pack,
-    register: RiskRegister,
-    plans: Mapping[str, MeasurePlan],
-    lang: str,
-    cite: Citations,
-) -> list[dict[str, Any]]:
-    """Recommended measures by priority, each with its plan (owner, due date, status)."""
-    codes = {raised.risk.id: f"R{n}" for n, raised in enumerate(register.risks, 1)}
-    groups: dict[str, list[dict[str, Any]]] = {p: [] for p in PRIORITIES}
-    for measure, risk_ids in register.measures():
-        plan = plans.get(measure.id)
-        groups.setdefault(measure.priority, []).append(
-            {
-                **_measure_ref(pack, measure, lang),
-                "description": pack.text(measure.description, lang),
-                "steps": [pack.text(step, lang) for step in measure.steps],
-                "risks": [codes[r] for r in risk_ids],
-                "owner": plan.owner if plan else "",
-                "due": plan.due_date or "" if plan else "",
-                "status": plan_status(plan.status if plan else None),
-                "note": plan.note if plan else "",
-                "cites": cite.cite(measure.references),
-            }
-        )
-    return [{"priority": p, "measures": ms} for p, ms in groups.items() if ms]
 
 
 class Citations:

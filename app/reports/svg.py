@@ -110,8 +110,9 @@ def heat_map(matrix: Mapping[str, Any], which: str, labels: Mapping[str, str]) -
 
     Args:
         matrix: ``likelihood`` and ``severity`` (lists of ``{label}``, lowest first) and
-            ``cells`` (rows by likelihood, lowest first; each cell ``{colour, before, after}``).
-        which: ``"before"`` or ``"after"`` the planned measures.
+            ``cells`` (rows by likelihood, lowest first; each cell ``{colour, <stage>: count}``).
+        which: the stage to show: ``"inherent"``, ``"current"`` or ``"target"`` (the cell
+            keys holding its count and ``codes_<stage>`` its risk codes).
         labels: ``likelihood``, ``severity`` and ``title`` wording.
     """
     rows = list(matrix["likelihood"])

@@ -21,6 +21,7 @@ class Topic(StrEnum):
     ASSESSMENTS = "assessments"  # created, renamed, status, language, deleted, imported
     ANSWERS = "answers"
     PLANS = "plans"
+    RISKS = "risks"  # the assessor's rating, treatment or acceptance of a risk
     PACKS = "packs"  # installed, upgraded to
     TRUST = "trust"  # keys added or removed: packs may change verification
     FEEDS = "feeds"

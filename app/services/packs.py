@@ -13,6 +13,7 @@ from pathlib import Path
 from app.core.model import Manifest
 from app.core.pack import Pack
 from app.core.pack_diff import PackDiff, diff_packs
+from app.core.treatment.carry import JudgementCarry
 from app.core.upgrade import UpgradePlan
 from app.packs import install, trust, upgrade
 from app.packs.catalog import PackEntry
@@ -86,6 +87,10 @@ class PacksMixin(WorkspaceBase):
     def plan_upgrade(self, assessment_id: int, version: str | None = None) -> UpgradePlan:
         """What upgrading the assessment's pack would do ("what changed"); changes nothing."""
         return upgrade.plan_assessment_upgrade(self.store, self.catalog, assessment_id, version)
+
+    def plan_judgement_carry(self, assessment_id: int, version: str) -> JudgementCarry:
+        """Which risk judgements ``version`` of the assessment's pack keeps, and which not."""
+        return upgrade.plan_judgement_carry(self.store, self.catalog, assessment_id, version)
 
     def upgrade(self, assessment_id: int, version: str | None = None) -> upgrade.UpgradeOutcome:
         """Back up the database, then move the assessment to the newer pack version."""

@@ -158,6 +158,7 @@ def prepare_report(
             pack_signer=opened.entry.signer if opened.entry else None,
             archived=opened.archived,
             model_scans=report_scans(workspace, assessment_id),
+            judgements=workspace.store.get_judgements(assessment_id),
         )
         context = build_context(source, language, words)
         html = process.render_html(info.folder, info.entry, context, progress=progress)

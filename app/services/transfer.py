@@ -65,6 +65,23 @@ def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any
         "measure_plans": plans,
         **_upgrade_fields(workspace.store, record.id),
         **_scan_fields(workspace.store, record.id),
+        **_judgement_fields(workspace.store, record.id),
+    }
+
+
+def _judgement_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+    """The assessor's judgements of risks and their history; left out when there are none."""
+    judgements = store.get_judgements(assessment_id)
+    history = store.judgement_history(assessment_id)
+    if not judgements and not history:
+        return {}
+    return {
+        "risk_judgements": {rid: j.to_json() for rid, j in sorted(judgements.items())},
+        "risk_judgement_history": [
+            {"risk_id": c.risk_id, "part": c.part, "value": c.value, "by": c.by, "at": c.at,
+             "note": c.note}
+            for c in history
+        ],
     }
 
 
@@ -219,6 +236,8 @@ def _import_checked(
             ],
             review=[ReviewFlag(q, f.reason, f.detail) for q, f in exported.review.items()],
             scans=[(s.manifest, s.scanned_at) for s in exported.model_scans],
+            judgements=[entry.judgement(rid) for rid, entry in exported.risk_judgements.items()],
+            judgement_history=[change.change() for change in exported.risk_judgement_history],
         )
     except ValueError as exc:  # the store's own checks (times, blank names); nothing written
         raise ImportFileError(str(path), [str(exc)]) from None

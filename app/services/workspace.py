@@ -27,6 +27,7 @@ from app.services.inspection import InspectionMixin
 from app.services.keys import KeysMixin
 from app.services.packs import PacksMixin
 from app.services.reports import ReportsMixin
+from app.services.risk_treatment import RisksMixin
 from app.services.transfer import TransferMixin
 from app.storage import Store
 from app.storage.folder import data_folder
@@ -38,6 +39,7 @@ class Workspace(
     ClientsMixin,
     AssessmentsMixin,
     AnswersMixin,
+    RisksMixin,
     PacksMixin,
     KeysMixin,
     ReportsMixin,

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.storage import backups, schema_feeds, schema_model_scans, schema_v1, schema_v2
+from app.storage import (
+    backups,
+    schema_feeds,
+    schema_model_scans,
+    schema_risk_judgements,
+    schema_v1,
+    schema_v2,
+)
 from app.storage.database import transaction
 from app.storage.errors import BackupError, DatabaseFileError, MigrationError, SchemaTooNewError
 
@@ -35,6 +42,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "trusted keys, bundle dates, archived answers, review flags", schema_v2.apply),
     Migration(3, "pack feed subscriptions", schema_feeds.apply),
     Migration(4, "model scan manifests", schema_model_scans.apply),
+    Migration(5, "risk judgements and their history", schema_risk_judgements.apply),
 ]
 
 

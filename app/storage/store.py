@@ -23,6 +23,7 @@ from app.storage.errors import DatabaseDamagedError, ReadOnlyError
 from app.storage.feeds import FeedsMixin
 from app.storage.folder import must_open_read_only
 from app.storage.guard import RAW_ERRORS, classify, guard_methods, read_only_message
+from app.storage.judgements import RiskJudgementsMixin
 from app.storage.model_scans import ModelScansMixin
 from app.storage.organizations import OrganizationsMixin
 from app.storage.packs import PacksMixin
@@ -46,6 +47,7 @@ class Store(
     UpgradesMixin,
     FeedsMixin,
     ModelScansMixin,
+    RiskJudgementsMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
     installed packs, trusted keys, pack upgrades, settings, feed subscriptions and model scans,

@@ -7,11 +7,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.treatment.judgement import Judgement, JudgementChange
 from app.core.upgrade import ArchivedAnswer, ReviewFlag
 from app.storage import clock, validation
 from app.storage.answers import AnswerInput, encode_answers, write_answer
 from app.storage.assessments import NewAssessment, fetch_assessment, insert_assessment
 from app.storage.database import StoreBase
+from app.storage.judgements import copy_judgements, import_judgements
 from app.storage.model_scans import checked_scan, write_scan
 from app.storage.organizations import insert_organization, lookup_organization
 from app.storage.plans import PlanFields, write_plan
@@ -54,6 +56,7 @@ class TransferMixin(StoreBase):
             copy_answers(db, source.id, copy.id, now)
             copy_plans(db, source.id, copy.id, now)
             copy_archive_and_flags(db, source.id, copy.id)
+            copy_judgements(db, source.id, copy.id)
             return fetch_assessment(db, copy.id)
 
     def import_assessment(
@@ -75,6 +78,8 @@ class TransferMixin(StoreBase):
         archived: Sequence[tuple[ArchivedAnswer, str | None]] = (),
         review: Sequence[ReviewFlag] = (),
         scans: Sequence[tuple[dict[str, Any], str]] = (),
+        judgements: Sequence[Judgement] = (),
+        judgement_history: Sequence[JudgementChange] = (),
     ) -> Assessment:
         """Write an exported assessment: all of it, or nothing.
 
@@ -86,7 +91,8 @@ class TransferMixin(StoreBase):
         ``owner``, ``due_date``, ``status``, ``note``. ``archived`` are answers an
         earlier pack upgrade set aside, each with its archive time (default now);
         ``review`` the questions still to review; ``scans`` the model-scan
-        manifests kept with it, each with its scan time.
+        manifests kept with it, each with its scan time; ``judgements`` the
+        assessor's judgements of risks and ``judgement_history`` every change of them.
         """
         encoded = encode_answers(answers or {})
         checked_plans = [PlanFields.from_mapping(m, f) for m, f in (plans or {}).items()]
@@ -120,6 +126,7 @@ class TransferMixin(StoreBase):
                 write_flag(db, imported.id, flag, now)
             for manifest, when in checked_scans:
                 write_scan(db, imported.id, manifest, when or now)
+            import_judgements(db, imported.id, judgements, judgement_history)
             return imported
 
 

@@ -16,12 +16,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.treatment.carry import JudgementCarry
 from app.core.upgrade import ArchivedAnswer, ReviewFlag, UpgradePlan
 from app.storage import clock, validation
 from app.storage.answers import encode_answers, write_answer
 from app.storage.assessments import fetch_assessment
 from app.storage.database import StoreBase, fetch_all
 from app.storage.errors import StorageError
+from app.storage.judgements import apply_carry
 from app.storage.records import ArchivedRecord, ReviewRecord, UpgradeRecord
 
 _ARCHIVE = """
@@ -79,9 +81,13 @@ def copy_archive_and_flags(db: Database, source_id: int, target_id: int) -> None
 
 class UpgradesMixin(StoreBase):
     def apply_upgrade(
-        self, assessment_id: int, plan: UpgradePlan, backup: Path | None = None
+        self, assessment_id: int, plan: UpgradePlan, backup: Path | None = None,
+        judgements: JudgementCarry | None = None,
     ) -> None:
         """Move the assessment to ``plan.new_version`` as planned: all of it or nothing.
+
+        ``judgements`` says which risk judgements the new version cannot carry;
+        they are set aside (kept in the judgement history) in the same transaction.
 
         Raises:
             StorageError: the assessment is no longer on ``plan.old_version``
@@ -101,6 +107,8 @@ class UpgradesMixin(StoreBase):
             db.execute("DELETE FROM review_flags WHERE assessment_id = ?", [assessment_id])
             for flag in plan.review:
                 write_flag(db, assessment_id, flag, now)
+            if judgements is not None:
+                apply_carry(db, assessment_id, judgements, now)
             db.execute(
                 "UPDATE assessments SET pack_version = ?, pack_hash = ?, current_section = ?,"
                 " updated_at = ? WHERE id = ?",

@@ -254,6 +254,7 @@ def test_show_in_english(run: Run, assessment: int) -> None:
     assert "- [Critical] The inference host receives personal data (host_sees_prompts)" in out
     assert (
         "- [Medium] Personal data transferred abroad without a documented basis (transfer_abroad)\n"
+        "    before measures Medium → today Medium → with the plan Medium\n"
         "    Why:\n"
         "      - The only row of “Where is personal data transferred?” matches (Country: ‘US’): "
         "Host Inc.\n"
@@ -285,7 +286,8 @@ def test_show_in_korean(run: Run, assessment: int) -> None:
         "    근거:\n      - “모델 가중치 파일을 운영에 적용하기 전에 ",
         "      판단 규칙: hash_pinned in ['no', 'partial', 'unknown'] or all_rows(",
         "      확인한 응답: model_inventory = 미응답; hash_pinned = 일부",
-        "    조치: verify_hashes (must)",
+        "    조치 전 보통 → 현재 보통 → 계획 이행 후 보통\n",
+        "    조치: verify_hashes (must, 아직 계획 없음)",
     ):
         assert korean in out, korean
     assert "고정하고 있습니까?”에 대한 응답은 ‘일부’입니다." in " ".join(out.split())

@@ -135,7 +135,11 @@ def test_example_pack_shows_the_whole_format(tmp_path: Path) -> None:
     assert {q.type for q in pack.questions.values()} == QUESTION_TYPES
     tables = [q for q in pack.questions.values() if isinstance(q, TableQuestion)]
     assert {c.type for t in tables for c in t.columns} == COLUMN_TYPES
-    assert any(len(risk.severity) > 1 for risk in pack.risks.values()), "rule-chosen severity"
+    assert any(len(risk.severity or ()) > 1 for risk in pack.risks.values()), "rule-chosen"
+    assert any(risk.rated_by == "assessor" for risk in pack.risks.values()), "assessor-rated"
+    assert pack.manifest.acceptance is not None
+    steps = (*pack.matrix.likelihood, *pack.matrix.severity, *pack.matrix.levels)
+    assert all(step.description is not None for step in steps), "every level explains itself"
     assert {m.priority for m in pack.measures.values()} == {"must", "should", "could"}
     assert pack.manifest.choice_lists and pack.manifest.sources
 
@@ -327,6 +331,20 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
         ("data.yaml", "            label: {en: Country, ko: 국가}\n",
          "            label: {en: Country, ko: 국가}\n            row_name: true\n"),
     ],
+    "level_word": [("pack.yaml", "{en: Likely, ko: 개연성 높음}", "{en: Likely, ko: 높음}")],
+    "half_legend": [
+        ("pack.yaml", "      description: {en: Lasting or irreversible harm., "
+         "ko: 오래가거나 되돌릴 수 없는 피해입니다.}\n", "")
+    ],
+    "rules_without_severity": [("data.yaml", "    severity: serious\n", "")],
+    "assessor_with_rules": [
+        ("data.yaml", "    rated_by: assessor", "    likelihood: possible\n    rated_by: assessor")
+    ],
+    "acceptance_level": [
+        ("pack.yaml", "    high:\n      by: [privacy_officer]",
+         "    hihg:\n      by: [privacy_officer]")
+    ],
+    "acceptance_role": [("pack.yaml", "by: [privacy_officer]", "by: [privacy_oficer]")],
     "never_shown": [("data.yaml", "show_if: hosting == 'vendor_api'", "show_if: 1 == 2")],
     "never_raised": [
         ("data.yaml", "contract_signed != 'yes')\n", "contract_signed != 'yes') and 'a' == 'b'\n")

@@ -20,6 +20,7 @@ INTERNAL = {
     "app.packs.zip_reader.ZipRefused": "becomes a BundleError naming the bundle",
     "app.reports.fetcher.FetchDenied": "becomes a 'refused URL' warning of the report",
     "app.elf_needed.ElfError": "read before Qt starts; becomes a missing-library message",
+    "app.storage.judgements._Unchanged": "rolls a transaction back; never leaves the store",
 }
 
 

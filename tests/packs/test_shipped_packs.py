@@ -90,11 +90,22 @@ def test_there_is_a_shipped_pack() -> None:
     assert SHIPPED, "no questionnaires/*/pack.yaml found"
 
 
+# A frozen release keeps its content, so its assessments open unchanged. 1.0.0 called the
+# likelihoods 'likely' and 'almost certain' 높음 and 매우 높음 in Korean, the words of the
+# risk levels 'high' and 'critical'; the loader now warns about it (1.1.0 fixed the words).
+FROZEN_WARNINGS = {"ai-pia-1.0.0": "the same word as risk level"}
+
+
 @params
 def test_loads_without_errors_or_warnings(folder: Path) -> None:
     result = loaded(folder)
-    assert [str(d) for d in result.diagnostics] == []
+    known = FROZEN_WARNINGS.get(folder.name)
+    found = [str(d) for d in result.diagnostics if not (known and known in d.message)]
+    assert found == []
     assert result.pack is not None
+    if known:
+        assert superseded(folder), "only a frozen, superseded release may keep a known warning"
+        assert len(result.warnings) == 2  # 'likely' = 'high', 'almost certain' = 'critical'
 
 
 @params

@@ -25,6 +25,7 @@ def context_for(ws: Workspace, assessment_id: int, lang: str = "en") -> dict[str
         notes=opened.notes,
         plans=ws.store.get_measure_plans(assessment_id),
         branding=branding_for_report(ws),
+        judgements=ws.store.get_judgements(assessment_id),
     )
     return build_context(source, lang, words_for(get_template("default"), lang))
 
@@ -102,8 +103,8 @@ def test_summary_counts_and_completion(context: dict[str, Any]) -> None:
     summary = context["summary"]
     assert summary["overall"]["id"] == "critical"
     assert summary["raised"] == len(context["risks"]) == 6
-    assert sum(c["before"] for c in summary["counts"]) == 6
-    assert sum(c["after"] for c in summary["counts"]) == 6
+    for stage in ("inherent", "current", "target"):
+        assert sum(c[stage] for c in summary["counts"]) == 6, stage
     assert [c["id"] for c in summary["counts"]] == ["critical", "high", "medium", "low"]
     assert summary["unknown"] == 1 and summary["unanswered"] == 1
     assert len(summary["top"]) == 5
@@ -111,9 +112,10 @@ def test_summary_counts_and_completion(context: dict[str, Any]) -> None:
 
 def test_heat_map_cells_hold_counts_and_codes(context: dict[str, Any]) -> None:
     cells = [cell for row in context["matrix"]["cells"] for cell in row]
-    assert sum(cell["before"] for cell in cells) == sum(cell["after"] for cell in cells) == 6
-    codes = sorted(code for cell in cells for code in cell["codes_before"])
-    assert codes == sorted(r["code"] for r in context["risks"])
+    for stage in ("inherent", "current", "target"):
+        assert sum(cell[stage] for cell in cells) == 6, stage
+        codes = sorted(code for cell in cells for code in cell[f"codes_{stage}"])
+        assert codes == sorted(r["code"] for r in context["risks"]), stage
 
 
 def test_action_plan_joins_measure_plans(context: dict[str, Any]) -> None:

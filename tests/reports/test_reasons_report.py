@@ -47,4 +47,4 @@ def test_the_korean_register_reads_korean_sentences(report_ko: Rendered) -> None
     text = " ".join(pages(report_ko))
     assert "“다음 중 해당하는 처리 특성을 모두 선택하십시오.”에서 4개 항목" in text
     assert "부록: 위험별 판단 규칙" in text
-    assert "발생 가능성이 ‘매우 높음’인 이유:" in text
+    assert "발생 가능성이 ‘거의 확실’인 이유:" in text

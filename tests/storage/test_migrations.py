@@ -46,7 +46,7 @@ def test_versions_are_consecutive_from_one() -> None:
 
 
 def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> None:
-    assert store.schema_version == migrations.latest_version() == 4
+    assert store.schema_version == migrations.latest_version() == 5
     tables = set(store._db.table_names())
     assert {
         "organizations",
@@ -62,6 +62,8 @@ def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> N
         "pack_upgrades",
         "feeds",
         "model_scans",
+        "risk_judgements",
+        "risk_judgement_history",
     } <= tables
     assert backups(db_path) == []
 

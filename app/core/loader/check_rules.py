@@ -113,7 +113,7 @@ def _compile_risks(
 def _level_rules(
     compiler: _Compiler, risk: Located, axis: str
 ) -> Iterator[tuple[Expr | None, str]]:
-    rules: tuple[LevelRule, ...] = getattr(risk.item, axis)
+    rules: tuple[LevelRule, ...] = getattr(risk.item, axis) or ()
     for index, rule in enumerate(rules):
         expr = None
         if rule.when is not None:

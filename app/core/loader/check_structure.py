@@ -205,7 +205,7 @@ def _check_risks(draft: PackDraft, partial: bool = False) -> Iterator[Diagnostic
     }
     for risk in draft.risks():
         for axis, steps in axes.items():
-            yield from _check_level_rules(risk, axis, getattr(risk.item, axis), steps)
+            yield from _check_level_rules(risk, axis, getattr(risk.item, axis) or (), steps)
             residual = getattr(risk.item.residual, axis, None) if risk.item.residual else None
             if residual and residual not in steps:
                 yield risk.doc.diagnostic(

@@ -21,6 +21,7 @@ from app.core.loader.check_reasons import check_reasons, check_row_names
 from app.core.loader.check_report import check_report
 from app.core.loader.check_rules import compile_rules
 from app.core.loader.check_structure import check_structure, unknown_choice_lists
+from app.core.loader.check_treatment import check_treatment
 from app.core.loader.check_versions import check_versions
 from app.core.loader.draft import PackDraft
 from app.core.loader.languages import check_languages, completeness
@@ -208,6 +209,7 @@ class _PackReader:
     def _check(self, draft: PackDraft) -> Pack | None:
         self.diagnostics.extend(check_structure(draft))
         self.diagnostics.extend(check_report(draft))
+        self.diagnostics.extend(check_treatment(draft))
         self.diagnostics.extend(check_versions(draft))
         self.diagnostics.extend(check_languages(draft))
         questions = [q.item for q, _ in draft.questions()]

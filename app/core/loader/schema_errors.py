@@ -55,6 +55,9 @@ KIND_NAMES = {
     "ReportRoles": "report block",
     "FlowRole": "data_flows role",
     "TransferRole": "transfers role",
+    "AcceptancePolicy": "acceptance policy",
+    "AcceptanceRole": "acceptance role",
+    "LevelAcceptance": "level acceptance",
 }
 PATTERN_ADVICE = {
     common.ID_PATTERN: "ids use lower-case letters, digits and '_', start with a letter, "

@@ -1,5 +1,6 @@
 """The questionnaire pack model: frozen pydantic objects parsed once from YAML."""
 
+from app.core.model.acceptance import AcceptancePolicy, AcceptanceRole, LevelAcceptance
 from app.core.model.common import (
     ControlRef,
     LangText,
@@ -46,6 +47,8 @@ from app.core.model.risks import (
 __all__ = [
     "FORMAT_VERSION",
     "PRIORITY_ORDER",
+    "AcceptancePolicy",
+    "AcceptanceRole",
     "AnyColumn",
     "AnyQuestion",
     "Choice",
@@ -57,6 +60,7 @@ __all__ = [
     "FlowRole",
     "LangText",
     "Level",
+    "LevelAcceptance",
     "LevelRule",
     "LongTextQuestion",
     "Manifest",

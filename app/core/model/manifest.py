@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from app.core.model.acceptance import AcceptancePolicy
 from app.core.model.common import Identifier, LangCode, LangText, PackId, StrictModel, Version
 from app.core.model.questions import Choice
 from app.core.model.report import ReportRoles
@@ -86,6 +87,11 @@ class Manifest(StrictModel):
         description="Lifecycle stages, in order, that questions may name in `stage`.",
     )
     risk_matrix: RiskMatrix = Field(description="The likelihood x severity matrix.")
+    acceptance: AcceptancePolicy | None = Field(
+        default=None,
+        description="Who may accept a residual risk of each level (default: a risk owner or "
+        "the privacy officer, at any level).",
+    )
     report: ReportRoles = Field(
         default_factory=ReportRoles,
         description="Which module and questions the report's special parts read.",

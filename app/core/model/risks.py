@@ -17,6 +17,7 @@ from app.core.model.common import (
 
 Priority = Literal["must", "should", "could"]
 RiskKind = Literal["harm", "compliance"]
+RatedBy = Literal["rules", "assessor"]
 PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "could": 2}
 
 
@@ -79,7 +80,11 @@ LevelChoice = Annotated[
 
 
 class Residual(StrictModel):
-    """Where the risk stands once its measures are in place."""
+    """Where the risk stands once every one of its key measures is in place.
+
+    The key measures are its ``must`` measures (all of its measures when none is
+    ``must``); partial plans move the risk toward this position step by step.
+    """
 
     likelihood: Identifier | None = Field(
         default=None, description="Likelihood step after the measures."
@@ -102,18 +107,29 @@ class Risk(StrictModel):
         "generated from `when`; may hold {answer:q}, {count:q}, {rows:t}, {matched:t} and "
         "{total:t}.",
     )
-    likelihood: LevelChoice = Field(
-        description="A likelihood step id, or a list of rules choosing one."
+    rated_by: RatedBy = Field(
+        default="rules",
+        description="rules (the pack's likelihood and severity rules rate the risk) or "
+        "assessor (no level rules: the assessor sets both levels, and the risk is shown as "
+        "'to be rated' until then).",
     )
-    severity: LevelChoice = Field(
-        description="A severity step id, or a list of rules choosing one."
+    likelihood: LevelChoice | None = Field(
+        default=None,
+        description="A likelihood step id, or a list of rules choosing one; required unless "
+        "rated_by is assessor.",
+    )
+    severity: LevelChoice | None = Field(
+        default=None,
+        description="A severity step id, or a list of rules choosing one; required unless "
+        "rated_by is assessor.",
     )
     measures: tuple[Identifier, ...] = Field(
         default=(), description="Ids of the measures that treat it."
     )
     residual: Residual | None = Field(
         default=None,
-        description="Position once the measures are in place (default: likelihood one step lower).",
+        description="Position once every key measure (the must measures, or all measures "
+        "when none is must) is in place (default: likelihood one step lower).",
     )
     references: tuple[Reference, ...] = Field(default=(), description="Sources behind the risk.")
     kind: RiskKind = Field(

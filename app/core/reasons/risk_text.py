@@ -13,7 +13,9 @@ from app.core.reasons.pack_reason import placeholders
 from app.core.reasons.render import Speaker
 from app.core.reasons.text import Part, Sentence, Span, fill, join, number, sentence
 from app.core.reasons.wording import FALLBACK_NOTE
-from app.core.risk_engine import RaisedRisk
+from app.core.risk_engine import RaisedRisk, UnratedRisk
+
+AnyRaised = RaisedRisk | UnratedRisk
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Explanation:
     notice: Sentence | None = None
 
 
-def explain_risk(pack: Pack, raised: RaisedRisk, lang: str) -> Explanation:
+def explain_risk(pack: Pack, raised: AnyRaised, lang: str) -> Explanation:
     speaker = Speaker(pack, lang)
     reason = raised.risk.reason
     if reason is not None:
@@ -64,7 +66,7 @@ def _level(speaker: Speaker, level: LevelReason) -> LevelSentences:
     return LevelSentences(level.axis, sentence(heading), tuple(speaker.sentences(level.facts)))
 
 
-def _pack_reason(speaker: Speaker, template: str, raised: RaisedRisk) -> Sentence:
+def _pack_reason(speaker: Speaker, template: str, raised: AnyRaised) -> Sentence:
     """The pack's ``reason`` with its placeholders filled in from the answers."""
     answers = {e.question_id: e.answer for e in raised.evidence}
     parts: dict[str, Part] = {}
@@ -75,7 +77,7 @@ def _pack_reason(speaker: Speaker, template: str, raised: RaisedRisk) -> Sentenc
 
 
 def _part(
-    speaker: Speaker, kind: str, qid: str, answers: Mapping[str, Answer | None], raised: RaisedRisk
+    speaker: Speaker, kind: str, qid: str, answers: Mapping[str, Answer | None], raised: AnyRaised
 ) -> Part:
     question = speaker.pack.questions[qid]
     answer = answers.get(qid)
@@ -94,7 +96,7 @@ def _part(
     )
 
 
-def _matched(raised: RaisedRisk, table: str) -> list[RowMatch]:
+def _matched(raised: AnyRaised, table: str) -> list[RowMatch]:
     """The rows of ``table`` that the rule's facts name, each once, in table order."""
     found: dict[int, RowMatch] = {}
     for fact in raised.reasons.facts:
