@@ -74,8 +74,23 @@ def _to_json_value(value: Any) -> Any:
     return value
 
 
+def check_answer(question: AnyQuestion, answer: Answer, choices_of: ChoicesOf) -> Answer:
+    """The one check of an answer against its question, on typed values (no JSON form).
+
+    Returns the answer in its canonical form (choices in the pack's order, whole
+    numbers as ``int``, dates as ``date``), ready to apply and to store.
+
+    Raises:
+        AnswerError: the value does not fit the question (type, choices, bounds, length),
+            or the question does not offer the explicit state.
+    """
+    if answer.state != "answered":
+        return _explicit(question, answer.state)
+    return Answer(coerce_value(question, answer.value, choices_of))
+
+
 def answer_from_json(question: AnyQuestion, data: Any, choices_of: ChoicesOf) -> Answer:
-    """Validate an untrusted stored or imported answer.
+    """Read an untrusted stored or imported answer: its JSON shape, then :func:`check_answer`.
 
     Raises:
         AnswerError: the value does not fit the question (type, choices, bounds, length).
@@ -84,7 +99,7 @@ def answer_from_json(question: AnyQuestion, data: Any, choices_of: ChoicesOf) ->
         raise AnswerError(question.id, 'expected {"value": ...} or {"state": "unknown"}')
     if "state" in data:
         return _explicit(question, data["state"])
-    return Answer(coerce_value(question, data["value"], choices_of))
+    return check_answer(question, Answer(data["value"]), choices_of)
 
 
 def _explicit(question: AnyQuestion | AnyColumn, state: Any) -> Answer:

@@ -1,0 +1,46 @@
+"""Counting what one user action costs: answer checks, store writes and reads, catalog scans.
+
+The numbers the facade promises (one check and one write per saved answer; one
+read of an assessment per report; no rescan of the packs while nothing
+changes) are asserted as operation counts, never as times.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+import app.core.answers as answers
+import app.storage.answers as stored_answers
+from app.core.session import Session
+from app.storage.database import StoreBase
+
+
+def _counted(counter: Counter[str], key: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        counter[key] += 1
+        return function(*args, **kwargs)
+
+    return counted
+
+
+@contextmanager
+def answer_operations(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+    """``checks`` (an answer value checked against its question, by any path), ``guards``
+    (the store's integrity guard), ``writes`` (store transactions), ``applies`` (session
+    updates)."""
+    counter: Counter[str] = Counter()
+    checkers = {kind: _counted(counter, "checks", check)
+                for kind, check in answers._CHECKERS.items()}
+    monkeypatch.setattr(answers, "_CHECKERS", checkers)
+    monkeypatch.setattr(stored_answers, "encode_answers",
+                        _counted(counter, "guards", stored_answers.encode_answers))
+    monkeypatch.setattr(StoreBase, "_write", _counted(counter, "writes", StoreBase._write))
+    monkeypatch.setattr(Session, "set_answer", _counted(counter, "applies", Session.set_answer))
+    yield counter
