@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-import app.core.answers as answers
 import app.storage.answers as stored_answers
+from app.core.kinds import kinds
 from app.core.session import Session
 from app.storage.database import StoreBase
 
@@ -32,13 +32,12 @@ def _counted(counter: Counter[str], key: str, function: Callable[..., Any]) -> C
 
 @contextmanager
 def answer_operations(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
-    """``checks`` (an answer value checked against its question, by any path), ``guards``
-    (the store's integrity guard), ``writes`` (store transactions), ``applies`` (session
-    updates)."""
+    """``checks`` (a value checked against its question by its kind, by any path; a table's
+    cells count too), ``guards`` (the store's integrity guard), ``writes`` (store
+    transactions), ``applies`` (session updates)."""
     counter: Counter[str] = Counter()
-    checkers = {kind: _counted(counter, "checks", check)
-                for kind, check in answers._CHECKERS.items()}
-    monkeypatch.setattr(answers, "_CHECKERS", checkers)
+    for kind in kinds():
+        monkeypatch.setattr(kind, "coerce", _counted(counter, "checks", kind.coerce))
     monkeypatch.setattr(stored_answers, "encode_answers",
                         _counted(counter, "guards", stored_answers.encode_answers))
     monkeypatch.setattr(StoreBase, "_write", _counted(counter, "writes", StoreBase._write))

@@ -12,6 +12,9 @@ from app.cli.show_text import show_assessment
 from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
 from app.core.diagnostics import did_you_mean
+from app.core.kinds import kind_of
+from app.core.model import AnyQuestion
+from app.core.pack import Pack
 from app.core.treatment.carry import JudgementCarry
 
 # typed as a value, these mean an answer state, given with --unknown / --na
@@ -124,7 +127,7 @@ def assessment_answer(
         word = (value or "").strip().casefold()
         state_note = None
         if word in STATE_WORDS and word not in choice_ids(opened.pack, question):
-            state_note = state_word_note(question_id, question.type, word)
+            state_note = state_word_note(question_id, kind_of(question).free_text, word)
         answer = _answer(opened.pack, question, value, state)
         changed = ws.save_answer(opened, question_id, answer, note)
         if not opened.session.is_visible(question_id):
@@ -140,26 +143,29 @@ def assessment_answer(
         click.echo(f"  {qid}: {shown}")
 
 
-def state_word_note(question_id: str, kind: str, word: str) -> str:
+def state_word_note(question_id: str, free_text: bool, word: str) -> str:
     """'unknown' or 'n/a' typed as the value: how to give that state instead.
 
-    A text question takes the word as text (the returned note says how to give
-    the state instead); any other type refuses it.
+    A question of free text takes the word as text (the returned note says how
+    to give the state instead); any other type refuses it.
     """
     how = ("to answer \"unknown\", use --unknown; for \"not applicable\", use --na "
            f"(e.g. aipia assessment answer ID {question_id} --unknown)")
-    if kind not in ("short_text", "long_text"):
+    if not free_text:
         raise UserError(f"{question_id}: {word!r} is not a value of this question: {how}")
     return f"Note: saved the text {word!r}; {how}"
 
 
-def _answer(pack: object, question: object, value: str | None, state: str | None) -> Answer | None:
+def _answer(pack: Pack, question: AnyQuestion, value: str | None,
+            state: str | None) -> Answer | None:
     if state == "clear":
         return None
-    if state in ("unknown", "not_applicable"):
-        return Answer(None, state)  # type: ignore[arg-type]
+    if state == "unknown":
+        return Answer.unknown()
+    if state == "not_applicable":
+        return Answer.not_applicable()
     assert value is not None  # noqa: S101 - checked by the caller
-    return parse_answer_text(pack, question, value)  # type: ignore[arg-type]
+    return parse_answer_text(pack, question, value)
 
 
 @assessment.command("export")

@@ -1,24 +1,21 @@
-"""Answers typed as text (command line) and answers shown as text (CLI, report evidence)."""
+"""Answers typed as text (command line) and answers shown as text (CLI, report evidence).
+
+How a value of a type is read from text and shown as text is its kind's
+(``app.core.kinds``); here are the states and "not answered", which every type shares.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from app.core.answers import Answer, AnswerError, coerce_value
+from app.core.answers import Answer, coerce_value
+from app.core.answers.words import STATE_WORDS, UNANSWERED, YES_NO_WORDS, word
+from app.core.kinds import kind_of
 from app.core.model import AnyQuestion
 from app.core.pack import Pack
 
-STATE_WORDS = {
-    "unknown": {"en": "Unknown", "ko": "모름"},
-    "not_applicable": {"en": "Not applicable", "ko": "해당 없음"},
-}
-YES_NO_WORDS = {
-    "yes": {"en": "Yes", "ko": "예"},
-    "no": {"en": "No", "ko": "아니오"},
-    "partial": {"en": "Partly", "ko": "일부"},
-}
-UNANSWERED = {"en": "Not answered", "ko": "미응답"}
+__all__ = ["STATE_WORDS", "UNANSWERED", "YES_NO_WORDS", "choice_ids", "format_answer",
+           "format_value", "parse_answer_text"]
 
 
 def parse_answer_text(pack: Pack, question: AnyQuestion, text: str) -> Answer:
@@ -26,48 +23,13 @@ def parse_answer_text(pack: Pack, question: AnyQuestion, text: str) -> Answer:
 
     Choice ids match whatever their case: ``Yes`` answers ``yes``.
     """
-    raw: Any = text.strip()
-    if question.type == "multiple_choice":
-        ids = choice_ids(pack, question)
-        raw = [_choice_id(part.strip(), ids) for part in raw.split(",") if part.strip()]
-    elif question.type in ("yes_no", "single_choice"):
-        raw = _choice_id(raw, choice_ids(pack, question))
-    elif question.type == "number":
-        raw = _number(question.id, raw)
-    elif question.type == "table":
-        try:
-            raw = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise AnswerError(question.id, f"give the rows as JSON: {exc.msg}") from None
-    elif question.type == "long_text":
-        raw = text
+    raw = kind_of(question).parse_text(pack, question, text)
     return Answer(coerce_value(question, raw, pack.choices))
 
 
 def choice_ids(pack: Pack, question: AnyQuestion) -> list[str]:
     """The ids a choice question takes as answers (``yes``, ``no``, ``partial`` for yes/no)."""
-    if question.type == "yes_no":
-        return ["yes", "no", *(["partial"] if "partial" in question.allow else [])]
-    if question.type in ("single_choice", "multiple_choice"):
-        return [choice.id for choice in pack.choices(question)]
-    return []
-
-
-def _choice_id(text: str, ids: list[str]) -> str:
-    """The choice id ``text`` names, ignoring case ("Yes" is ``yes``); else ``text`` itself."""
-    if text in ids:
-        return text
-    return next((choice for choice in ids if choice.casefold() == text.casefold()), text)
-
-
-def _number(qid: str, text: str) -> int | float:
-    try:
-        return int(text)
-    except ValueError:
-        try:
-            return float(text)
-        except ValueError:
-            raise AnswerError(qid, f"expected a number, got {text!r}") from None
+    return kind_of(question).options(pack, question)
 
 
 def format_answer(pack: Pack, question: AnyQuestion, answer: Answer | None, lang: str) -> str:
@@ -75,7 +37,7 @@ def format_answer(pack: Pack, question: AnyQuestion, answer: Answer | None, lang
     if answer is None:
         return UNANSWERED.get(lang, UNANSWERED["en"])
     if answer.state != "answered":
-        return STATE_WORDS[answer.state].get(lang, STATE_WORDS[answer.state]["en"])
+        return word(STATE_WORDS, answer.state, lang)
     return format_value(pack, question, answer.value, lang)
 
 
@@ -83,29 +45,4 @@ def format_value(pack: Pack, asked: Any, value: Any, lang: str) -> str:
     """A typed value (or a table cell) as text."""
     if value is None:
         return "—"
-    if (
-        isinstance(value, str)
-        and value in STATE_WORDS
-        and asked.type in ("yes_no", "single_choice")
-    ):
-        return STATE_WORDS[value].get(lang, STATE_WORDS[value]["en"])
-    if asked.type == "yes_no":
-        return YES_NO_WORDS.get(value, {}).get(lang, str(value))
-    if asked.type in ("single_choice", "multiple_choice"):
-        ids = [value] if isinstance(value, str) else list(value)
-        return ", ".join(_choice_label(pack, asked, cid, lang) for cid in ids) or "—"
-    if asked.type == "number":
-        unit = pack.text(asked.unit, lang) if asked.unit else ""
-        return (
-            f"{value:g} {unit}".strip() if isinstance(value, float) else f"{value} {unit}".strip()
-        )
-    if asked.type == "date":
-        return value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if asked.type == "table":
-        return f"{len(value)} row(s)" if lang != "ko" else f"{len(value)}개 행"
-    return str(value)
-
-
-def _choice_label(pack: Pack, asked: Any, choice_id: str, lang: str) -> str:
-    choice = pack.choice(asked, choice_id)
-    return pack.text(choice.label, lang) if choice else choice_id
+    return kind_of(asked).display(pack, asked, value, lang)

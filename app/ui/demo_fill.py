@@ -7,20 +7,19 @@ is given a plausible answer of its type (no Qt here).
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.core.answers import Answer, AnswerError
+from app.core.kinds import kind_of
+from app.core.model import AnyColumn, AnyQuestion
 
 if TYPE_CHECKING:
     from app.core.pack import Pack
     from app.services.records import Assessment
     from app.services.workspace import OpenAssessment, Workspace
 
-TEXT = {"en": "Example answer written by the assessor.",
-        "ko": "평가 담당자가 작성한 예시 답변입니다."}
 NAMES = {"en": ("Hanbit Clinic", "Patient-note summariser"),
          "ko": ("한빛의원", "진료기록 요약 도우미")}
 PASSES = 6
@@ -60,25 +59,6 @@ def fill(workspace: Workspace, opened: OpenAssessment, language: str) -> None:
                 continue
 
 
-def plausible_value(pack: Pack, asked: Any, language: str) -> Any:
-    """A value of the question's (or column's) type that passes its bounds."""
-    kind = asked.type
-    if kind == "yes_no":
-        return "yes"
-    if kind in ("single_choice", "multiple_choice"):
-        choices = [c for c in pack.choices(asked) if not c.exclusive]
-        if kind == "single_choice":
-            return choices[0].id
-        return tuple(c.id for c in choices[:2])
-    if kind in ("short_text", "long_text"):
-        return TEXT.get(language, TEXT["en"])[: asked.max_length]
-    if kind == "number":
-        low = asked.min if asked.min is not None else 1
-        value = max(low, min(30, asked.max if asked.max is not None else 30))
-        return int(value) if asked.integer or float(value).is_integer() else value
-    if kind == "date":
-        return dt.date(2026, 3, 1)
-    return tuple(
-        {column.id: plausible_value(pack, column, language) for column in asked.columns}
-        for _ in range(max(1, asked.min_rows))
-    )
+def plausible_value(pack: Pack, asked: AnyQuestion | AnyColumn, language: str) -> Any:
+    """A value of the question's (or column's) type that passes its bounds (its kind's)."""
+    return kind_of(asked).demo_value(pack, asked, language)

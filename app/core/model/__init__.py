@@ -15,14 +15,17 @@ from app.core.model.questions import (
     AnyQuestion,
     Choice,
     ChoiceQuestion,
+    ColumnBase,
     Constraint,
     DateColumn,
     DateQuestion,
+    ExplicitStates,
     LongTextQuestion,
     MultipleChoiceColumn,
     MultipleChoiceQuestion,
     NumberColumn,
     NumberQuestion,
+    QuestionBase,
     Section,
     ShortTextQuestion,
     SingleChoiceColumn,
@@ -53,10 +56,12 @@ __all__ = [
     "AnyQuestion",
     "Choice",
     "ChoiceQuestion",
+    "ColumnBase",
     "Constraint",
     "ControlRef",
     "DateColumn",
     "DateQuestion",
+    "ExplicitStates",
     "FlowRole",
     "LangText",
     "Level",
@@ -71,6 +76,7 @@ __all__ = [
     "NumberColumn",
     "NumberQuestion",
     "Publisher",
+    "QuestionBase",
     "Reference",
     "ReportRoles",
     "Residual",
@@ -91,3 +97,15 @@ __all__ = [
     "YesNoQuestion",
     "version_key",
 ]
+
+# The question kinds (app.core.kinds) name the models above; the fields that hold "any
+# registered kind" are rebuilt when a kind is registered or removed.
+from app.core.kinds.registry import on_change as _on_kinds_change
+
+
+def _rebuild_kind_unions() -> None:
+    for model in (TableQuestion, Section, Module):
+        model.model_rebuild(force=True)
+
+
+_on_kinds_change(_rebuild_kind_unions)

@@ -11,31 +11,13 @@ from app.core.answers import Answer
 from app.core.inspect.mapping import INVENTORY_QUESTION
 from app.ui.pack_changes import PackChanges
 from app.ui.style import role
-from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_editor, yes_no_editor
-from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
+from app.ui.wizard.editors import StateToggles, explicit_states
+from app.ui.wizard.question_editors import make_editor
 from app.ui.wizard.scan_dialog import add_scan_action
 from app.ui.wizard.table_editor import TableEditor
-from app.ui.wizard.text_editors import limited_text_editor
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
-
-
-def make_editor(controller: WizardController, question: Any) -> Editor:
-    """The widget that fits the question's type."""
-    pack, language = controller.pack, controller.language
-    label = pack.text(question.label, language)
-    if question.type == "yes_no":
-        return yes_no_editor(question, language, label)
-    if question.type == "single_choice":
-        return single_choice_editor(pack, question, language, label)
-    if question.type == "multiple_choice":
-        return MultipleChoiceEditor(pack, question, language, label)
-    if question.type == "table":
-        return TableEditor(pack, question, language, label)
-    if question.type in ("short_text", "long_text"):
-        return limited_text_editor(pack, question, language)
-    return text_editor(pack, question, language)
 
 
 class QuestionBlock(QFrame):
@@ -53,7 +35,7 @@ class QuestionBlock(QFrame):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         role(self.title, "questionTitle")
-        self.editor = make_editor(controller, question)
+        self.editor = make_editor(controller.pack, question, controller.language)
         if question.id == INVENTORY_QUESTION and isinstance(self.editor, TableEditor):
             add_scan_action(self)
         self.title.setBuddy(self.editor)

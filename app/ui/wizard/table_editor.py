@@ -23,6 +23,7 @@ from app.ui.wizard.editors import Editor
 from app.ui.wizard.row_dialog import RowDialog, column_title
 
 if TYPE_CHECKING:
+    from app.core.model import TableQuestion
     from app.core.pack import Pack
 
 VISIBLE_ROWS = 4
@@ -32,8 +33,9 @@ MAX_COLUMN_WIDTH = 200
 class TableEditor(Editor):
     """Rows of typed cells; each change emits the whole table as one answer."""
 
-    def __init__(self, pack: Pack, question: Any, language: str, label: str) -> None:
+    def __init__(self, pack: Pack, question: TableQuestion, language: str) -> None:
         super().__init__()
+        label = pack.text(question.label, language)
         self.pack = pack
         self.columns = tuple(question.columns)
         self.language = language

@@ -1,0 +1,17 @@
+"""Answers: typed values, their one check against the question, untrusted answers read."""
+
+from app.core.answers.check import answer_from_json, check_answer, coerce_value
+from app.core.answers.errors import AnswerError
+from app.core.answers.model import EXPLICIT_STATES, Answer, AnswerState
+from app.core.kinds.base import ChoicesOf
+
+__all__ = [
+    "EXPLICIT_STATES",
+    "Answer",
+    "AnswerError",
+    "AnswerState",
+    "ChoicesOf",
+    "answer_from_json",
+    "check_answer",
+    "coerce_value",
+]
