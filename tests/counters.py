@@ -43,3 +43,31 @@ def answer_operations(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]
     monkeypatch.setattr(StoreBase, "_write", _counted(counter, "writes", StoreBase._write))
     monkeypatch.setattr(Session, "set_answer", _counted(counter, "applies", Session.set_answer))
     yield counter
+
+
+@contextmanager
+def store_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+    """Each public Store method called by its callers (not from within the store), by name."""
+    from app.storage import Store
+
+    counter: Counter[str] = Counter()
+    depth = [0]
+
+    def wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(method)
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            if depth[0] == 0:
+                counter[name] += 1
+            depth[0] += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return counted
+
+    for name in dir(Store):
+        method = getattr(Store, name)
+        if not name.startswith("_") and callable(method) and name not in ("open",):
+            monkeypatch.setattr(Store, name, wrap(name, method))
+    yield counter

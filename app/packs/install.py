@@ -24,7 +24,7 @@ from pathlib import Path
 
 from app.core.diagnostics import Diagnostic, Severity
 from app.core.errors import UserError
-from app.core.loader import MANIFEST_NAME, load_pack
+from app.core.loader import MANIFEST_NAME, LoadResult, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
 from app.packs import signing, trust
@@ -96,6 +96,7 @@ def install_folder(store: Store, source: Path, data_dir: Path, *, verified: bool
         installed = store.record_installed_pack(
             pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
             _publisher(pack), str(target), origin, verified, signer)
+    _hand_over(catalog, target, result, str(source))
     return InstallResult(installed, result.diagnostics + notes, previous)
 
 
@@ -124,7 +125,8 @@ def install_bundle(
     target_root.mkdir(parents=True, exist_ok=True)
     staging = _stage(target_root / ".bundle", bundle.files)
     try:
-        pack, diagnostics = _load_staged(staging, bundle)
+        loaded, diagnostics = _load_staged(staging, bundle)
+        pack = loaded.pack
         if pack is None:
             shutil.rmtree(staging, ignore_errors=True)
             return InstallResult(None, diagnostics + warnings, bundle=bundle)
@@ -140,6 +142,7 @@ def install_bundle(
             _publisher(pack), str(target), "bundle", bundle.status is not SignerStatus.UNSIGNED,
             bundle.key_id, bundle.manifest.issued.isoformat(),
             bundle.manifest.expires.isoformat() if bundle.manifest.expires else None)
+    _hand_over(catalog, target, loaded, str(staging))
     if trust_signer and bundle.status is SignerStatus.UNKNOWN and bundle.public_key:
         trust.add_key(store, signing.public_from_b64(bundle.public_key), _publisher(pack))
     vouched = bundle.status is SignerStatus.TRUSTED or (
@@ -171,7 +174,7 @@ def _date_warnings(bundle: Bundle, today: dt.date) -> list[Diagnostic]:
         severity=Severity.WARNING)]
 
 
-def _load_staged(staging: Path, bundle: Bundle) -> tuple[Pack | None, list[Diagnostic]]:
+def _load_staged(staging: Path, bundle: Bundle) -> tuple[LoadResult, list[Diagnostic]]:
     """Load the staged files; diagnostics name the file inside the bundle, not the staging path."""
     result = load_pack(staging)
     shown = f"{bundle.path.name}/pack"
@@ -183,7 +186,16 @@ def _load_staged(staging: Path, bundle: Bundle) -> tuple[Pack | None, list[Diagn
         raise InstallError(
             f"{bundle.path.name}: bundle.json says {bundle.pack_id} {bundle.version} but its "
             f"pack.yaml says {pack.id} {pack.version}")
-    return pack, diagnostics
+    return result, diagnostics
+
+
+def _hand_over(catalog: PackCatalog | None, target: Path, result: LoadResult, was: str) -> None:
+    """Give the catalog the pack just checked and placed, so it is not loaded again."""
+    if catalog is None:
+        return
+    moved = [dataclasses.replace(d, file=d.file.replace(was, str(target)))
+             for d in result.diagnostics]
+    catalog.remember(target, dataclasses.replace(result, diagnostics=moved))
 
 
 def _target(data_dir: Path, pack: Pack) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.core.answers import Answer, AnswerError, answer_from_json
@@ -10,7 +11,8 @@ from app.core.session import Session
 from app.packs.catalog import PackEntry
 from app.services.base import WorkspaceBase, WorkspaceError
 from app.services.events import Topic
-from app.storage import ArchivedRecord, Assessment, ReviewRecord, UpgradeRecord
+from app.storage import ArchivedRecord, Assessment, ReviewRecord, StoredAnswer, UpgradeRecord
+from app.storage.snapshot import AssessmentData
 
 
 @dataclass
@@ -22,7 +24,7 @@ class OpenAssessment:
     session: Session
     notes: dict[str, str]
     problems: list[str]  # stored answers that no longer fit the pack (kept in the database)
-    pack_changed: bool  # the installed pack's content differs from the one assessed
+    pack_changed: bool = False  # the installed pack's content differs from the one assessed
     entry: PackEntry | None = None  # where the pack comes from, and whether it is verified
     review: dict[str, ReviewRecord] = field(default_factory=dict)  # questions to look at again
     archived: list[ArchivedRecord] = field(default_factory=list)  # set aside by upgrades
@@ -52,33 +54,28 @@ class AssessmentsMixin(WorkspaceBase):
     def open(self, assessment_id: int) -> OpenAssessment:
         """The assessment, its pack and a session holding every stored answer that still fits."""
         record = self.store.get_assessment(assessment_id)
+        return self._opened(record, self.store.get_answers(record.id),
+                            review=self.store.review_flags(record.id),
+                            archived=self.store.list_archived_answers(record.id),
+                            upgrades=self.store.list_pack_upgrades(record.id))
+
+    def open_data(self, data: AssessmentData) -> OpenAssessment:
+        """:meth:`open` on an assessment already read (``Store.read_assessment``): no reads."""
+        return self._opened(data.record, data.answers, review=data.review,
+                            archived=data.archived, upgrades=data.upgrades)
+
+    def _opened(self, record: Assessment, stored: Mapping[str, StoredAnswer], *,
+                review: dict[str, ReviewRecord], archived: list[ArchivedRecord],
+                upgrades: list[UpgradeRecord]) -> OpenAssessment:
         pack = self.catalog.get(record.pack_id, record.pack_version)
-        answers: dict[str, Answer] = {}
-        notes: dict[str, str] = {}
-        problems: list[str] = []
-        for qid, stored in self.store.get_answers(record.id).items():
-            if stored.note:
-                notes[qid] = stored.note
-            question = pack.questions.get(qid)
-            if question is None:
-                problems.append(f"{qid}: not a question of {pack.id} {pack.version}")
-                continue
-            try:
-                answers[qid] = answer_from_json(question, stored.value, pack.choices)
-            except AnswerError as exc:
-                problems.append(str(exc))
+        answers, notes, problems = _read_answers(pack, stored)
         return OpenAssessment(
-            record,
-            pack,
-            Session(pack, answers),
-            notes,
-            problems,
-            pack.content_hash != record.pack_hash,
-            self.catalog.entry(record.pack_id, record.pack_version),
-            self.store.review_flags(record.id),
-            self.store.list_archived_answers(record.id),
-            self.catalog.newer_version(record.pack_id, record.pack_version),
-            self.store.list_pack_upgrades(record.id),
+            record, pack, Session(pack, answers), notes, problems,
+            pack_changed=pack.content_hash != record.pack_hash,
+            entry=self.catalog.entry(record.pack_id, record.pack_version),
+            review=review, archived=archived,
+            newer=self.catalog.newer_version(record.pack_id, record.pack_version),
+            upgrades=upgrades,
         )
 
     # changing ------------------------------------------------------------------------------
@@ -154,3 +151,23 @@ def _require_language(pack: Pack, language: str) -> None:
             f"pack '{pack.id}' is not available in '{language}' "
             f"(languages: {', '.join(pack.languages)})"
         )
+
+
+def _read_answers(pack: Pack, stored: Mapping[str, StoredAnswer]
+                  ) -> tuple[dict[str, Answer], dict[str, str], list[str]]:
+    """The stored answers that still fit the pack, the notes, and why the others do not."""
+    answers: dict[str, Answer] = {}
+    notes: dict[str, str] = {}
+    problems: list[str] = []
+    for qid, answer in stored.items():
+        if answer.note:
+            notes[qid] = answer.note
+        question = pack.questions.get(qid)
+        if question is None:
+            problems.append(f"{qid}: not a question of {pack.id} {pack.version}")
+            continue
+        try:
+            answers[qid] = answer_from_json(question, answer.value, pack.choices)
+        except AnswerError as exc:
+            problems.append(str(exc))
+    return answers, notes, problems

@@ -156,8 +156,13 @@ def changes_since_last(
 
 def report_scans(workspace: Workspace, assessment_id: int) -> list[dict[str, Any]]:
     """The latest scan of each folder, as plain data for the report."""
+    return scans_for_report(workspace.store.list_model_scans(assessment_id))
+
+
+def scans_for_report(scans: list[ModelScanRecord]) -> list[dict[str, Any]]:
+    """:func:`report_scans` of the scans already read."""
     latest: dict[str, dict[str, Any]] = {}
-    for record in workspace.store.list_model_scans(assessment_id):
+    for record in scans:
         for model in record.manifest.get("models", []):
             latest[str(model.get("folder"))] = {
                 "scanned_at": record.scanned_at,

@@ -18,7 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,14 @@ from app.core.hashing import canonical_json, sha256_hex
 from app.reports import pdf, templates
 from app.reports.context import ReportSource, build_context
 from app.reports.errors import ReportCancelled, ReportError
+from app.reports.render_pool import RenderPool
+from app.services.assessments import OpenAssessment
 from app.services.branding import branding_for_report
-from app.services.inspection import report_scans
-from app.services.transfer import export_assessment, import_assessment, read_import
+from app.services.inspection import scans_for_report
+from app.services.transfer import export_data, import_assessment, read_import
 from app.services.workspace import Workspace
 from app.storage import Assessment
+from app.storage.snapshot import AssessmentData
 
 DATA_FORMAT = "aipia-report-data"
 PACK_TEMPLATE = "pack"  # the template a signed pack carries, used when its signer is trusted
@@ -44,7 +47,8 @@ ATTACHMENT_DESCRIPTION = (
 
 @dataclass(frozen=True)
 class PreparedReport:
-    """A report ready to lay out: plain data only, safe to pass to another thread."""
+    """A report ready to lay out: plain data, and the key of its warm render process in
+    ``pool``; safe to pass to another thread."""
 
     assessment_id: int
     template: str
@@ -55,7 +59,8 @@ class PreparedReport:
     roots: tuple[str, ...]  # the only folders the renderer may read
     attachments: tuple[tuple[str, bytes, str], ...]
     fingerprint: str
-    worker_key: str | None = None  # a warm render process parked for render_pdf
+    worker_key: str | None = None  # a warm render process handed over to render_pdf
+    pool: RenderPool | None = field(default=None, compare=False, repr=False)
 
     @property
     def data(self) -> bytes:
@@ -94,23 +99,30 @@ class RenderResult:
     cpu_seconds: float = 0.0  # processor time of the layout (``seconds`` is clock time)
 
 
-def report_data(
-    workspace: Workspace, assessment_id: int, template: str, lang: str, generated: str
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ReportFacts:
+    """What a report says about itself: its template, language and date."""
+
+    template: str
+    language: str
+    generated: str
+
+
+def report_data(opened: OpenAssessment, data: AssessmentData, facts: ReportFacts
+                ) -> dict[str, Any]:
     """What the fingerprint covers: the assessment export, pack manifest and report facts."""
-    export = export_assessment(workspace, assessment_id)
+    export = export_data(data)
     export.pop("exported_at", None)
-    record = workspace.store.get_assessment(assessment_id)
-    pack = workspace.catalog.get(record.pack_id, record.pack_version)
-    entry = workspace.catalog.entry(record.pack_id, record.pack_version)
+    entry = opened.entry
     return {
         "format": DATA_FORMAT,
         "format_version": 1,
         "assessment": export,
-        "pack_manifest": pack.manifest.model_dump(mode="json"),
-        "pack_origin": {"source": entry.source, "verified": entry.verified,
-                        "signer": entry.signer},
-        "report": {"template": template, "language": lang, "generated": generated},
+        "pack_manifest": opened.pack.manifest.model_dump(mode="json"),
+        "pack_origin": {"source": entry.source if entry else "builtin",
+                        "verified": opened.verified, "signer": entry.signer if entry else None},
+        "report": {"template": facts.template, "language": facts.language,
+                   "generated": facts.generated},
     }
 
 
@@ -130,37 +142,19 @@ def prepare_report(
         ReportError: unknown template or language, or the template failed.
         StorageError, PackNotFoundError: the assessment or its pack cannot be opened.
     """
-    info = report_template(workspace, assessment_id, template)
+    data = workspace.store.read_assessment(assessment_id)  # the one read of the assessment
+    info = report_template(workspace, data.record, template)
     if progress is not None:
         progress("Gathering the answers and risks")
-    process = pdf.take_spare()  # new ones import WeasyPrint while we gather the data
+    pool = workspace.render_pool
+    process = pool.take()  # a new one imports WeasyPrint while we gather the data
     try:
-        opened = workspace.open(assessment_id)
-        language = lang or opened.record.language
-        words = templates.words_for(info, language)
-        generated = dt.date.today().isoformat()
-        data = canonical_json(report_data(workspace, assessment_id, info.name, language, generated))
-        payload = data.encode("utf-8")
-        source = ReportSource(
-            record=opened.record,
-            pack=opened.pack,
-            session=opened.session,
-            fingerprint=sha256_hex(payload),
-            generated=generated,
-            template=info.name,
-            notes=opened.notes,
-            plans=workspace.store.get_measure_plans(assessment_id),
-            problems=opened.problems,
-            pack_changed=opened.pack_changed,
-            branding=branding_for_report(workspace),
-            pack_verified=opened.verified,
-            pack_source=opened.entry.source if opened.entry else "builtin",
-            pack_signer=opened.entry.signer if opened.entry else None,
-            archived=opened.archived,
-            model_scans=report_scans(workspace, assessment_id),
-            judgements=workspace.store.get_judgements(assessment_id),
-        )
-        context = build_context(source, language, words)
+        opened = workspace.open_data(data)
+        facts = ReportFacts(info.name, lang or data.record.language, dt.date.today().isoformat())
+        words = templates.words_for(info, facts.language)
+        payload = canonical_json(report_data(opened, data, facts)).encode("utf-8")
+        source = _source(workspace, opened, data, facts, sha256_hex(payload))
+        context = build_context(source, facts.language, words)
         html = process.render_html(info.folder, info.entry, context, progress=progress)
     except BaseException:
         process.close()
@@ -168,24 +162,50 @@ def prepare_report(
     return PreparedReport(
         assessment_id=assessment_id,
         template=info.name,
-        lang=language,
-        title=opened.record.title,
+        lang=facts.language,
+        title=data.record.title,
         html=html,
         base_folder=str(info.folder),
         roots=(str(info.folder), str(paths.fonts_dir())),
         attachments=((ATTACHMENT_NAME, payload, ATTACHMENT_DESCRIPTION),),
         fingerprint=source.fingerprint,
-        worker_key=pdf.park(process),
+        worker_key=pool.hand_over(process),
+        pool=pool,
+    )
+
+
+def _source(workspace: Workspace, opened: OpenAssessment, data: AssessmentData,
+            facts: ReportFacts, fingerprint: str) -> ReportSource:
+    """What the template context is built from: all of it read before, none read here."""
+    return ReportSource(
+        record=data.record,
+        pack=opened.pack,
+        session=opened.session,
+        fingerprint=fingerprint,
+        generated=facts.generated,
+        template=facts.template,
+        notes=opened.notes,
+        plans=data.plans,
+        problems=opened.problems,
+        pack_changed=opened.pack_changed,
+        branding=branding_for_report(workspace),
+        pack_verified=opened.verified,
+        pack_source=opened.entry.source if opened.entry else "builtin",
+        pack_signer=opened.entry.signer if opened.entry else None,
+        archived=data.archived,
+        model_scans=scans_for_report(data.scans),
+        judgements=data.judgements,
     )
 
 
 def discard_report(prepared: PreparedReport) -> None:
     """Stop the render process kept for a report that will not be laid out (HTML only)."""
-    pdf.release(prepared.worker_key)
+    if prepared.pool is not None:
+        prepared.pool.release(prepared.worker_key)
 
 
 def report_template(
-    workspace: Workspace, assessment_id: int, name: str
+    workspace: Workspace, record: Assessment, name: str
 ) -> templates.TemplateInfo:
     """A template by name; ``pack`` is the assessment's pack's own template.
 
@@ -194,7 +214,6 @@ def report_template(
     """
     if name != PACK_TEMPLATE:
         return templates.get_template(name)
-    record = workspace.store.get_assessment(assessment_id)
     folder = workspace.catalog.report_template(record.pack_id, record.pack_version)
     if folder is None:
         raise ReportError(
@@ -224,13 +243,14 @@ def render_pdf(
     started = time.monotonic()
     output = Path(output)
     if not output.parent.is_dir():
-        pdf.release(prepared.worker_key)
+        discard_report(prepared)
         raise ReportError(f"the folder {output.parent} does not exist", "output")
     if cancel is not None and cancel.is_set():
-        pdf.release(prepared.worker_key)
+        discard_report(prepared)
         raise ReportCancelled()
     temp = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.part")
-    process = pdf.claim(prepared.worker_key) or pdf.RenderProcess()
+    warm = prepared.pool.take_back(prepared.worker_key) if prepared.pool else None
+    process = warm or pdf.RenderProcess()
     try:
         outcome = process.render_pdf(
             prepared.html,

@@ -1,9 +1,10 @@
 """Reports as use cases of the facade: the templates, preparing a report, what it may use.
 
-The reporting service (``app.services.reporting``) is imported only when a report
-is made, so starting the desktop app never loads the PDF machinery; rendering
-itself (:func:`app.services.reporting.render_pdf`) needs no database and runs on
-any thread.
+The reporting service (``app.services.reporting``) and the render processes
+(``app.reports.render_pool``) are imported only when a report is made, so
+starting the desktop app never loads the PDF machinery; rendering itself
+(:func:`app.services.reporting.render_pdf`) needs no database and runs on any
+thread.
 """
 
 from __future__ import annotations
@@ -16,10 +17,30 @@ from app.services.base import WorkspaceBase
 from app.storage import Assessment
 
 if TYPE_CHECKING:
+    from app.reports.render_pool import RenderPool
     from app.services.reporting import PreparedReport, TemplateChoice
 
 
 class ReportsMixin(WorkspaceBase):
+    _render_pool: RenderPool | None = None
+
+    @property
+    def render_pool(self) -> RenderPool:
+        """This workspace's warm render processes (made at the first report)."""
+        if self._render_pool is None:
+            from app.reports.render_pool import RenderPool
+
+            self._render_pool = RenderPool()
+        return self._render_pool
+
+    def prestart_render(self) -> None:
+        """Start a render process now, so the next report need not wait for it."""
+        self.render_pool.prestart()
+
+    def _close_render_pool(self) -> None:
+        if self._render_pool is not None:
+            self._render_pool.close()
+
     def report_templates(self, language: str = "en") -> list[TemplateChoice]:
         """The report templates that come with AIPIA, titled in ``language``."""
         from app.services.reporting import template_choices

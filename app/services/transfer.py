@@ -30,7 +30,8 @@ from app.core.upgrade import ArchivedAnswer, ReviewFlag
 from app.packs.catalog import PackNotFoundError
 from app.services.base import WorkspaceBase
 from app.services.events import Topic
-from app.storage import Assessment, Store
+from app.storage import Assessment
+from app.storage.snapshot import AssessmentData
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -43,16 +44,21 @@ ExportFile = AnswerFile
 
 def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any]:
     """Everything needed to rebuild the assessment elsewhere, as plain JSON data."""
-    record = workspace.store.get_assessment(assessment_id)
+    return export_data(workspace.store.read_assessment(assessment_id))
+
+
+def export_data(data: AssessmentData) -> dict[str, Any]:
+    """The export of an assessment already read (:meth:`Store.read_assessment`)."""
+    record = data.record
     answers: dict[str, dict[str, Any]] = {}
-    for qid, stored in sorted(workspace.store.get_answers(record.id).items()):
+    for qid, stored in sorted(data.answers.items()):
         entry = dict(stored.value)
         if stored.note:
             entry["note"] = stored.note
         answers[qid] = entry
     plans = {
         mid: {"owner": p.owner, "due_date": p.due_date, "status": p.status, "note": p.note}
-        for mid, p in sorted(workspace.store.get_measure_plans(record.id).items())
+        for mid, p in sorted(data.plans.items())
     }
     return {
         "format": EXPORT_FORMAT,
@@ -63,51 +69,48 @@ def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any
         "pack": {"id": record.pack_id, "version": record.pack_version, "hash": record.pack_hash},
         "answers": answers,
         "measure_plans": plans,
-        **_upgrade_fields(workspace.store, record.id),
-        **_scan_fields(workspace.store, record.id),
-        **_judgement_fields(workspace.store, record.id),
+        **_upgrade_fields(data),
+        **_scan_fields(data),
+        **_judgement_fields(data),
     }
 
 
-def _judgement_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+def _judgement_fields(data: AssessmentData) -> dict[str, Any]:
     """The assessor's judgements of risks and their history; left out when there are none."""
-    judgements = store.get_judgements(assessment_id)
-    history = store.judgement_history(assessment_id)
-    if not judgements and not history:
+    if not data.judgements and not data.judgement_history:
         return {}
     return {
-        "risk_judgements": {rid: j.to_json() for rid, j in sorted(judgements.items())},
+        "risk_judgements": {rid: j.to_json() for rid, j in sorted(data.judgements.items())},
         "risk_judgement_history": [
             {"risk_id": c.risk_id, "part": c.part, "value": c.value, "by": c.by, "at": c.at,
              "note": c.note}
-            for c in history
+            for c in data.judgement_history
         ],
     }
 
 
-def _upgrade_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+def _upgrade_fields(data: AssessmentData) -> dict[str, Any]:
     """Archived answers and open review flags; left out when there are none."""
     fields: dict[str, Any] = {}
-    archived = store.list_archived_answers(assessment_id)
-    if archived:
+    if data.archived:
         fields["archived_answers"] = [
             {"question_id": a.question_id, "value": a.value, "note": a.note,
              "pack_version": a.pack_version, "reason": a.reason, "detail": a.detail,
              "label": a.label, "display": a.display, "archived_at": a.archived_at}
-            for a in archived
+            for a in data.archived
         ]
-    review = store.review_flags(assessment_id)
-    if review:
-        fields["review"] = {q: {"reason": f.reason, "detail": f.detail} for q, f in review.items()}
+    if data.review:
+        fields["review"] = {q: {"reason": f.reason, "detail": f.detail}
+                            for q, f in data.review.items()}
     return fields
 
 
-def _scan_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+def _scan_fields(data: AssessmentData) -> dict[str, Any]:
     """The model-scan manifests kept with the assessment; left out when there are none."""
-    scans = store.list_model_scans(assessment_id)
-    if not scans:
+    if not data.scans:
         return {}
-    return {"model_scans": [{"scanned_at": s.scanned_at, "manifest": s.manifest} for s in scans]}
+    return {"model_scans": [{"scanned_at": s.scanned_at, "manifest": s.manifest}
+                            for s in data.scans]}
 
 
 def _assessment_fields(record: Assessment) -> dict[str, Any]:

@@ -64,6 +64,7 @@ class Workspace(
         self.events = Events()
 
     def close(self) -> None:
+        self._close_render_pool()
         self.store.close()
 
     def __enter__(self) -> Workspace:

@@ -108,6 +108,7 @@ class PacksMixin(StoreBase):
             validation.iso_date(expires, "The expiry date"),
         ]
         with self._write() as db:
+            self._catalog_changes += 1
             db.execute(_UPSERT, row)
             return _fetch_required(db, pack_id, version)
 
@@ -121,6 +122,7 @@ class PacksMixin(StoreBase):
     def remove_installed_pack(self, pack_id: str, version: str) -> None:
         """Forget an installed pack version (its files are the caller's business)."""
         with self._write() as db:
+            self._catalog_changes += 1
             cursor = db.execute(
                 "DELETE FROM installed_packs WHERE pack_id = ? AND version = ?",
                 [pack_id, version],

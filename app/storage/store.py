@@ -29,6 +29,7 @@ from app.storage.organizations import OrganizationsMixin
 from app.storage.packs import PacksMixin
 from app.storage.plans import MeasurePlansMixin
 from app.storage.settings import SettingsMixin
+from app.storage.snapshot import SnapshotMixin
 from app.storage.transfer import TransferMixin
 from app.storage.trust import TrustMixin
 from app.storage.upgrades import UpgradesMixin
@@ -48,6 +49,7 @@ class Store(
     FeedsMixin,
     ModelScansMixin,
     RiskJudgementsMixin,
+    SnapshotMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
     installed packs, trusted keys, pack upgrades, settings, feed subscriptions and model scans,

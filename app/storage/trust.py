@@ -47,6 +47,7 @@ class TrustMixin(StoreBase):
         row = [_key_id(key_id), _public_key(public_key), validation.optional_text(name, "The key "
                "name") or "", clock.utc_now()]
         with self._write() as db:
+            self._catalog_changes += 1
             db.execute(_UPSERT, row)
             found = fetch_one(db, f"{_SELECT} WHERE key_id = ?", [key_id])
         assert found is not None  # noqa: S101 - just written
@@ -63,6 +64,7 @@ class TrustMixin(StoreBase):
     def untrust_key(self, key_id: str) -> None:
         """Stop trusting a key; packs it signed are shown as unverified from now on."""
         with self._write() as db:
+            self._catalog_changes += 1
             cursor = db.execute("DELETE FROM trusted_keys WHERE key_id = ?", [key_id])
             if cursor.rowcount == 0:
                 raise NotFoundError(f"The key {key_id} is not in the trust store.")

@@ -124,8 +124,7 @@ def measure_plans(window: Any) -> list[MeasurePlanEditor]:
 
 def test_an_untouched_measure_is_not_planned_yet_on_screen_and_in_the_report(
         qtbot: Any, window: Any) -> None:
-    from app.reports.pdf import release
-    from app.services.reporting import prepare_report
+    from app.services.reporting import discard_report, prepare_report
 
     assessment = open_assessment(window)
     assessment.controller.go_to("inventory")
@@ -143,6 +142,6 @@ def test_an_untouched_measure_is_not_planned_yet_on_screen_and_in_the_report(
 
     assessment.flush()
     prepared = prepare_report(window.context.workspace, assessment.assessment_id, lang="en")
-    release(prepared.worker_key)
+    discard_report(prepared)
     statuses = re.findall(r'<dd class="status [^"]*">([^<]*)</dd>', prepared.html)
     assert statuses and set(statuses) == {"Not planned yet"}  # host_dpa and the untouched one
