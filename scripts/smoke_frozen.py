@@ -182,8 +182,8 @@ def check_demo(program: Path, env: dict[str, str], cwd: Path, lang: str) -> floa
         check_pango_from_bundle(result.stderr, program.parent)
     check(output.is_file() and output.stat().st_size > 10_000, f"no PDF at {output}")
     pages, text, fonts = pdf_text_and_fonts(output)
-    titles = json.loads((ROOT / "report_templates" / "default" / "translations.json")
-                        .read_text(encoding="utf-8"))[lang]["chapters"]
+    titles = json.loads((ROOT / "report_templates" / "default" / "wording" / f"{lang}.json")
+                        .read_text(encoding="utf-8"))["chapters"]
     check(len(text) > 2000, f"the {lang} PDF has {pages} pages but almost no text")
     check(titles["register"] in text, f"the {lang} PDF lacks the title {titles['register']!r}")
     # WeasyPrint names the embedded font after the PostScript name (NanumGothic) or,

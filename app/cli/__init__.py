@@ -18,6 +18,7 @@ from app.cli.org_commands import org
 from app.cli.pack_commands import pack
 from app.cli.report_commands import branding, demo, report
 from app.cli.risk_commands import risk_group
+from app.cli.template_commands import template_group
 from app.cli.trust_commands import trust_group
 
 
@@ -72,6 +73,7 @@ for command in (report, demo, branding):
 cli.add_command(inspect_command)
 cli.add_command(backup)
 cli.add_command(risk_group)
+cli.add_command(template_group)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -32,7 +32,8 @@ def assessment() -> None:
 @click.option("--title", required=True, help="Title of the assessment.")
 @click.option("--pack", "pack_id", default=None, help="Pack id (default: the built-in pack).")
 @click.option("--pack-version", default=None, help="Pack version (default: the newest).")
-@click.option("--lang", "language", default=None, help="Language of the questions (en, ko).")
+@click.option("--lang", "language", default=None,
+              help="Language of the questions: one of the questionnaire's (e.g. en, ko, fr).")
 def assessment_new(
     organization: str,
     title: str,

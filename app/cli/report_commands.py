@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -12,7 +13,24 @@ from app.cli.progress import ProgressLines
 from app.services.reporting import PreparedReport, discard_report, import_demo, render_pdf
 from app.services.workspace import Workspace
 
-LANGUAGES = click.Choice(["en", "ko"])
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
+
+
+class LanguageCode(click.ParamType):
+    """A language code such as ``en``, ``fr`` or ``pt-BR``; the questionnaire says which exist."""
+
+    name = "LANG"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        text = str(value).strip()
+        if not LANGUAGE_CODE.fullmatch(text):
+            self.fail(f"{text[:20]!r} is not a language code such as en, ko, fr or pt-BR",
+                      param, ctx)
+        return text
+
+
+LANGUAGES = LanguageCode()
 OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 
@@ -40,7 +58,9 @@ def _write(prepared: PreparedReport, output: Path, html: bool, progress: Progres
 @click.option("-o", "--output", required=True, type=OUTPUT, help="PDF (or HTML) file to write.")
 @click.option("--template", default="default", show_default=True, help="Report template name.")
 @click.option(
-    "--lang", type=LANGUAGES, default=None, help="Report language (default: the assessment's)."
+    "--lang", type=LANGUAGES, default=None,
+    help="Report language: any language of the assessment's questionnaire, e.g. en, ko, fr, "
+    "pt-BR (default: the assessment's).",
 )
 @click.option(
     "--html", "as_html", is_flag=True, help="Write the filled-in HTML instead (debugging)."
@@ -62,7 +82,9 @@ def report(
 @click.command("demo")
 @click.option("-o", "--output", required=True, type=OUTPUT, help="PDF file to write.")
 @click.option(
-    "--lang", type=LANGUAGES, default=None, help="Report language (default: the scenario's)."
+    "--lang", type=LANGUAGES, default=None,
+    help="Report language: en or ko, the languages of the built-in questionnaire "
+    "(default: the scenario's).",
 )
 @click.pass_context
 def demo(ctx: click.Context, output: Path, lang: str | None) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.answers import Answer, coerce_value
-from app.core.answers.words import STATE_WORDS, UNANSWERED, YES_NO_WORDS, word
+from app.core.answers.words import ROWS, STATE_WORDS, UNANSWERED, YES_NO_WORDS, word, word_in
 from app.core.kinds import kind_of
 from app.core.model import AnyQuestion
 from app.core.pack import Pack
 
-__all__ = ["STATE_WORDS", "UNANSWERED", "YES_NO_WORDS", "choice_ids", "format_answer",
-           "format_value", "parse_answer_text"]
+__all__ = ["ROWS", "STATE_WORDS", "UNANSWERED", "YES_NO_WORDS", "choice_ids", "format_answer",
+           "format_value", "parse_answer_text", "word_in"]
 
 
 def parse_answer_text(pack: Pack, question: AnyQuestion, text: str) -> Answer:
@@ -35,7 +35,7 @@ def choice_ids(pack: Pack, question: AnyQuestion) -> list[str]:
 def format_answer(pack: Pack, question: AnyQuestion, answer: Answer | None, lang: str) -> str:
     """An answer as a reader sees it, in ``lang``."""
     if answer is None:
-        return UNANSWERED.get(lang, UNANSWERED["en"])
+        return word_in(UNANSWERED, lang)
     if answer.state != "answered":
         return word(STATE_WORDS, answer.state, lang)
     return format_value(pack, question, answer.value, lang)

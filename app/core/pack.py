@@ -7,7 +7,7 @@ Everything downstream (session, risk engine, reports, UI) works from a
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -58,6 +58,7 @@ class Pack:
     rules: CompiledRules
     content_hash: str
     root: Path | None = None
+    mark_fallbacks: bool = False  # text() marks a text shown in the default language: "(en)"
     questions: Mapping[str, AnyQuestion] = field(init=False)
     sections: Mapping[str, Section] = field(init=False)
     section_of: Mapping[str, str] = field(init=False)
@@ -101,12 +102,24 @@ class Pack:
     def text(self, value: LangText | str | None, lang: str) -> str:
         """``value`` in ``lang``, falling back to the pack's default language.
 
-        A plain string (a value the same in every language, such as "Art. 35(7)")
-        is returned as it is.
+        A pack made by :meth:`marking_fallbacks` ends a fallen-back text with
+        the language it is in, e.g. "Purpose (en)". A plain string (a value the
+        same in every language, such as "Art. 35(7)") is returned as it is.
         """
         if isinstance(value, str):
             return value
-        return value.get(lang, self.manifest.default_language) if value is not None else ""
+        if value is None:
+            return ""
+        default = self.manifest.default_language
+        text = value.get(lang, default)
+        if self.mark_fallbacks and text and not value.has(lang):
+            shown = next(code for code in (default, *value.root) if value.has(code))
+            return f"{text} ({shown})"
+        return text
+
+    def marking_fallbacks(self) -> Pack:
+        """This pack, whose :meth:`text` marks each text missing in the asked language."""
+        return self if self.mark_fallbacks else replace(self, mark_fallbacks=True)
 
     def choices(self, asked: AnyQuestion | AnyColumn) -> tuple[Choice, ...]:
         """The choices of a choice question or column, shared lists resolved."""

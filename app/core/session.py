@@ -18,11 +18,21 @@ from app.core.kinds import kind_of
 from app.core.model import AnyQuestion, LangText, Section, TableQuestion
 from app.core.pack import Pack
 
-REQUIRED_MESSAGE = LangText({"en": "An answer is required.", "ko": "답변이 필요합니다."})
-ROWS_MESSAGE = LangText({"en": "Add at least {n} row(s).", "ko": "최소 {n}개 행을 입력하세요."})
-CELL_MESSAGE = LangText(
-    {"en": "Row {row}: fill in '{column}'.", "ko": "{row}번째 행: '{column}' 항목을 입력하세요."}
-)
+REQUIRED_MESSAGE = LangText({
+    "en": "An answer is required.", "ko": "답변이 필요합니다.",
+    "fr": "Une réponse est nécessaire.", "it": "È necessaria una risposta.",
+    "pt-BR": "É necessária uma resposta.",
+})
+ROWS_MESSAGE = LangText({
+    "en": "Add at least {n} row(s).", "ko": "최소 {n}개 행을 입력하세요.",
+    "fr": "Ajoutez au moins {n} ligne(s).", "it": "Aggiungete almeno {n} riga/e.",
+    "pt-BR": "Adicione pelo menos {n} linha(s).",
+})
+CELL_MESSAGE = LangText({
+    "en": "Row {row}: fill in '{column}'.", "ko": "{row}번째 행: '{column}' 항목을 입력하세요.",
+    "fr": "Ligne {row} : renseignez « {column} ».", "it": "Riga {row}: compilate «{column}».",
+    "pt-BR": "Linha {row}: preencha \"{column}\".",
+})
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ from app.packs.bundle import (
     read_bundle,
 )
 
-TEMPLATE_REQUIRED = ("report.html", "translations.json")
+TEMPLATE_REQUIRED = ("report.html", "wording/en.json")  # or the older translations.json
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same input gives the same bytes
 
 
@@ -116,7 +116,11 @@ def _template_files(folder: Path) -> dict[str, bytes]:
         if problem:
             raise BuildError(f"{folder / relative}: the file name {problem}")
         found[relative] = _read(folder, relative)
-    missing = [n for n in TEMPLATE_REQUIRED if f"{TEMPLATE_FOLDER}/{n}" not in found]
+    if f"{TEMPLATE_FOLDER}/translations.json" in found:  # an older template's wording
+        found_names = {*found, f"{TEMPLATE_FOLDER}/wording/en.json"}
+    else:
+        found_names = set(found)
+    missing = [n for n in TEMPLATE_REQUIRED if f"{TEMPLATE_FOLDER}/{n}" not in found_names]
     if missing:
         raise BuildError(f"{folder / TEMPLATE_FOLDER} lacks {', '.join(missing)}; a report "
                          f"template needs {' and '.join(TEMPLATE_REQUIRED)}")

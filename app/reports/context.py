@@ -30,6 +30,7 @@ from app.reports.context_risks import (
     top_risks,
     unrated_level,
 )
+from app.reports.context_wording import check_language, report_words, shown_chapters, signoff
 from app.storage import ArchivedRecord, Assessment, MeasurePlan
 
 SHORT_HASH = 12
@@ -64,8 +65,14 @@ class ReportSource:
 
 
 def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> dict[str, Any]:
-    """The whole template context for ``source`` in ``lang``; ``words`` is the template wording."""
-    pack, session = source.pack, source.session
+    """The whole template context for ``source`` in ``lang``; ``words`` is the template wording.
+
+    Raises:
+        ReportError: the pack has no text in ``lang``.
+    """
+    check_language(source.pack, lang)
+    pack, session = source.pack.marking_fallbacks(), source.session
+    words = report_words(pack, lang, words)
     register = source.register()
     levels = level_views(pack, lang)
     unrated = unrated_level(words)
@@ -79,6 +86,10 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
             for question in section["questions"]:
                 question["cites"] = cite.cite(pack.questions[question["id"]].references)
     system = context_flows.system_name(session, str(words.get("system_fallback", "")))
+    scope = context_flows.scope(pack, session, lang, source.notes)
+    models = {**context_flows.models(pack, session, lang),
+              "scans": _model_scans(source.model_scans)}
+    flows = context_flows.flows(pack, session, lang, words.get("flows", {}), system)
     return {
         "lang": lang,
         "t": dict(words),
@@ -92,10 +103,11 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "matrix": matrix_view(pack, register, levels, lang),
         "risks": risks,
         "actions": actions,
-        "scope": context_flows.scope(pack, session, lang, source.notes),
-        "models": {**context_flows.models(pack, session, lang),
-                   "scans": _model_scans(source.model_scans)},
-        "flows": context_flows.flows(pack, session, lang, words.get("flows", {}), system),
+        "scope": scope,
+        "models": models,
+        "flows": flows,
+        "show": shown_chapters(scope, models, flows),
+        "signoff": signoff(pack, session, lang, source.notes),
         "answers": answers,
         "references": cite.listing(),
         "archived": [_archived(item, lang, pack.manifest.default_language)

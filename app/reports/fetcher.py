@@ -1,8 +1,11 @@
 """The allow-list URL fetcher: what WeasyPrint may read while it renders a report.
 
-Only ``data:`` URLs and regular files that really live (symlinks resolved)
+Only ``data:`` URLs, regular files that really live (symlinks resolved)
 inside an allowed folder — the template's own folder and the bundled fonts —
-can be read. No network scheme, no ``file://host/...``, no ``..`` segments, no
+and the app's own fonts and images by name can be read: ``aipia-font:NAME``
+is ``resources/fonts/NAME`` (``.ttf`` or ``.otf`` added if NAME has none) and
+``aipia-image:NAME`` is ``resources/icons/NAME``, so a template copied into any
+folder still finds them. No network scheme, no ``file://host/...``, no ``..`` segments, no
 devices or FIFOs, nothing larger than :data:`MAX_FETCH_BYTES`. Every refusal is
 recorded so tests and template authors can see what was asked for.
 
@@ -17,6 +20,7 @@ import base64
 import binascii
 import mimetypes
 import os
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +28,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 from urllib.request import url2pathname
+
+from app import paths
 
 MAX_FETCH_BYTES = 25 * 1024 * 1024
 MAX_DENIALS_KEPT = 50
@@ -39,6 +45,15 @@ _MIME_FALLBACK = {
     ".jpeg": "image/jpeg",
     ".gif": "image/gif",
 }
+
+
+NAMED_FILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+NAMED_SUFFIXES = (".ttf", ".otf")
+
+
+def named_folders() -> dict[str, Path]:
+    """The app's folders a template reaches by name: ``aipia-font:`` and ``aipia-image:``."""
+    return {"aipia-font": paths.fonts_dir(), "aipia-image": paths.resources_dir() / "icons"}
 
 
 class FetchDenied(ValueError):
@@ -58,6 +73,7 @@ class FetchPolicy:
     roots: tuple[Path, ...]
     max_bytes: int = MAX_FETCH_BYTES
     denied: list[str] = field(default_factory=list)
+    named: dict[str, Path] = field(default_factory=named_folders)  # scheme -> app folder
 
     @classmethod
     def for_folders(cls, folders: Iterable[str | os.PathLike[str]]) -> FetchPolicy:
@@ -79,6 +95,8 @@ class FetchPolicy:
             return self._data(url)
         if scheme == "file":
             return self._file(url)
+        if scheme in self.named:
+            return self._named(self.named[scheme], url[len(scheme) + 1 :])
         raise FetchDenied(f"the scheme '{scheme or '(none)'}' is not allowed in reports")
 
     def _data(self, url: str) -> Fetched:
@@ -107,7 +125,25 @@ class FetchPolicy:
             raise FetchDenied("'..' is not allowed in report file paths")
         real = Path(os.path.realpath(url2pathname(parts.path)))
         if not any(real.is_relative_to(root) for root in self.roots):
-            raise FetchDenied("outside the template and font folders")
+            raise FetchDenied(
+                "outside the template and font folders (name the app's fonts as "
+                "aipia-font:FILE, e.g. url(\"aipia-font:NanumGothic.ttf\"))"
+            )
+        return self._read(real)
+
+
+    def _named(self, folder: Path, name: str) -> Fetched:
+        name = unquote(name)
+        if not NAMED_FILE.fullmatch(name):
+            raise FetchDenied("not a file name of the app's fonts or images")
+        candidates = [name] if "." in name else [name + suffix for suffix in NAMED_SUFFIXES]
+        for candidate in candidates:
+            path = folder / candidate
+            if path.is_file() and not path.is_symlink():
+                return self._read(path)
+        raise FetchDenied(f"the app has no such file in {folder.name}/")
+
+    def _read(self, real: Path) -> Fetched:
         try:
             info = os.stat(real)
         except OSError:

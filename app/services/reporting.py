@@ -77,10 +77,12 @@ class TemplateChoice:
     languages: tuple[str, ...]  # () = any
 
 
-def template_choices(language: str = "en") -> list[TemplateChoice]:
-    """The report templates that come with AIPIA, titled in ``language``."""
+def template_choices(language: str = "en", data_dir: Path | None = None) -> list[TemplateChoice]:
+    """The report templates that come with AIPIA, and the user's own in ``data_dir``, titled
+    in ``language``."""
+    user_root = templates.user_templates_root(data_dir) if data_dir is not None else None
     return [TemplateChoice(t.name, t.title_in(language), tuple(t.languages))
-            for t in templates.list_templates()]
+            for t in templates.list_templates(user_root=user_root)]
 
 
 def template_words(language: str, name: str = "default") -> dict[str, Any]:
@@ -151,7 +153,7 @@ def prepare_report(
     try:
         opened = workspace.open_data(data)
         facts = ReportFacts(info.name, lang or data.record.language, dt.date.today().isoformat())
-        words = templates.words_for(info, facts.language)
+        words = templates.words_for(info, facts.language, opened.pack.manifest.default_language)
         payload = canonical_json(report_data(opened, data, facts)).encode("utf-8")
         source = _source(workspace, opened, data, facts, sha256_hex(payload))
         context = build_context(source, facts.language, words)
@@ -213,7 +215,8 @@ def report_template(
     or signed by a trusted key); it goes through the same sandbox as any other.
     """
     if name != PACK_TEMPLATE:
-        return templates.get_template(name)
+        return templates.get_template(
+            name, user_root=templates.user_templates_root(workspace.data_dir))
     folder = workspace.catalog.report_template(record.pack_id, record.pack_version)
     if folder is None:
         raise ReportError(

@@ -42,10 +42,10 @@ class ReportsMixin(WorkspaceBase):
             self._render_pool.close()
 
     def report_templates(self, language: str = "en") -> list[TemplateChoice]:
-        """The report templates that come with AIPIA, titled in ``language``."""
+        """The report templates that come with AIPIA and the user's own, titled in ``language``."""
         from app.services.reporting import template_choices
 
-        return template_choices(language)
+        return template_choices(language, self.data_dir)
 
     def pack_template_available(self, record: Assessment) -> bool:
         """Whether the assessment's pack carries its own template and its signer is trusted."""

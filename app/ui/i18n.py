@@ -1,4 +1,4 @@
-"""Interface language through Qt's translation system (English source, Korean .qm)."""
+"""Interface language through Qt's translation system (English source, one .qm per language)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,26 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
 
-LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ko": "한국어",
+    "fr": "Français",
+    "it": "Italiano",
+    "pt-BR": "Português (Brasil)",
+}
 SETTING_KEY = "ui.language"
-_QT_LOCALES = {"en": QLocale.Language.English, "ko": QLocale.Language.Korean}
+_QT_LOCALES = {
+    "en": QLocale(QLocale.Language.English),
+    "ko": QLocale(QLocale.Language.Korean),
+    "fr": QLocale(QLocale.Language.French, QLocale.Country.France),
+    "it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy),
+    "pt-BR": QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil),
+}
+
+
+def file_code(language: str) -> str:
+    """The language as Qt names its translation files: ``pt-BR`` -> ``pt_BR``."""
+    return language.replace("-", "_")
 
 
 def translations_dir() -> str:
@@ -16,8 +33,10 @@ def translations_dir() -> str:
 
 
 def system_language() -> str:
-    """Korean on a Korean system, else English."""
-    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+    """The system's language if the interface speaks it (any Portuguese: pt-BR), else English."""
+    system = QLocale.system().language()
+    return next((code for code, locale in _QT_LOCALES.items() if locale.language() == system),
+                "en")
 
 
 class Translators:
@@ -35,15 +54,15 @@ class Translators:
     def install(self, language: str) -> bool:
         """Switch to ``language``; returns False if its translation file is missing."""
         self.remove_all()
-        QLocale.setDefault(QLocale(_QT_LOCALES.get(language, QLocale.Language.English)))
+        QLocale.setDefault(_QT_LOCALES.get(language, _QT_LOCALES["en"]))
         if language == "en":
             return True
         ours = QTranslator(self._app)
-        if not ours.load(f"aipia_{language}", translations_dir()):
+        if not ours.load(f"aipia_{file_code(language)}", translations_dir()):
             return False
         qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for translator in (ours, QTranslator(self._app)):
-            if translator is ours or translator.load(f"qtbase_{language}", qt_path):
+            if translator is ours or translator.load(f"qtbase_{file_code(language)}", qt_path):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
         return True

@@ -45,18 +45,20 @@ class ReportBackend:
     error_types: tuple[type[BaseException], ...]
 
 
-def load_backend(language: str = "en") -> ReportBackend:
+def load_backend(language: str = "en", data_dir: Path | None = None) -> ReportBackend:
     """Import the reporting service now (WeasyPrint is never loaded at start-up).
 
     Args:
         language: the interface language, for the templates' titles.
+        data_dir: the data folder, whose report_templates/ holds the user's own templates.
     """
     from app.core.errors import UserError
     from app.services import reporting
 
     return ReportBackend(_prepare, reporting.render_pdf,
                          [(t.name, t.title, t.languages)
-                          for t in reporting.template_choices(language)], (UserError,))
+                          for t in reporting.template_choices(language, data_dir)],
+                         (UserError,))
 
 
 def _prepare(workspace: Workspace, assessment_id: int, **choices: Any) -> Any:
@@ -134,7 +136,7 @@ class ReportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         try:
-            self.backend = load_backend(self.context.language)
+            self.backend = load_backend(self.context.language, self.context.data_dir)
         except ImportError as exc:
             self._fail(self.tr("Reports cannot be created on this installation: %1").replace(
                 "%1", str(exc)))
@@ -150,15 +152,12 @@ class ReportDialog(QDialog):
         self._fill_languages()
 
     def _fill_languages(self) -> None:
-        """The pack's languages that the chosen template also speaks."""
+        """The pack's languages (a template's missing words show in English, marked)."""
         languages = self.context.workspace.report_languages(self.record)
-        data = self.template.currentData()
-        spoken = data[1] if data else ()
         current = self.language.currentData() or self.record.language
         self.language.clear()
         for code in languages:
-            if not spoken or code in spoken:
-                self.language.addItem(LANGUAGES.get(code, code), code)
+            self.language.addItem(LANGUAGES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.create_button.setEnabled(self.language.count() > 0)
 

@@ -35,7 +35,7 @@ def usage_error(result: object, *words: str) -> str:
     ("assessment", "nosuch"),  # unknown command
     ("assessment", "list", "--bogus"),  # unknown option
     ("assessment", "answer", "1"),  # missing argument
-    ("report", "1", "-o", "x.pdf", "--lang", "fr"),  # not one of the choices
+    ("report", "1", "-o", "x.pdf", "--lang", "french"),  # not a language code
     ("assessment", "show", "one"),  # not a number
 ])
 def test_usage_errors_exit_with_status_2(run: Run, args: tuple[str, ...]) -> None:

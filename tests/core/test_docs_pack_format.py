@@ -285,6 +285,13 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
     "missing_language": [
         ("service.yaml", "{en: Launch date, ko: 운영 개시일}", "{en: Launch date}")
     ],
+    "missing_default_language": [
+        ("service.yaml", "{en: Launch date, ko: 운영 개시일}", "{ko: 운영 개시일}")
+    ],
+    "signoff_unknown_question": [
+        ("pack.yaml", "    data: data\n",
+         "    data: data\n  signoff:\n    dpo_opinion: dpo_opinon\n")
+    ],
     "undeclared_language": [
         (
             "service.yaml",

@@ -154,11 +154,12 @@ CASES: dict[str, Case] = {
         ("question id 'screening' is already a section id (at <FIRST>)", "rename one"),
         also=((CTX, "screening", 1),),
     ),
-    "declared language missing from a label": Case(
-        {CTX: (SCREENING_TITLE, "title: {en: DPIA screening}")},
+    "default language missing from a label": Case(
+        {CTX: (SCREENING_TITLE, "title: {ko: 영향평가 필요성 검토}")},
         CTX,
-        "{en: DPIA screening}",
-        ("title has no 'ko' text", "every text needs all languages of pack.yaml: en, ko"),
+        "{ko: 영향평가 필요성 검토}",
+        ("title has no 'en' text", "every text needs the default language 'en'; "
+         "the other languages of pack.yaml may be partial"),
     ),
     "undeclared language": Case(
         {CTX: (SCREENING_TITLE, "title: {en: DPIA screening, ko: 영향평가, fr: Dépistage}")},

@@ -15,6 +15,7 @@ import pydantic
 import pytest
 import yaml
 
+from app.core.diagnostics import Severity
 from app.core.loader import PackLoadError, load_pack, require_pack
 from app.core.pack import Pack
 from tests.core.packtools import (
@@ -24,7 +25,6 @@ from tests.core.packtools import (
     assert_diag,
     copy_demo,
     load_clean,
-    load_errors,
     make_pack,
     where,
 )
@@ -75,14 +75,19 @@ def test_demo_small_uses_every_question_type(demo: Pack) -> None:
 )
 def test_a_label_without_korean_lowers_completeness(make_pack: PackFactory, missing: str) -> None:
     folder = make_pack("context.yaml", SCREENING_TITLE, missing)
-    result = load_errors(folder)
-    assert_diag(
+    result = load_clean(folder)  # a partial language loads: Korean readers see it in English
+    assert result.pack is not None
+    warning = assert_diag(
         result,
         where(folder, "context.yaml", missing.removeprefix("title: ")),
-        "title has no 'ko' text",
+        "'ko' is 99% complete: 1 of", "texts have no 'ko' text (the first: title)",
+        "show the 'en' text there, marked '(en)'",
+        severity=Severity.WARNING,
     )
+    assert len([d for d in result.warnings if "complete" in d.message]) == 1, warning
     assert result.completeness["en"] == 1.0
     assert 0.95 < result.completeness["ko"] < 1.0
+    assert result.pack.text(result.pack.sections["screening"].title, "ko") == "DPIA screening"
 
 
 def test_completeness_counts_each_missing_text(make_pack: PackFactory) -> None:
@@ -98,7 +103,9 @@ def test_completeness_counts_each_missing_text(make_pack: PackFactory) -> None:
     full = 1.0
     step = full - one.completeness["ko"]
     assert two.completeness["ko"] == pytest.approx(full - 2 * step, abs=1e-4)
-    assert len(two.errors) == 2
+    assert not two.errors
+    [warning] = [d for d in two.warnings if "complete" in d.message]
+    assert " 2 of " in warning.message
 
 
 # --- content hash ---------------------------------------------------------------------

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.loader import require_pack
+from app.core.diagnostics import Severity
+from app.core.loader import load_pack, require_pack
 from app.core.reasons.risk_text import explain_risk
 from app.core.risk_engine import assess_risks
 from tests.core.packtools import PackFactory, assert_diag, load_errors, make_pack, where
@@ -56,10 +57,16 @@ def test_a_reason_in_every_language_loads_and_is_said(make_pack: PackFactory) ->
     assert [s.text for s in explain_risk(pack, risk, "en").why] == ["2 (1 of 2): llama"]
 
 
-def test_a_reason_needs_every_language_of_the_pack(make_pack: PackFactory) -> None:
+def test_a_reason_needs_the_default_language_of_the_pack(make_pack: PackFactory) -> None:
+    folder = make_pack("open_models.yaml", WHEN, WHEN + '    reason: {ko: "피클."}\n')
+    assert_diag(load_errors(folder), where(folder, "open_models.yaml", "{ko: \"피클"),
+                "reason has no 'en' text")
+
+
+def test_a_reason_missing_in_another_language_is_a_warning(make_pack: PackFactory) -> None:
     folder = make_pack("open_models.yaml", WHEN, WHEN + '    reason: {en: "Pickled."}\n')
-    assert_diag(load_errors(folder), where(folder, "open_models.yaml", "{en: \"Pickled"),
-                "reason has no 'ko' text")
+    assert_diag(load_pack(folder), where(folder, "open_models.yaml", "{en: \"Pickled"),
+                "'ko' is", "(the first: reason)", severity=Severity.WARNING)
 
 
 def test_row_name_picks_the_column_that_names_rows(make_pack: PackFactory) -> None:

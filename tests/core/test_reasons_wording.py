@@ -35,8 +35,24 @@ def entries(words: Wording) -> dict[str, str]:
     return found
 
 
-def test_english_and_korean_are_shipped() -> None:
-    assert {"en", "ko"} <= set(TABLES)
+def test_every_supported_language_is_shipped() -> None:
+    assert {"en", "ko", "fr", "it", "pt_BR"} <= set(TABLES)
+
+
+@pytest.mark.parametrize(("code", "sentence"), [
+    ("fr", "Vous avez répondu “Through a third-party inference host” à « Where does the model "
+           "run? »."),
+    ("it", "Avete risposto “Through a third-party inference host” alla domanda «Where does the "
+           "model run?»."),
+    ("pt-BR", "Você respondeu ‘Through a third-party inference host’ a “Where does the model "
+              "run?”."),
+])
+def test_reasons_read_in_french_italian_and_portuguese(code: str, sentence: str) -> None:
+    risk = next(r for r in assess_risks(session({"deployment_mode": "third_party_host"})).risks
+                if r.risk.id == "host_sees_prompts")
+    explained = explain_risk(demo(), risk, code)
+    assert explained.notice is None  # a table of its own: no "in English" note
+    assert [s.text for s in explained.why] == [sentence]
 
 
 @pytest.mark.parametrize("code", TABLES)
@@ -48,7 +64,7 @@ def test_every_table_has_every_entry_with_the_same_placeholders(code: str) -> No
     assert mine.keys() == english.keys()
     for key, template in mine.items():
         assert set(PLACEHOLDER.findall(template)) == set(PLACEHOLDER.findall(english[key])), key
-        assert key in ("last_and", "comma") or template.strip() or key == "shared", key
+        assert key in ("last_and", "comma", "thousands") or template.strip() or key == "shared", key
     assert len(words.months) == 12
 
 
@@ -61,20 +77,21 @@ def test_korean_puts_no_changing_particle_after_a_part() -> None:
 def test_adding_a_language_is_adding_one_table_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "fr.py").write_text(
+    (tmp_path / "de.py").write_text(
         "import dataclasses\n"
         "from app.core.reasons.wording.en import WORDS as EN\n"
-        "WORDS = dataclasses.replace(EN, language='fr',\n"
-        "    answered='Vous avez répondu {answer} à {question}{limit}.')\n",
+        "WORDS = dataclasses.replace(EN, language='de',\n"
+        "    answered='Sie haben {answer} auf {question}{limit} geantwortet.')\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(wording, "__path__", [*wording.__path__, str(tmp_path)])
     risk = next(r for r in assess_risks(session({"deployment_mode": "third_party_host"})).risks
                 if r.risk.id == "host_sees_prompts")
-    explained = explain_risk(demo(), risk, "fr")
+    explained = explain_risk(demo(), risk, "de")
     assert explained.notice is None
     assert [s.text for s in explained.why] == [
-        "Vous avez répondu ‘Through a third-party inference host’ à “Where does the model run?”.",
+        "Sie haben ‘Through a third-party inference host’ auf “Where does the model run?” "
+        "geantwortet.",
     ]
 
 

@@ -179,7 +179,7 @@ def test_a_template_without_its_entry_is_not_built(tmp_path: Path, key: Ed25519P
     pack = edited(V1, tmp_path / "p", [])
     (pack / "report_template").mkdir()
     (pack / "report_template" / "style.css").write_text("p {}")
-    with pytest.raises(BuildError, match=r"lacks report\.html, translations\.json"):
+    with pytest.raises(BuildError, match=r"lacks report\.html, wording/en\.json"):
         build_bundle(pack, tmp_path / "t.aipack", key)
 
 

@@ -20,7 +20,7 @@ from tests.conftest import REPO_ROOT
 
 GLOSSARY = REPO_ROOT / "docs" / "glossary.md"
 PACK = REPO_ROOT / "questionnaires" / "ai-pia"
-REPORT_WORDS = REPO_ROOT / "report_templates" / "default" / "translations.json"
+REPORT_WORDING = REPO_ROOT / "report_templates" / "default" / "wording"
 ROW = re.compile(r"^\|(?! English \|)(?!---)(.+)\|\s*$")
 
 
@@ -78,7 +78,7 @@ def test_the_glossary_has_the_terms_the_issue_names() -> None:
 
 @pytest.mark.parametrize("entry", entries(), ids=lambda e: e.english)
 def test_the_pack_uses_the_chosen_korean_term(entry: Entry) -> None:
-    in_report = entry.korean in REPORT_WORDS.read_text("utf-8")
+    in_report = entry.korean in (REPORT_WORDING / "ko.json").read_text("utf-8")
     assert entry.korean in pack_korean() or in_report, entry.korean
 
 

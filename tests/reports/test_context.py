@@ -181,3 +181,23 @@ def test_korean_context(workspace: Workspace, assessment_id: int) -> None:
     assert context["risks"][0]["title"] == "정식 개인정보 영향평가가 필요함"
     assert context["summary"]["overall"]["label"] == "매우 높음"
     assert context["t"]["chapters"]["summary"] == "요약"
+
+
+def test_the_pack_words_replace_the_templates_and_the_language_must_be_the_packs(
+    workspace: Workspace, assessment_id: int
+) -> None:
+    from app.reports.errors import ReportError
+    from tests.reports.other_packs import cnil_assessment
+
+    french = context_for(workspace, cnil_assessment(workspace), "fr")
+    assert french["t"]["cover"]["system"] == "Traitement évalué"  # report.wording.system_label
+    assert french["t"]["doc_subtitle"] == "Méthode PIA de la CNIL"
+    assert french["t"]["chapters"]["register"] == "Registre des risques"  # the template's
+    assert set(french["signoff"]) == {"dpo_opinion", "validator", "decision", "consulted"}
+    assert french["signoff"]["decision"]["answered"]
+    assert french["show"] == {"scope": True, "models": False, "flows": True}
+    plain = context_for(workspace, assessment_id)  # demo-small declares no sign-off role
+    assert plain["signoff"] == {} and plain["t"]["doc_subtitle"] == ""
+    assert plain["t"]["cover"]["system"] == "System assessed"
+    with pytest.raises(ReportError, match=r"has no 'fr' text \(its languages: en, ko\)"):
+        context_for(workspace, assessment_id, "fr")

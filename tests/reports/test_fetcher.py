@@ -117,3 +117,25 @@ def test_folders_with_spaces_and_hangul(tmp_path: Path) -> None:
     assert policy.fetch((folder / "report.css").as_uri()).body == b"p {}"
     with pytest.raises(FetchDenied):
         policy.fetch((tmp_path / "보고서 양식 (copy)2" / "x.css").as_uri())
+
+
+def test_the_apps_fonts_and_images_are_reachable_by_name(tmp_path: Path) -> None:
+    """aipia-font:/aipia-image: work whatever folder the template is in (no file path)."""
+    policy = FetchPolicy.for_folders([tmp_path])  # a template copied anywhere
+    regular = policy.fetch("aipia-font:NanumGothic.ttf")
+    assert regular.mime_type == "font/ttf" and regular.body[:4] == b"\0\1\0\0"
+    assert policy.fetch("aipia-font:NotoSans-Bold").body == policy.fetch(
+        "aipia-font:NotoSans-Bold.ttf").body  # the suffix may be left out
+    assert policy.fetch("aipia-image:aipia.svg").mime_type == "image/svg+xml"
+    for url in ("aipia-font:../keys/aipia-publisher.pem", "aipia-font:/etc/passwd",
+                "aipia-font:%2e%2e%2fkeys%2faipia-publisher.pem", "aipia-font:",
+                "aipia-font:NoSuchFont", "aipia-image:../fonts/NanumGothic.ttf",
+                "aipia-anything:x"):
+        with pytest.raises(FetchDenied):
+            policy.fetch(url)
+    assert len(policy.denied) == 7
+
+
+def test_a_refused_path_says_how_to_name_a_font(policy: FetchPolicy, tmp_path: Path) -> None:
+    with pytest.raises(FetchDenied, match=r'aipia-font:FILE, e.g. url\("aipia-font:'):
+        policy.fetch((tmp_path / "secret.txt").as_uri())

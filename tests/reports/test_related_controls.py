@@ -44,7 +44,8 @@ def test_each_risk_lists_its_related_controls_with_the_sources_numbered(
 def test_the_register_template_shows_the_line_in_both_languages() -> None:
     template = (REPO_ROOT / "report_templates" / "default" / "report.html").read_text("utf-8")
     assert "cites(r.controls)" in template and "t.register.controls" in template
-    words = (REPO_ROOT / "report_templates" / "default" / "translations.json").read_text("utf-8")
+    wording = REPO_ROOT / "report_templates" / "default" / "wording"
+    words = (wording / "en.json").read_text("utf-8") + (wording / "ko.json").read_text("utf-8")
     assert '"controls": "Related controls"' in words
     assert '"controls": "관련 통제 항목"' in words
     assert 'r.kind == "compliance"' in template and '"compliance": "준수 점검"' in words

@@ -65,18 +65,21 @@ def test_the_template_fills_in(
 
 
 @pytest.mark.parametrize("name", SHIPPED)
-def test_parts_the_pack_declares_no_role_for_say_so(
+def test_parts_with_nothing_to_show_are_left_out(
     name: str, workspace: Workspace, assessment_id: int
 ) -> None:
     info = get_template(name)
     context = context_for(workspace, assessment_id)
     context["t"] = words = words_for(info, "en")
-    for part in ("scope", "models", "flows"):
-        context[part] = {**context[part], "covered": False}
+    whole = render_template(info.folder, info.entry, context)
+    context["show"] = {"scope": False, "models": False, "flows": False}
     html = render_template(info.folder, info.entry, context)
     for part in ("scope", "models", "flows"):
-        assert words[part]["not_covered"] in html, part
+        assert f'id="ch-{part}"' in whole and f'id="ch-{part}"' not in html, part
+        assert f'href="#ch-{part}"' not in html  # nor in the contents
+        assert f"<h1>{words['chapters'][part]}</h1>" not in html
     assert 'class="flow"' not in html  # no empty diagram
+    assert "This questionnaire has no" not in html  # nothing apologised for
 
 
 @pytest.mark.slow
@@ -95,8 +98,6 @@ def test_unknown_or_malformed_template_names(tmp_path: Path) -> None:
         with pytest.raises(ReportError) as caught:
             get_template(name)
         assert caught.value.kind == "template"
-    with pytest.raises(ReportError, match="no wording in 'fr'"):
-        words_for(get_template("default"), "fr")
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "report.html").write_text("x")
@@ -104,6 +105,30 @@ def test_unknown_or_malformed_template_names(tmp_path: Path) -> None:
     assert list_templates(tmp_path) == []
     with pytest.raises(ReportError, match="must map language codes"):
         get_template("broken", tmp_path)
+    (folder / "wording").mkdir()
+    (folder / "wording" / "en.json").write_text("[1, 2]")
+    with pytest.raises(ReportError, match="must hold one JSON object"):
+        get_template("broken", tmp_path)
+
+
+def test_a_language_the_template_lacks_falls_back_visibly(tmp_path: Path) -> None:
+    folder = tmp_path / "mini"
+    (folder / "wording").mkdir(parents=True)
+    (folder / "report.html").write_text("x")
+    (folder / "wording" / "en.json").write_text(
+        '{"toc": "Contents", "page": {"before": "Page"}, "chapters": {"register": "Risk register",'
+        ' "summary": "Executive summary"}}')
+    (folder / "wording" / "fr.json").write_text(
+        '{"toc": "Sommaire", "page": {"before": ""}, "chapters": {"summary": "Synthèse"}}')
+    info = get_template("mini", tmp_path)
+    assert info.languages == ("en", "fr")
+    french = words_for(info, "fr")
+    assert french["toc"] == "Sommaire" and french["chapters"]["summary"] == "Synthèse"
+    assert french["chapters"]["register"] == "Risk register (en)"  # marked, not silently English
+    assert french["page"]["before"] == ""  # given empty on purpose: kept
+    italian = words_for(info, "it")  # no file at all: every word in English, marked
+    assert italian["toc"] == "Contents (en)" and italian["page"]["before"] == "Page"
+    assert words_for(info, "it", fallback="fr")["toc"] == "Sommaire (fr)"
 
 
 def test_template_titles_follow_the_language() -> None:
@@ -112,4 +137,5 @@ def test_template_titles_follow_the_language() -> None:
     default = get_template("default")
     assert default.title_in("en") == "Full impact-assessment report"
     assert default.title_in("ko") == "개인정보 영향평가 보고서(전체)"
-    assert default.title_in("fr") == default.title
+    assert default.title_in("fr") == "Rapport complet d'analyse d'impact"
+    assert default.title_in("de") == default.title  # no German wording: the English title

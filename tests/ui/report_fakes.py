@@ -65,7 +65,7 @@ class FakeReporting:
         output.write_bytes(b"%PDF-1.7\n% fake\n%%EOF\n")
         return FakeResult(output, 3, "0" * 64, 0.01)
 
-    def backend(self, language: str = "en") -> ReportBackend:
+    def backend(self, language: str = "en", data_dir: Any = None) -> ReportBackend:
         templates = [("default", "Default", ("en", "ko")), ("brief", "Brief", ("en",))]
         return ReportBackend(self.prepare_report, self.render_pdf, templates, (FakeReportError,))
 

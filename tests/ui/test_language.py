@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from app.core.answers import Answer
 from app.ui.settings_dialog import SettingsDialog
@@ -22,8 +22,12 @@ def switch_language(qtbot: Any, window: Any, language: str) -> None:
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     click(qtbot, ok)
     assert not dialog.isVisible()
-    file_title = {"en": "&File", "ko": "파일(&F)"}[language]
+    file_title = {"en": "&File", "ko": "파일(&F)", "fr": "&Fichier", "it": "&File",
+                  "pt-BR": "&Arquivo"}[language]
     qtbot.waitUntil(lambda: window.menu_actions.menus["file"].title() == file_title)
+    tools = {"en": "&Tools", "ko": "도구(&T)", "fr": "&Outils", "it": "S&trumenti",
+             "pt-BR": "&Ferramentas"}[language]  # Italian's "File" is the English word
+    qtbot.waitUntil(lambda: window.menu_actions.menus["tools"].title() == tools)
 
 
 def test_switching_to_korean_changes_the_interface_but_not_the_assessment(
@@ -137,3 +141,23 @@ def test_the_window_title_names_the_app_once(qtbot: Any, opened: Any, language: 
         assert title.endswith(" — AIPIA")  # so Linux and Windows do not add it a second time
     assert opened.windowTitle() == {"en": "AI privacy impact assessment — AIPIA",
                                     "ko": "AI 개인정보 영향평가 — AIPIA"}[language]
+
+
+def test_a_text_the_pack_lacks_in_korean_shows_in_english_marked(
+        qtbot: Any, tmp_path: Any, monkeypatch: Any, make_window: Any) -> None:
+    from tests.ui.helpers import use_edited_demo_pack
+
+    use_edited_demo_pack(
+        tmp_path, monkeypatch, "context.yaml",
+        "label: {en: What is the AI system called?, ko: 평가 대상 AI 시스템의 이름은 무엇입니까?}",
+        "label: {en: What is the AI system called?}")  # a partial language loads (a warning)
+    window = make_window()
+    record = window.context.workspace.new_assessment("한빛의원", "요약", language="ko")
+    window.home.reload()
+    window.open_assessment(record.id)
+    view = window.assessment
+    view.controller.go_to(view.controller.pack.section_of["system_name"])
+    labels = [label.text() for label in view.wizard.current_page().findChildren(QLabel)]
+    assert any(text.startswith("What is the AI system called? (en)") for text in labels), labels
+    assert any("시스템의 이용 목적" in text for text in labels)  # the rest is Korean, unmarked
+    assert not any("목적은 무엇이며, 왜 AI가 필요합니까? (" in text for text in labels)

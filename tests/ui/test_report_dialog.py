@@ -26,14 +26,15 @@ def dialog(qtbot: Any, window: Any, fake: FakeReporting, tmp_path: Path) -> Repo
     return shown
 
 
-def test_offers_the_templates_and_the_languages_they_share_with_the_pack(
+def test_offers_the_templates_and_every_language_of_the_pack(
         dialog: ReportDialog) -> None:
     assert dialog.template.currentText() == "Default"
     languages = [dialog.language.itemData(i) for i in range(dialog.language.count())]
     assert languages == ["en", "ko"]
     assert dialog.language.currentData() == "ko"  # the assessment's language
-    dialog.template.setCurrentIndex(1)  # "Brief" speaks English only
-    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["en"]
+    dialog.template.setCurrentIndex(1)  # "Brief" speaks English only: its words show marked
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["en", "ko"]
+    assert dialog.language.currentData() == "ko"
 
 
 def test_renders_in_a_worker_thread_and_opens_the_pdf(

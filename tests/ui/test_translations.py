@@ -1,4 +1,8 @@
-"""Every interface string has a Korean translation, and the compiled file is up to date."""
+"""Every interface string is translated into every interface language; compiled files are current.
+
+The languages are those of the language menu (app/ui/i18n.py LANGUAGES): one
+resources/translations/aipia_<code>.ts each (``pt-BR`` is ``pt_BR``).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from app.ui.i18n import LANGUAGES, file_code
 from tests.conftest import REPO_ROOT
 
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
+TRANSLATED = [code for code in LANGUAGES if code != "en"]  # English is the source
 TS_FILE = TRANSLATIONS / "aipia_ko.ts"
 QM_FILE = TRANSLATIONS / "aipia_ko.qm"
+FILE_MENU = {"ko": "파일(&F)", "fr": "&Fichier", "it": "&File", "pt-BR": "&Arquivo"}
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"aipia_{file_code(language)}.ts"
 
 
 def tool(name: str) -> str:
@@ -48,33 +59,47 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def test_every_interface_string_has_a_korean_translation(extracted: Path) -> None:
-    committed = messages(TS_FILE)
+def test_the_language_menu_has_the_five_languages() -> None:
+    assert list(LANGUAGES) == ["en", "ko", "fr", "it", "pt-BR"]
+    assert set(FILE_MENU) == set(TRANSLATED)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_interface_string_is_translated(extracted: Path, language: str) -> None:
+    committed = messages(ts_file(language))
     missing = sorted(set(messages(extracted)) - set(committed))
     assert not missing, f"run pyside6-lupdate and translate: {missing}"
     unfinished = [key for key, (text, kind) in committed.items() if not text or kind]
     assert not unfinished
+    if language != "ko":  # a Latin-script translation that equals the English is suspicious
+        same = [s for (_c, s), (text, _k) in committed.items() if text == s and len(s) > 12]
+        assert len(same) <= 8, same  # a few are the same word: "Version %1", "PDF (*.pdf)"
 
 
-def test_placeholders_and_shortcut_letters_survive_translation() -> None:
-    for (_context, source), (text, _kind) in messages(TS_FILE).items():
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_placeholders_and_shortcut_letters_survive_translation(language: str) -> None:
+    for (_context, source), (text, _kind) in messages(ts_file(language)).items():
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
         if re.search(r"&\w", source):
             assert re.search(r"&\w", text), source
+        assert source.count("\n") == text.count("\n"), source
 
 
-def test_the_compiled_file_matches_the_source(tmp_path: Path) -> None:
-    compiled = tmp_path / "aipia_ko.qm"
-    subprocess.run([tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(compiled)], check=True,
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_compiled_file_matches_the_source(tmp_path: Path, language: str) -> None:
+    source = ts_file(language)
+    compiled = tmp_path / source.with_suffix(".qm").name
+    subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(compiled)], check=True,
                    capture_output=True, timeout=120)
-    assert compiled.read_bytes() == QM_FILE.read_bytes(), "run pyside6-lrelease"
+    assert compiled.read_bytes() == source.with_suffix(".qm").read_bytes(), "run pyside6-lrelease"
 
 
-def test_the_translation_loads(qapp: object) -> None:
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_translation_loads(qapp: object, language: str) -> None:
     translator = QTranslator()
-    assert translator.load(str(QM_FILE))
+    assert translator.load(str(ts_file(language).with_suffix(".qm")))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("Actions", "&File") == "파일(&F)"
+        assert QCoreApplication.translate("Actions", "&File") == FILE_MENU[language]
     finally:
         QCoreApplication.removeTranslator(translator)

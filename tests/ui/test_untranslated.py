@@ -127,8 +127,9 @@ def test_korean_screens_show_no_english_from_the_app(
 
 def english_template_words() -> set[str]:
     """The default template's English phrases (two words or more) that Korean replaces."""
-    words = json.loads((REPO_ROOT / "report_templates" / "default" / "translations.json")
-                       .read_text(encoding="utf-8"))
+    folder = REPO_ROOT / "report_templates" / "default" / "wording"
+    words = {lang: json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))
+             for lang in ("en", "ko")}
 
     def leaves(value: Any, path: tuple[str, ...] = ()) -> dict[tuple[str, ...], str]:
         if isinstance(value, dict):
@@ -173,3 +174,84 @@ def test_the_korean_report_and_guidance_have_no_english_from_the_template(
              if not isinstance(ref.section, str) and ref.section is not None]
     assert [reference_text(pack, ref, "ko")[0].split(", ")[-1] for ref in cited] == ["5~7단계"]
     assert [reference_text(pack, ref, "en")[0].split(", ")[-1] for ref in cited] == ["Steps 5-7"]
+
+
+def catalogue_for(language: str) -> list[re.Pattern[str]]:
+    """English source strings whose translation in ``language`` differs, as patterns."""
+    from tests.ui.test_translations import ts_file
+
+    patterns = []
+    for (_context, source), (translation, _kind) in messages(ts_file(language)).items():
+        plain = source.replace("&", "")
+        if translation.replace("&", "") == plain or len(plain) < 3:
+            continue
+        parts = [re.escape(part) for part in re.split(r"%\d", plain)]
+        patterns.append(re.compile("^" + ".+".join(parts) + "$"))
+    return patterns
+
+
+def catalogue_strings(texts: list[str], patterns: list[re.Pattern[str]]) -> list[str]:
+    return [f"{line.strip()!r}" for text in texts for line in text.splitlines()
+            if line.strip() and any(p.match(line.strip()) for p in patterns)]
+
+
+def every_dialog(window: Any, qtbot: Any) -> list[Any]:
+    """Each window and dialog the app opens, for the open assessment (none is shown)."""
+    from app.services.feeds import Feeds
+    from app.ui.archived_answers import ArchivedAnswersDialog
+    from app.ui.clients import ClientDialog
+    from app.ui.feeds_dialog import AddFeedDialog, FeedsDialog
+    from app.ui.help_dialog import HelpDialog
+    from app.ui.new_assessment import NewAssessmentDialog
+    from app.ui.packs_dialog import PacksDialog
+    from app.ui.report_dialog import ReportDialog
+    from app.ui.restore_dialog import RestoreDialog
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.wizard.scan_dialog import ScanDialog
+
+    context, view = window.context, window.assessment
+    opened = context.workspace.open(view.assessment_id)
+    dialogs = [
+        SettingsDialog(context, window), PacksDialog(context, window),
+        FeedsDialog(context, parent=window), AddFeedDialog(Feeds(context.workspace), window),
+        HelpDialog(str(context.data_dir), window), NewAssessmentDialog(context, "", window),
+        RestoreDialog(context.data_dir, window), ClientDialog(context, None, window),
+        ArchivedAnswersDialog(opened, "en", window), ScanDialog(view.controller, window),
+        ReportDialog(context, view.assessment_id, window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    return dialogs
+
+
+@pytest.mark.parametrize("language", ["fr", "it", "pt-BR"])
+def test_french_italian_and_portuguese_screens_show_no_english_catalogue_string(
+        qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    switch_language(qtbot, window, language)
+    patterns = catalogue_for(language)
+    problems = catalogue_strings(shown_texts(window), patterns)  # the list of assessments
+    workspace = window.context.workspace
+    record = workspace.new_assessment("Clinique", "Résumés", language="en")
+    workspace.save_answer(workspace.open(record.id), "deployment_mode",
+                          Answer("third_party_host"))
+    window.home.reload()
+    window.open_assessment(record.id)
+    view = window.assessment
+    for section in view.controller.session.visible_sections():
+        view.controller.go_to(section.id)
+        problems += catalogue_strings(shown_texts(view.wizard.current_page()), patterns)
+    problems += catalogue_strings(shown_texts(window), patterns)
+    view.tabs.setCurrentWidget(view.risks)
+    problems += catalogue_strings(shown_texts(view.risks), patterns)
+    for menu in window.menu_actions.menus.values():
+        problems += catalogue_strings([menu.title()] + [a.text() for a in menu.actions()],
+                                      patterns)
+    use_fake_reporting(monkeypatch)
+    dialogs = every_dialog(window, qtbot)
+    for dialog in dialogs:
+        problems += catalogue_strings(shown_texts(dialog), patterns)
+    lines = ["Filling in the template", "Starting the PDF engine", "Writing 12 pages",
+             "Step 5 - Creating layout - Page 3"]
+    problems += catalogue_strings([dialogs[-1]._progress_text(line) for line in lines], patterns)
+    assert len(dialogs) == 11 and len(patterns) > 400
+    assert not problems, "\n".join(sorted(set(problems)))

@@ -72,7 +72,7 @@ class YesNoKind(QuestionKind[YesNo]):
 
     def display(self, pack: Pack, asked: YesNo, value: Any, lang: str) -> str:
         state = _state_word(value, lang)
-        return state or YES_NO_WORDS.get(value, {}).get(lang, str(value))
+        return state or (word(YES_NO_WORDS, value, lang) if value in YES_NO_WORDS else str(value))
 
     def expr_type(self, asked: YesNo, choices_of: ChoicesOf) -> ExprType:
         return ChoiceType(frozenset({"yes", "no"}) | frozenset(asked.allow))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.answers.check import coerce_value
 from app.core.answers.errors import AnswerError
+from app.core.answers.words import ROWS, word_in
 from app.core.expr import ExprType, Table
 from app.core.kinds.base import ChoicesOf, QuestionKind, short
 from app.core.kinds.registry import kind_of
@@ -35,7 +36,7 @@ class TableKind(QuestionKind[TableQuestion]):
                      for index, row in enumerate(value))
 
     def display(self, pack: Pack, asked: TableQuestion, value: Any, lang: str) -> str:
-        return f"{len(value)} row(s)" if lang != "ko" else f"{len(value)}개 행"
+        return word_in(ROWS, lang).replace("{n}", str(len(value)))
 
     def expr_type(self, asked: TableQuestion, choices_of: ChoicesOf) -> ExprType:
         return Table({c.id: kind_of(c).expr_type(c, choices_of) for c in asked.columns})

@@ -2,8 +2,8 @@
 
 Each role names a module, a question or a table column; it must exist and be
 of a kind the report can read (a ``system_name`` is short text, a
-``model_inventory`` a table...). Errors point at the role's value in
-``pack.yaml``, with a "did you mean" hint when a close id exists.
+``model_inventory`` a table...; a sign-off role may be any question). Errors
+point at the role's value in ``pack.yaml``, with a "did you mean" hint when a close id exists.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ QUESTION_KINDS: dict[str, tuple[str, ...]] = {
 }
 FLOW_COLUMNS = ("source", "system", "recipient", "country", "data", "relationship")
 COLUMN_KINDS: dict[str, tuple[str, ...]] = {"country": ("single_choice", "short_text")}
+SIGNOFF_ROLES = ("dpo_opinion", "validator", "decision", "consulted")  # any kind of question
 
 
 def check_report(draft: PackDraft) -> Iterator[Diagnostic]:
@@ -42,6 +43,11 @@ def check_report(draft: PackDraft) -> Iterator[Diagnostic]:
         flow = getattr(roles, role)
         if flow is not None:
             yield from _check_flow(draft, questions, role, flow)
+    for role in SIGNOFF_ROLES:
+        qid = getattr(roles.signoff, role)
+        if qid is not None and qid not in questions:
+            yield _error(draft, ("signoff", role), f"unknown question '{qid}'",
+                         did_you_mean(qid, questions))
 
 
 def _error(draft: PackDraft, at: tuple[str, ...], message: str, hint: str | None) -> Diagnostic:

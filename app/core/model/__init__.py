@@ -35,7 +35,13 @@ from app.core.model.questions import (
     YesNoColumn,
     YesNoQuestion,
 )
-from app.core.model.report import FlowRole, ReportRoles, TransferRole
+from app.core.model.report import (
+    FlowRole,
+    ReportRoles,
+    ReportWording,
+    SignoffRoles,
+    TransferRole,
+)
 from app.core.model.risks import (
     PRIORITY_ORDER,
     Level,
@@ -79,12 +85,14 @@ __all__ = [
     "QuestionBase",
     "Reference",
     "ReportRoles",
+    "ReportWording",
     "Residual",
     "Risk",
     "RiskLevel",
     "RiskMatrix",
     "Section",
     "ShortTextQuestion",
+    "SignoffRoles",
     "SingleChoiceColumn",
     "SingleChoiceQuestion",
     "Source",

@@ -77,7 +77,13 @@ class WizardController(QObject):
 
     @property
     def pack(self) -> Pack:
-        return self.opened.pack
+        """The assessment's pack, its texts missing in the wizard's language marked, e.g. "(en)"."""
+        shown = self.__dict__.get("_shown")
+        if shown is None or shown[0] is not self.opened.pack:
+            shown = self.__dict__["_shown"] = (self.opened.pack,
+                                               self.opened.pack.marking_fallbacks())
+        marked: Pack = shown[1]
+        return marked
 
     @property
     def save_state(self) -> SaveState:
