@@ -70,7 +70,8 @@ class ReportRow:
 
 def demo_job(folder: Path, lang: str = "ko") -> dict[str, object]:
     """The PDF job of the demo report, as the render process receives it."""
-    from app.services.reporting import import_demo, prepare_report
+    from app.services.demo import import_demo
+    from app.services.reporting import prepare_report
     from app.services.workspace import Workspace
 
     with Workspace(folder / "data") as ws:  # closing it stops the render process it started

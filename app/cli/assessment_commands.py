@@ -9,8 +9,8 @@ import click
 
 from app.cli.context import UserError, workspace
 from app.cli.show_text import show_assessment
-from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
+from app.core.answers.text import choice_ids, parse_answer_text
 from app.core.diagnostics import did_you_mean
 from app.core.kinds import kind_of
 from app.core.model import AnyQuestion

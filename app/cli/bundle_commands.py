@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from app.cli.context import UserError, workspace
-from app.core.pack_diff import ItemDiff, PackDiff, diff_packs
+from app.core.versioning.diff import ItemDiff, PackDiff, diff_packs
 from app.services import publishing as signing
 from app.services.publishing import BuildError, SignerStatus, build_bundle
 from app.services.records import InstallResult, KnownKey, PackSource, UntrustedBundleError

@@ -10,7 +10,8 @@ import click
 
 from app.cli.context import UserError, workspace
 from app.cli.progress import ProgressLines
-from app.services.reporting import PreparedReport, discard_report, import_demo, render_pdf
+from app.services.demo import import_demo
+from app.services.reporting import PreparedReport, discard_report, render_pdf
 from app.services.workspace import Workspace
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")

@@ -72,7 +72,8 @@ def build_bundle(
     day = issued or dt.date.today()
     if expires is not None and expires <= day:
         raise BuildError(f"the expiry date {expires} is not after the issue date {day}")
-    manifest = _manifest(result.pack.id, result.pack.version, day, expires, files, key)
+    manifest = _manifest(result.pack.id, result.pack.version, issued=day, expires=expires,
+                         files=files, key=key)
     entries = {MANIFEST_ENTRY: manifest}
     if key is not None:
         entries[SIGNATURE_ENTRY] = _signature(key, manifest)
@@ -148,7 +149,7 @@ def _read(folder: Path, relative: str) -> bytes:
 
 
 def _manifest(
-    pack_id: str, version: str, issued: dt.date, expires: dt.date | None,
+    pack_id: str, version: str, *, issued: dt.date, expires: dt.date | None,
     files: dict[str, bytes], key: Ed25519PrivateKey | None,
 ) -> bytes:
     signer = None

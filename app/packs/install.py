@@ -94,8 +94,10 @@ def install_folder(store: Store, source: Path, data_dir: Path, *, verified: bool
     staging = _stage(target, files)
     with _placed(staging, target):
         installed = store.record_installed_pack(
-            pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
-            _publisher(pack), str(target), origin, verified, signer)
+            pack_id=pack.id, version=pack.version, content_hash=pack.content_hash,
+            title=pack.manifest.title.root,
+            publisher=_publisher(pack), path=str(target), source=origin, verified=verified,
+            signer=signer)
     _hand_over(catalog, target, result, str(source))
     return InstallResult(installed, result.diagnostics + notes, previous)
 
@@ -138,10 +140,12 @@ def install_bundle(
         raise
     with _placed(staging, target):
         installed = store.record_installed_pack(
-            pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
-            _publisher(pack), str(target), "bundle", bundle.status is not SignerStatus.UNSIGNED,
-            bundle.key_id, bundle.manifest.issued.isoformat(),
-            bundle.manifest.expires.isoformat() if bundle.manifest.expires else None)
+            pack_id=pack.id, version=pack.version, content_hash=pack.content_hash,
+            title=pack.manifest.title.root,
+            publisher=_publisher(pack), path=str(target), source="bundle",
+            verified=bundle.status is not SignerStatus.UNSIGNED,
+            signer=bundle.key_id, issued=bundle.manifest.issued.isoformat(),
+            expires=bundle.manifest.expires.isoformat() if bundle.manifest.expires else None)
     _hand_over(catalog, target, loaded, str(staging))
     if trust_signer and bundle.status is SignerStatus.UNKNOWN and bundle.public_key:
         trust.add_key(store, signing.public_from_b64(bundle.public_key), _publisher(pack))

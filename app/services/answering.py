@@ -93,5 +93,6 @@ class AnswersMixin(WorkspaceBase):
                           due_date: str | None = None, status: str = DEFAULT_PLAN_STATUS,
                           note: str = "") -> None:
         """Who does the measure, by when, and how far it is."""
-        self.store.save_measure_plan(assessment_id, measure_id, owner, due_date, status, note)
+        self.store.save_measure_plan(assessment_id, measure_id, owner=owner, due_date=due_date,
+                                     status=status, note=note)
         self._changed(Topic.PLANS, assessment_id)

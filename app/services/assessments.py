@@ -97,7 +97,8 @@ class AssessmentsMixin(WorkspaceBase):
             organization
         )
         created = self.store.create_assessment(
-            org.id, title, pack.id, pack.version, pack.content_hash, lang
+            org.id, title, pack_id=pack.id, pack_version=pack.version, pack_hash=pack.content_hash,
+            language=lang
         )
         self._changed(Topic.ASSESSMENTS, created.id)
         return created

@@ -8,7 +8,7 @@ each in its own module; they all build on this base.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from app.core.errors import UserError
 from app.packs.catalog import PackCatalog
@@ -17,7 +17,7 @@ from app.storage import ReadOnlyError, Store
 from app.storage.guard import read_only_message
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.reports.render_pool import RenderPool
 
 
 class WorkspaceError(UserError):
@@ -42,13 +42,24 @@ class WorkspaceBase:
         """Why today's automatic backup failed, if it did (the change itself was saved)."""
         return self.store.backup_problem
 
+    _render_pool: RenderPool | None = None
+
+    @property
+    def render_pool(self) -> RenderPool:
+        """This workspace's warm render processes (made at the first report, closed with it)."""
+        if self._render_pool is None:
+            from app.reports.render_pool import RenderPool  # the PDF machinery, only now
+
+            self._render_pool = RenderPool()
+        return self._render_pool
+
+    def _close_render_pool(self) -> None:
+        if self._render_pool is not None:
+            self._render_pool.close()
+
     def _require_writable(self) -> None:
         if self.store.read_only:
             raise ReadOnlyError(read_only_message(self.store.path))
 
     def _changed(self, topic: Topic, assessment_id: int | None = None) -> None:
         self.events.emit(topic, assessment_id)
-
-    def _whole(self) -> Workspace:
-        """This part as the whole facade: every mixin is only ever used inside a Workspace."""
-        return cast("Workspace", self)

@@ -7,14 +7,8 @@ without importing the network code when checking is off (the default).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
-from app.services.base import WorkspaceBase
 from app.storage import FeedSubscription, Store
-
-if TYPE_CHECKING:
-    from app.packs.feed.transport import FetchOptions
-    from app.services.feeds import Feeds
 
 AUTO_CHECK_KEY = "feeds.check_at_startup"
 CHECK_INTERVAL = dt.timedelta(days=1)
@@ -43,15 +37,3 @@ def local_time(stamp: str | None) -> str:
     if not stamp:
         return ""
     return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-class FeedsMixin(WorkspaceBase):
-    def feeds(self, options: FetchOptions | None = None) -> Feeds:
-        """The feed subscriptions, to add, check, install from (imports the network code)."""
-        from app.services.feeds import Feeds
-
-        return Feeds(self._whole(), options)
-
-    def due_feeds(self, now: dt.datetime | None = None) -> list[FeedSubscription]:
-        """The feeds a start-up check should fetch (none unless the user turned checks on)."""
-        return due_feeds(self.store, now)

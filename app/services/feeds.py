@@ -15,7 +15,6 @@ import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.packs import signing, trust
 from app.packs.feed import FeedError
@@ -26,11 +25,9 @@ from app.packs.feed.transport import FetchOptions
 from app.packs.feed.update import download_offer, install_downloaded
 from app.packs.install import InstallResult
 from app.services import feed_schedule
+from app.services.assessments import AssessmentsMixin
 from app.services.events import Topic
 from app.storage import Assessment, FeedSubscription, NotFoundError
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
 
 STARTUP_OPTIONS = FetchOptions(timeout=10.0, deadline=30.0)  # short: a check must not linger
 FULL_FINGERPRINT = 64
@@ -61,7 +58,7 @@ class FeedStatus:
 class Feeds:
     """The feeds of one workspace."""
 
-    def __init__(self, workspace: Workspace, options: FetchOptions | None = None) -> None:
+    def __init__(self, workspace: AssessmentsMixin, options: FetchOptions | None = None) -> None:
         self.workspace = workspace
         self.store = workspace.store
         self.options = options or FetchOptions()
@@ -192,7 +189,8 @@ class Feeds:
                      path: Path) -> InstallResult:
         """Install a bundle already downloaded by :func:`download_offer` (the app's worker)."""
         ws = self.workspace
-        result = install_downloaded(ws.store, ws.data_dir, ws.catalog, feed, pack, path)
+        result = install_downloaded(ws.store, ws.data_dir, ws.catalog, feed=feed, pack=pack,
+                                    path=path)
         if result.ok:
             ws.events.emit(Topic.PACKS)
         return result

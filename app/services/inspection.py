@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.core.answers import Answer
 from app.core.inspect import Progress, Proposals, ScanOptions, ScanReport, propose, scan
@@ -20,13 +20,11 @@ from app.core.inspect import manifest as manifests
 from app.core.inspect.fit import fit_to_pack, merge_rows
 from app.core.inspect.mapping import INVENTORY_QUESTION
 from app.packs.catalog import PackCatalog, PackNotFoundError
+from app.services.answering import AnswersMixin
 from app.services.assessments import OpenAssessment
 from app.services.base import WorkspaceBase
 from app.storage.clock import utc_now
 from app.storage.model_scans import ModelScanRecord
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
 
 MAX_NOTE = 4000
 MAX_SOURCE = 300  # the files one cell was read from, as kept in the note
@@ -97,7 +95,7 @@ def stored_value(opened: OpenAssessment, question_id: str) -> Any:
 
 
 def apply_confirmed(
-    workspace: Workspace, opened: OpenAssessment, report: ScanReport, confirmed: Confirmed,
+    workspace: AnswersMixin, opened: OpenAssessment, report: ScanReport, confirmed: Confirmed,
     lang: str,
 ) -> list[str]:
     """Save what the user confirmed and keep the manifest; returns the questions changed."""
@@ -136,14 +134,14 @@ def _note(opened: OpenAssessment, qid: str, report: ScanReport, items: str, lang
     return text[-MAX_NOTE:]
 
 
-def keep_scan(workspace: Workspace, assessment_id: int, report: ScanReport) -> ModelScanRecord:
+def keep_scan(workspace: WorkspaceBase, assessment_id: int, report: ScanReport) -> ModelScanRecord:
     """Store the scan's manifest with the assessment."""
     return workspace.store.add_model_scan(assessment_id, manifests.build(report),
                                           report.scanned_at)
 
 
 def changes_since_last(
-    workspace: Workspace, assessment_id: int, report: ScanReport
+    workspace: WorkspaceBase, assessment_id: int, report: ScanReport
 ) -> tuple[ModelScanRecord, list[manifests.Change]] | None:
     """The last stored scan of the same folders and what changed since, or None."""
     current = manifests.build(report)
@@ -154,7 +152,7 @@ def changes_since_last(
     return None
 
 
-def report_scans(workspace: Workspace, assessment_id: int) -> list[dict[str, Any]]:
+def report_scans(workspace: WorkspaceBase, assessment_id: int) -> list[dict[str, Any]]:
     """The latest scan of each folder, as plain data for the report."""
     return scans_for_report(workspace.store.list_model_scans(assessment_id))
 
@@ -176,7 +174,7 @@ def scans_for_report(scans: list[ModelScanRecord]) -> list[dict[str, Any]]:
     return sorted(latest.values(), key=lambda s: (s["name"], s["folder"]))
 
 
-class InspectionMixin(WorkspaceBase):
+class InspectionMixin(AnswersMixin):
     """Model scans of an assessment (the scan itself, :func:`run_scan`, needs no database)."""
 
     def scan_proposals(self, opened: OpenAssessment, report: ScanReport, lang: str) -> Proposals:
@@ -185,13 +183,13 @@ class InspectionMixin(WorkspaceBase):
     def scan_changes(self, assessment_id: int, report: ScanReport
                      ) -> tuple[ModelScanRecord, list[manifests.Change]] | None:
         """The last stored scan of the same folders and what changed since, or None."""
-        return changes_since_last(self._whole(), assessment_id, report)
+        return changes_since_last(self, assessment_id, report)
 
     def keep_scan(self, assessment_id: int, report: ScanReport) -> ModelScanRecord:
         """Store the scan's manifest with the assessment (a later scan compares with it)."""
-        return keep_scan(self._whole(), assessment_id, report)
+        return keep_scan(self, assessment_id, report)
 
     def apply_scan(self, opened: OpenAssessment, report: ScanReport, confirmed: Confirmed,
                    lang: str) -> list[str]:
         """Save what the user confirmed and keep the manifest; returns the questions changed."""
-        return apply_confirmed(self._whole(), opened, report, confirmed, lang)
+        return apply_confirmed(self, opened, report, confirmed, lang)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from app.core.model import Manifest
 from app.core.pack import Pack
-from app.core.pack_diff import PackDiff, diff_packs
 from app.core.treatment.carry import JudgementCarry
-from app.core.upgrade import UpgradePlan
+from app.core.versioning.diff import PackDiff, diff_packs
+from app.core.versioning.upgrade import UpgradePlan
 from app.packs import install, trust, upgrade
 from app.packs.catalog import PackEntry
 from app.packs.source import PackSource, read_pack_source

@@ -28,11 +28,11 @@ from app.reports import pdf, templates
 from app.reports.context import ReportSource, build_context
 from app.reports.errors import ReportCancelled, ReportError
 from app.reports.render_pool import RenderPool
-from app.services.assessments import OpenAssessment
+from app.services.assessments import AssessmentsMixin, OpenAssessment
+from app.services.base import WorkspaceBase
 from app.services.branding import branding_for_report
 from app.services.inspection import scans_for_report
-from app.services.transfer import export_data, import_assessment, read_import
-from app.services.workspace import Workspace
+from app.services.transfer import export_data
 from app.storage import Assessment
 from app.storage.snapshot import AssessmentData
 
@@ -129,7 +129,7 @@ def report_data(opened: OpenAssessment, data: AssessmentData, facts: ReportFacts
 
 
 def prepare_report(
-    workspace: Workspace,
+    workspace: AssessmentsMixin,
     assessment_id: int,
     *,
     template: str = "default",
@@ -176,7 +176,7 @@ def prepare_report(
     )
 
 
-def _source(workspace: Workspace, opened: OpenAssessment, data: AssessmentData,
+def _source(workspace: WorkspaceBase, opened: OpenAssessment, data: AssessmentData,
             facts: ReportFacts, fingerprint: str) -> ReportSource:
     """What the template context is built from: all of it read before, none read here."""
     return ReportSource(
@@ -207,7 +207,7 @@ def discard_report(prepared: PreparedReport) -> None:
 
 
 def report_template(
-    workspace: Workspace, record: Assessment, name: str
+    workspace: WorkspaceBase, record: Assessment, name: str
 ) -> templates.TemplateInfo:
     """A template by name; ``pack`` is the assessment's pack's own template.
 
@@ -284,25 +284,3 @@ def _check_pdf(path: Path) -> None:
         raise ReportError(f"the PDF was not written: {exc.strerror or exc}", "output") from None
     if head != b"%PDF-":
         raise ReportError("the PDF engine wrote an empty or broken file", "output")
-
-
-# the demo ------------------------------------------------------------------------
-def demo_scenarios(root: Path | None = None) -> list[Path]:
-    """The built-in golden scenarios (export files), in path order."""
-    base = root or paths.questionnaires_dir()
-    return sorted(base.glob("*/scenarios/*.json"))
-
-
-def import_demo(workspace: Workspace, scenario: Path | None = None) -> Assessment:
-    """Import the first built-in scenario (or ``scenario``), or reuse it if already imported."""
-    if scenario is None:
-        found = demo_scenarios()
-        if not found:
-            raise ReportError(
-                "no built-in demo scenario is available yet: expected an assessment export "
-                f"at {paths.questionnaires_dir()}/<pack>/scenarios/*.json",
-                "demo",
-            )
-        scenario = found[0]
-    existing = workspace.store.get_assessment_by_uuid(read_import(scenario).assessment.uuid)
-    return existing or import_assessment(workspace, scenario)

@@ -13,33 +13,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.packs.catalog import PackNotFoundError
-from app.services.base import WorkspaceBase
+from app.services.assessments import AssessmentsMixin
 from app.storage import Assessment
 
 if TYPE_CHECKING:
-    from app.reports.render_pool import RenderPool
     from app.services.reporting import PreparedReport, TemplateChoice
 
 
-class ReportsMixin(WorkspaceBase):
-    _render_pool: RenderPool | None = None
-
-    @property
-    def render_pool(self) -> RenderPool:
-        """This workspace's warm render processes (made at the first report)."""
-        if self._render_pool is None:
-            from app.reports.render_pool import RenderPool
-
-            self._render_pool = RenderPool()
-        return self._render_pool
-
+class ReportsMixin(AssessmentsMixin):
     def prestart_render(self) -> None:
         """Start a render process now, so the next report need not wait for it."""
         self.render_pool.prestart()
 
-    def _close_render_pool(self) -> None:
-        if self._render_pool is not None:
-            self._render_pool.close()
 
     def report_templates(self, language: str = "en") -> list[TemplateChoice]:
         """The report templates that come with AIPIA and the user's own, titled in ``language``."""
@@ -65,5 +50,5 @@ class ReportsMixin(WorkspaceBase):
         database's); lay it out with :func:`app.services.reporting.render_pdf`."""
         from app.services import reporting
 
-        return reporting.prepare_report(self._whole(), assessment_id, template=template, lang=lang,
+        return reporting.prepare_report(self, assessment_id, template=template, lang=lang,
                                         progress=progress)

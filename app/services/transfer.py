@@ -13,10 +13,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import app
-from app.core.answer_file import (
+from app.core.answers.file import (
     FILE_FORMAT,
     FILE_VERSION,
     MAX_FILE_BYTES,
@@ -26,15 +26,12 @@ from app.core.answer_file import (
     parse_answer_file,
 )
 from app.core.pack import Pack
-from app.core.upgrade import ArchivedAnswer, ReviewFlag
+from app.core.versioning.upgrade import ArchivedAnswer, ReviewFlag
 from app.packs.catalog import PackNotFoundError
 from app.services.base import WorkspaceBase
 from app.services.events import Topic
-from app.storage import Assessment
+from app.storage import Assessment, AssessmentImport
 from app.storage.snapshot import AssessmentData
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
 
 EXPORT_FORMAT = FILE_FORMAT
 EXPORT_VERSION = FILE_VERSION
@@ -42,7 +39,7 @@ ImportFileError = AnswerFileError  # the name callers of the import use
 ExportFile = AnswerFile
 
 
-def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any]:
+def export_assessment(workspace: WorkspaceBase, assessment_id: int) -> dict[str, Any]:
     """Everything needed to rebuild the assessment elsewhere, as plain JSON data."""
     return export_data(workspace.store.read_assessment(assessment_id))
 
@@ -153,7 +150,7 @@ class ImportOutcome:
 
 
 def import_assessment(
-    workspace: Workspace, path: Path, as_copy: bool = False, title: str | None = None
+    workspace: WorkspaceBase, path: Path, as_copy: bool = False, title: str | None = None
 ) -> Assessment:
     """Import an export file: all answers validated against the pack first; all or nothing.
 
@@ -163,7 +160,7 @@ def import_assessment(
 
 
 def import_with_warnings(
-    workspace: Workspace, path: Path, as_copy: bool = False, title: str | None = None
+    workspace: WorkspaceBase, path: Path, as_copy: bool = False, title: str | None = None
 ) -> ImportOutcome:
     """:func:`import_assessment`, also returning the warnings to show (e.g. pack content differs).
 
@@ -174,7 +171,7 @@ def import_with_warnings(
     """
     exported = read_import(path)
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
-    record = _import_checked(workspace, path, exported, pack, as_copy, title)
+    record = _import_checked(workspace, path, exported, pack, as_copy=as_copy, title=title)
     return ImportOutcome(record, _hash_warnings(exported, pack))
 
 
@@ -191,7 +188,7 @@ def _hash_warnings(exported: AnswerFile, pack: Pack) -> list[str]:
     ]
 
 
-def _questions_of(workspace: Workspace, pack_id: str) -> Callable[[str], set[str] | None]:
+def _questions_of(workspace: WorkspaceBase, pack_id: str) -> Callable[[str], set[str] | None]:
     def questions(version: str) -> set[str] | None:
         try:
             return set(workspace.catalog.get(pack_id, version).questions)
@@ -202,10 +199,11 @@ def _questions_of(workspace: Workspace, pack_id: str) -> Callable[[str], set[str
 
 
 def _import_checked(
-    workspace: Workspace,
+    workspace: WorkspaceBase,
     path: Path,
     exported: AnswerFile,
     pack: Pack,
+    *,
     as_copy: bool,
     title: str | None,
 ) -> Assessment:
@@ -218,7 +216,7 @@ def _import_checked(
         raise ImportFileError(str(path), problems)
     plans = {mid: plan.model_dump(mode="json") for mid, plan in exported.measure_plans.items()}
     try:
-        return workspace.store.import_assessment(
+        return workspace.store.import_assessment(AssessmentImport(
             uuid=uuid,
             organization_name=meta.organization,
             title=title or meta.title,
@@ -241,12 +239,12 @@ def _import_checked(
             scans=[(s.manifest, s.scanned_at) for s in exported.model_scans],
             judgements=[entry.judgement(rid) for rid, entry in exported.risk_judgements.items()],
             judgement_history=[change.change() for change in exported.risk_judgement_history],
-        )
+        ))
     except ValueError as exc:  # the store's own checks (times, blank names); nothing written
         raise ImportFileError(str(path), [str(exc)]) from None
 
 
-def _duplicate_problem(workspace: Workspace, uuid: str) -> list[str]:
+def _duplicate_problem(workspace: WorkspaceBase, uuid: str) -> list[str]:
     existing = workspace.store.get_assessment_by_uuid(uuid)
     if existing is None:
         return []
@@ -259,7 +257,7 @@ def _duplicate_problem(workspace: Workspace, uuid: str) -> list[str]:
 COPY_WORD = {"en": "copy", "ko": "사본"}
 
 
-def copy_title(workspace: Workspace, organization: str, title: str, language: str) -> str:
+def copy_title(workspace: WorkspaceBase, organization: str, title: str, language: str) -> str:
     """``title``, or ``title (copy)`` (``(copy 2)``, ...) when the organization already has an
     assessment called ``title``: an imported copy must not look like the original."""
     try:
@@ -286,11 +284,11 @@ class TransferMixin(WorkspaceBase):
 
     def export_assessment(self, assessment_id: int) -> dict[str, Any]:
         """Everything needed to rebuild the assessment elsewhere, as plain JSON data."""
-        return export_assessment(self._whole(), assessment_id)
+        return export_assessment(self, assessment_id)
 
     def export_to(self, assessment_id: int, path: Path) -> dict[str, Any]:
         """Write the export file (atomically); returns what was written."""
-        data = export_assessment(self._whole(), assessment_id)
+        data = export_assessment(self, assessment_id)
         write_export(data, path)
         return data
 
@@ -303,10 +301,10 @@ class TransferMixin(WorkspaceBase):
 
         ``title`` replaces the file's title (e.g. :meth:`copy_title` for a copy).
         """
-        outcome = import_with_warnings(self._whole(), path, as_copy, title)
+        outcome = import_with_warnings(self, path, as_copy, title)
         self._changed(Topic.CLIENTS)
         self._changed(Topic.ASSESSMENTS, outcome.record.id)
         return outcome
 
     def copy_title(self, organization: str, title: str, language: str) -> str:
-        return copy_title(self._whole(), organization, title, language)
+        return copy_title(self, organization, title, language)

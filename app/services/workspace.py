@@ -22,7 +22,7 @@ from app.services.base import WorkspaceError
 from app.services.branding import BrandingMixin
 from app.services.clients import ClientsMixin
 from app.services.events import Events
-from app.services.feed_schedule import FeedsMixin
+from app.services.feed_subscriptions import FeedsMixin
 from app.services.inspection import InspectionMixin
 from app.services.keys import KeysMixin
 from app.services.packs import PacksMixin
@@ -36,17 +36,17 @@ __all__ = ["OpenAssessment", "Workspace", "WorkspaceError"]
 
 
 class Workspace(
+    InspectionMixin,  # builds on the answers
+    ReportsMixin,  # builds on the assessments
+    FeedsMixin,  # builds on the assessments
     ClientsMixin,
     AssessmentsMixin,
     AnswersMixin,
     RisksMixin,
     PacksMixin,
     KeysMixin,
-    ReportsMixin,
     BrandingMixin,
     TransferMixin,
-    FeedsMixin,
-    InspectionMixin,
     BackupsMixin,
 ):
     """Everything one user works on: opened once by the app or a CLI command."""

@@ -35,6 +35,7 @@ from app.storage.records import (
     UpgradeRecord,
 )
 from app.storage.store import Store
+from app.storage.transfer import AssessmentImport
 
 __all__ = [
     "ASSESSMENT_STATUSES",
@@ -43,6 +44,7 @@ __all__ = [
     "UNSET",
     "ArchivedRecord",
     "Assessment",
+    "AssessmentImport",
     "BackupError",
     "DataFolderError",
     "DatabaseDamagedError",

@@ -129,6 +129,7 @@ class AssessmentsMixin(StoreBase):
         self,
         organization_id: int,
         title: str,
+        *,
         pack_id: str,
         pack_version: str,
         pack_hash: str,

@@ -75,6 +75,7 @@ def _fetch_required(db: Database, pack_id: str, version: str) -> InstalledPack:
 class PacksMixin(StoreBase):
     def record_installed_pack(
         self,
+        *,
         pack_id: str,
         version: str,
         content_hash: str,

@@ -81,6 +81,7 @@ class MeasurePlansMixin(StoreBase):
         self,
         assessment_id: int,
         measure_id: str,
+        *,
         owner: str = "",
         due_date: str | None = None,
         status: str = DEFAULT_PLAN_STATUS,

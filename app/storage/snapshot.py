@@ -9,11 +9,13 @@ data rendered are the same), instead of one read per table per use.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
 
 from app.core.treatment.judgement import Judgement, JudgementChange
-from app.storage.database import StoreBase
-from app.storage.model_scans import ModelScanRecord
+from app.storage.answers import AnswersMixin
+from app.storage.assessments import AssessmentsMixin
+from app.storage.judgements import RiskJudgementsMixin
+from app.storage.model_scans import ModelScanRecord, ModelScansMixin
+from app.storage.plans import MeasurePlansMixin
 from app.storage.records import (
     ArchivedRecord,
     Assessment,
@@ -22,9 +24,7 @@ from app.storage.records import (
     StoredAnswer,
     UpgradeRecord,
 )
-
-if TYPE_CHECKING:
-    from app.storage.store import Store
+from app.storage.upgrades import UpgradesMixin
 
 
 @dataclass(frozen=True)
@@ -42,23 +42,25 @@ class AssessmentData:
     judgement_history: list[JudgementChange]
 
 
-class SnapshotMixin(StoreBase):
+class SnapshotMixin(AssessmentsMixin, AnswersMixin, MeasurePlansMixin, UpgradesMixin,
+                    ModelScansMixin, RiskJudgementsMixin):
+    """Reads what its parts read, at once."""
+
     def read_assessment(self, assessment_id: int) -> AssessmentData:
         """The assessment and all that belongs to it, in one read transaction.
 
         Raises:
             NotFoundError: there is no such assessment.
         """
-        store = cast("Store", self)  # a mixin of the Store: its other parts' reads
         with self._reading():
             return AssessmentData(
-                record=store.get_assessment(assessment_id),
-                answers=store.get_answers(assessment_id),
-                plans=store.get_measure_plans(assessment_id),
-                archived=store.list_archived_answers(assessment_id),
-                review=store.review_flags(assessment_id),
-                upgrades=store.list_pack_upgrades(assessment_id),
-                scans=store.list_model_scans(assessment_id),
-                judgements=store.get_judgements(assessment_id),
-                judgement_history=store.judgement_history(assessment_id),
+                record=self.get_assessment(assessment_id),
+                answers=self.get_answers(assessment_id),
+                plans=self.get_measure_plans(assessment_id),
+                archived=self.list_archived_answers(assessment_id),
+                review=self.review_flags(assessment_id),
+                upgrades=self.list_pack_upgrades(assessment_id),
+                scans=self.list_model_scans(assessment_id),
+                judgements=self.get_judgements(assessment_id),
+                judgement_history=self.judgement_history(assessment_id),
             )

@@ -37,6 +37,7 @@ from app.storage.upgrades import UpgradesMixin
 
 @guard_methods
 class Store(
+    SnapshotMixin,  # reads through the assessments, answers, plans... mixins below
     OrganizationsMixin,
     AssessmentsMixin,
     AnswersMixin,
@@ -49,7 +50,6 @@ class Store(
     FeedsMixin,
     ModelScansMixin,
     RiskJudgementsMixin,
-    SnapshotMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
     installed packs, trusted keys, pack upgrades, settings, feed subscriptions and model scans,

@@ -30,7 +30,7 @@ from app.ui.wizard.controller import WizardController
 from app.ui.wizard.view import WizardView
 
 if TYPE_CHECKING:
-    from app.core.upgrade import UpgradePlan
+    from app.core.versioning.upgrade import UpgradePlan
     from app.services.workspace import OpenAssessment
     from app.ui.context import AppContext
 

@@ -90,7 +90,7 @@ class OfferCard(QGroupBox):
 class UpdateNotice(QDialog):
     """Lists offered pack versions; each installs only when its button is clicked."""
 
-    def __init__(self, context: AppContext, feeds: Feeds,
+    def __init__(self, context: AppContext, feeds: Feeds, *,
                  offers: list[tuple[FeedSubscription, Offer]], open_upgrade: OpenUpgrade | None,
                  worker: FeedWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,8 +211,9 @@ def show_updates(window: MainWindow, feeds: Feeds, worker: FeedWorker,
     updates = [(o.feed, offer) for o in outcomes for offer in o.offers if offer.is_update]
     if not updates:
         return None
-    notice = UpdateNotice(window.context, feeds, updates, lambda aid: upgrade_in(window, aid),
-                          worker, window)
+    notice = UpdateNotice(window.context, feeds, offers=updates,
+                          open_upgrade=lambda aid: upgrade_in(window, aid),
+                          worker=worker, parent=window)
     window.dialog = notice
     notice.show()
     return notice

@@ -284,8 +284,9 @@ class FeedsDialog(QDialog):
             return False
         feed, offer = items[0].data(0, Qt.ItemDataRole.UserRole)
         worker = FeedWorker(self.feeds.options, self)
-        notice = UpdateNotice(self.context, self.feeds, [(feed, offer)], self._upgrade, worker,
-                              self)
+        notice = UpdateNotice(self.context, self.feeds, offers=[(feed, offer)],
+                              open_upgrade=self._upgrade, worker=worker,
+                              parent=self)
         self.dialog = notice
         notice.show()
         return True

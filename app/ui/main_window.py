@@ -28,6 +28,7 @@ from app.ui.home_view import HomeView
 from app.ui.last_session import last_open, remember_open
 from app.ui.operations import UserOp
 from app.ui.startup_loading import FirstPaint, ModuleLoader
+from app.ui.startup_messages import storage_message
 
 if TYPE_CHECKING:
     from app.services.events import Change
@@ -73,7 +74,6 @@ class MainWindow(QMainWindow):
     def open_workspace(self) -> bool:
         from app.services.records import DatabaseDamagedError
         from app.services.workspace import Workspace
-        from app.ui.app import storage_message
         from app.ui.feed_notice import start_feed_check
 
         opening = UserOp(self, lambda: Workspace(self.context.data_dir)).quietly()

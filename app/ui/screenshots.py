@@ -72,7 +72,7 @@ def shoot_language(window: Any, assessment_id: int, language: str, out: Path) ->
 
 def take_screenshots(out: Path, reports: bool = True) -> list[Path]:
     """The main screens in both languages, and (``reports``) report pages as README shows."""
-    from app.ui.demo_fill import demo_assessment, golden_scenario
+    from app.services.demo import demo_assessment, golden_scenario
 
     out.mkdir(parents=True, exist_ok=True)
     create_application()

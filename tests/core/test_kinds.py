@@ -7,8 +7,8 @@ from typing import get_args
 
 import pytest
 
-from app.core.answer_text import format_answer, parse_answer_text
 from app.core.answers import Answer, AnswerError, answer_from_json, check_answer
+from app.core.answers.text import format_answer, parse_answer_text
 from app.core.kinds import kind_named, kinds, registered
 from app.core.loader import load_pack
 from app.core.risk_engine import assess_risks

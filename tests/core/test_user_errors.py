@@ -14,7 +14,7 @@ from app.core.errors import UserError
 # Raised and caught inside one module, never shown as they are: each becomes a user error, a
 # diagnostic or a problem line of its own (the comment says which).
 INTERNAL = {
-    "app.core.yaml_builder.LimitExceeded": "becomes a YamlError with the file and line",
+    "app.core.loader.yaml_builder.LimitExceeded": "becomes a YamlError with the file and line",
     "app.core.expr.errors.ExprSyntaxError": "becomes a Diagnostic of the pack",
     "app.core.inspect.findings.InspectError": "becomes a Problem line of the scan",
     "app.packs.zip_reader.ZipRefused": "becomes a BundleError naming the bundle",

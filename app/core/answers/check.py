@@ -1,8 +1,8 @@
 """The one check of an answer against its question, and the reading of untrusted answers.
 
 What a value of each question type must be is the question kind's to say
-(``app.core.kinds``); here are what every type shares: the explicit states,
-the blank value, and the JSON shape of stored and imported answers.
+(``app.core.kinds``); here are what every type shares: the explicit states
+and the JSON shape of stored and imported answers.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from app.core.answers.errors import AnswerError
 from app.core.answers.model import EXPLICIT_STATES, Answer
 from app.core.kinds.base import ChoicesOf, short
-from app.core.kinds.registry import kind_of
+from app.core.kinds.coerce import coerce_value
 from app.core.model import AnyColumn, AnyQuestion
 
 
@@ -50,14 +50,3 @@ def _explicit(question: AnyQuestion | AnyColumn, state: Any) -> Answer:
     if state not in getattr(question, "allow", ()):
         raise AnswerError(question.id, f"this question does not offer '{state}'")
     return Answer(None, state)
-
-
-def coerce_value(asked: AnyQuestion | AnyColumn, value: Any, choices_of: ChoicesOf) -> Any:
-    """The typed value for ``asked`` (a question or a table column), or :class:`AnswerError`."""
-    kind = kind_of(asked)
-    if value is None:
-        raise AnswerError(asked.id, "no value given")
-    if kind.is_blank(asked, value):
-        # An empty text or an empty selection is no answer: it must not count as one.
-        raise AnswerError(asked.id, "the answer is empty; give a value, or clear the answer")
-    return kind.coerce(asked, value, choices_of)

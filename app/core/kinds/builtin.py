@@ -1,4 +1,4 @@
-"""The question types AIPIA ships (the registry loads them at its first use)."""
+"""The question types AIPIA ships (registered when ``app.core.kinds`` is imported)."""
 
 from __future__ import annotations
 

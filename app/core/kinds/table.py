@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from app.core.answers.check import coerce_value
 from app.core.answers.errors import AnswerError
 from app.core.answers.words import ROWS, word_in
 from app.core.expr import ExprType, Table
 from app.core.kinds.base import ChoicesOf, QuestionKind, short
+from app.core.kinds.coerce import coerce_value
 from app.core.kinds.registry import kind_of
 from app.core.model import AnyColumn, TableQuestion
 

@@ -16,11 +16,10 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from app.core.diagnostics import Diagnostic, did_you_mean
-from app.core.kinds.registry import model_names
+from app.core.loader.yaml_guard import Path_, YamlDocument
 from app.core.model import common
-from app.core.model.questions import KindUnion
+from app.core.model.questions import KindUnion, model_names
 from app.core.quoting import quoted
-from app.core.yaml_guard import Path_, YamlDocument
 
 KIND_NAMES = {
     "Manifest": "pack.yaml",

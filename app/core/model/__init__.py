@@ -34,6 +34,7 @@ from app.core.model.questions import (
     TextColumn,
     YesNoColumn,
     YesNoQuestion,
+    on_kind_models_changed,
 )
 from app.core.model.report import (
     FlowRole,
@@ -106,14 +107,11 @@ __all__ = [
     "version_key",
 ]
 
-# The question kinds (app.core.kinds) name the models above; the fields that hold "any
-# registered kind" are rebuilt when a kind is registered or removed.
-from app.core.kinds.registry import on_change as _on_kinds_change
-
-
+# Adding or removing a kind's models (app.core.kinds.register_kind) rebuilds the models
+# whose fields hold "any kind".
 def _rebuild_kind_unions() -> None:
     for model in (TableQuestion, Section, Module):
         model.model_rebuild(force=True)
 
 
-_on_kinds_change(_rebuild_kind_unions)
+on_kind_models_changed(_rebuild_kind_unions)

@@ -1,14 +1,15 @@
 """Questions, their choices, table columns, and the sections that hold them.
 
-Which ``type`` a question or a column may have is not written here: it is
-the set of registered question kinds (``app.core.kinds``), each of which names
-its question (and column) model. The models here are the built-in kinds'.
+Which ``type`` a question or a column may have is the set of kind models
+below: the built-in ones, and those a registered question kind adds
+(``app.core.kinds.register_kind`` calls :func:`add_kind_models`). Adding or
+removing one rebuilds the models whose fields hold "any kind" (listeners).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -22,7 +23,6 @@ from pydantic import (
 )
 from pydantic_core import CoreSchema, core_schema
 
-from app.core.kinds.registry import column_models, question_models
 from app.core.model.common import ExprSource, Identifier, LangText, Reference, StrictModel
 
 ExplicitState = Literal["unknown", "not_applicable"]
@@ -221,11 +221,57 @@ class DateColumn(ColumnBase):
     type: Literal["date"] = Field(description="Column type.")
 
 
-class KindUnion:
-    """A field that holds one of the registered kinds' models, chosen by its ``type``.
+_QUESTION_MODELS: dict[str, type[BaseModel]] = {}  # type name -> model, filled below
+_COLUMN_MODELS: dict[str, type[BaseModel]] = {}
+_LISTENERS: list[Callable[[], None]] = []
 
-    The union is read from the registry when the schema is built (first use,
-    or a rebuild after a kind was registered), never written out here.
+
+def question_models() -> dict[str, type[BaseModel]]:
+    """The question model of every kind, by type name (what a section's questions may be)."""
+    return dict(_QUESTION_MODELS)
+
+
+def column_models() -> dict[str, type[BaseModel]]:
+    """The column model of every kind offered in tables, by type name."""
+    return dict(_COLUMN_MODELS)
+
+
+def add_kind_models(name: str, question: type[BaseModel],
+                    column: type[BaseModel] | None = None) -> None:
+    """Let packs use questions (and columns) of type ``name``; the models are rebuilt."""
+    _QUESTION_MODELS[name] = question
+    if column is not None:
+        _COLUMN_MODELS[name] = column
+    _changed()
+
+
+def remove_kind_models(name: str) -> None:
+    _QUESTION_MODELS.pop(name, None)
+    _COLUMN_MODELS.pop(name, None)
+    _changed()
+
+
+def on_kind_models_changed(listener: Callable[[], None]) -> None:
+    _LISTENERS.append(listener)
+
+
+def _changed() -> None:
+    for listener in _LISTENERS:
+        listener()
+
+
+def model_names() -> dict[str, str]:
+    """``YesNoQuestion`` -> ``yes_no question``, ``TextColumn`` -> ``short_text column``."""
+    names = {model.__name__: f"{name} question" for name, model in _QUESTION_MODELS.items()}
+    names.update({model.__name__: f"{name} column" for name, model in _COLUMN_MODELS.items()})
+    return names
+
+
+class KindUnion:
+    """A field that holds one of the kinds' models, chosen by its ``type``.
+
+    The union is read from the tables above when the schema is built (first
+    use, or a rebuild after a kind was added), never written out here.
     """
 
     def __init__(self, members: Callable[[], dict[str, type[BaseModel]]]) -> None:
@@ -283,3 +329,12 @@ class Section(StrictModel):
     questions: tuple[Question, ...] = Field(
         min_length=1, description="The section's questions, in order."
     )
+
+
+def _type_name(model: type[BaseModel]) -> str:
+    literal: Any = model.model_fields["type"].annotation
+    return str(get_args(literal)[0])
+
+
+_QUESTION_MODELS.update((_type_name(m), m) for m in get_args(AnyQuestion))
+_COLUMN_MODELS.update((_type_name(m), m) for m in get_args(AnyColumn))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.answer_text import STATE_WORDS, YES_NO_WORDS, format_value
+from app.core.answers.text import STATE_WORDS, YES_NO_WORDS, format_value
 from app.ui.wizard.values import format_number, parse_date, parse_number
 
 if TYPE_CHECKING:

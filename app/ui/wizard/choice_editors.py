@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
 
-from app.core.answer_text import STATE_WORDS, YES_NO_WORDS
 from app.core.answers import Answer
+from app.core.answers.text import STATE_WORDS, YES_NO_WORDS
 from app.ui.wizard.choice_row import ChoiceRow
 from app.ui.wizard.editors import Editor
 

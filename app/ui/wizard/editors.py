@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.core.answer_text import STATE_WORDS
 from app.core.answers import Answer
+from app.core.answers.text import STATE_WORDS
 from app.ui.wizard.values import format_number, parse_date, parse_number
 
 if TYPE_CHECKING:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.answers import Answer
 from app.core.inspect.mapping import INVENTORY_QUESTION
@@ -13,7 +21,7 @@ from app.ui.pack_changes import PackChanges
 from app.ui.style import role
 from app.ui.wizard.editors import StateToggles, explicit_states
 from app.ui.wizard.question_editors import make_editor
-from app.ui.wizard.scan_dialog import add_scan_action
+from app.ui.wizard.scan_dialog import ScanDialog
 from app.ui.wizard.table_editor import TableEditor
 
 if TYPE_CHECKING:
@@ -127,3 +135,32 @@ class QuestionBlock(QFrame):
         self.message.setText("\n".join(messages))
         self.message.setVisible(bool(messages))
         self.editor.setAccessibleDescription("\n".join(messages))
+
+
+# the model inventory question's scan button -------------------------------------------------
+def open_scan_dialog(block: QuestionBlock) -> None:
+    """The "Scan a model folder…" action of the model inventory question."""
+    dialog = ScanDialog(block.controller, block.window())
+    if dialog.exec() and dialog.applied:
+        show_saved_answers(block, dialog.applied)
+
+
+def show_saved_answers(block: QuestionBlock, question_ids: list[str]) -> None:
+    """Show newly saved answers in every built question block and refresh the wizard."""
+    session = block.controller.session
+    for other in block.window().findChildren(QuestionBlock):
+        if other.question_id in question_ids:
+            other._show_answer(session.answer(other.question_id))
+            other.refresh()
+    for qid in question_ids:
+        block.controller.answerEdited.emit(qid)
+
+
+def add_scan_action(block: QuestionBlock) -> QPushButton:
+    """Add the "Scan a model folder…" button under the model inventory table."""
+    button = QPushButton(QCoreApplication.translate("QuestionBlock", "Scan a model folder…"))
+    button.setToolTip(QCoreApplication.translate(
+        "QuestionBlock", "Read model files on this computer and propose answers"))
+    button.clicked.connect(lambda: open_scan_dialog(block))
+    block.editor.add_action(button)  # type: ignore[attr-defined]
+    return button

@@ -112,7 +112,7 @@ class ColumnField:
 class RowDialog(QDialog):
     """Edits ``values`` (column id -> value); on OK, :attr:`values` holds the new row."""
 
-    def __init__(self, pack: Pack, columns: tuple[Any, ...], language: str,
+    def __init__(self, pack: Pack, columns: tuple[Any, ...], language: str, *,
                  values: dict[str, Any], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

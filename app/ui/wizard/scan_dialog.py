@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,7 +35,6 @@ from app.ui.wizard.scan_worker import ScanWorker, start_scan
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
-    from app.ui.wizard.question import QuestionBlock
 
 
 class ScanDialog(QDialog):
@@ -198,33 +197,3 @@ class ScanDialog(QDialog):
             self.thread_.quit()
             self.thread_.wait()
         super().done(result)
-
-
-def open_scan_dialog(block: QuestionBlock) -> None:
-    """The "Scan a model folder…" action of the model inventory question."""
-    dialog = ScanDialog(block.controller, block.window())
-    if dialog.exec() and dialog.applied:
-        show_saved_answers(block, dialog.applied)
-
-
-def show_saved_answers(block: QuestionBlock, question_ids: list[str]) -> None:
-    """Show newly saved answers in every built question block and refresh the wizard."""
-    from app.ui.wizard.question import QuestionBlock  # the block imports this module
-
-    session = block.controller.session
-    for other in block.window().findChildren(QuestionBlock):
-        if other.question_id in question_ids:
-            other._show_answer(session.answer(other.question_id))
-            other.refresh()
-    for qid in question_ids:
-        block.controller.answerEdited.emit(qid)
-
-
-def add_scan_action(block: QuestionBlock) -> QPushButton:
-    """Add the "Scan a model folder…" button under the model inventory table."""
-    button = QPushButton(QCoreApplication.translate("QuestionBlock", "Scan a model folder…"))
-    button.setToolTip(QCoreApplication.translate(
-        "QuestionBlock", "Read model files on this computer and propose answers"))
-    button.clicked.connect(lambda: open_scan_dialog(block))
-    block.editor.add_action(button)  # type: ignore[attr-defined]
-    return button

@@ -212,8 +212,9 @@ class TableEditor(Editor):
         row = max(0, self.table.currentRow())
         title = self.tr("Row %1 of %2").replace("%1", str(row + 1)).replace(
             "%2", str(self.table.rowCount()))
-        self.dialog = RowDialog(self.pack, self.columns, self.language, self._row_values(row),
-                                title, self)
+        self.dialog = RowDialog(self.pack, self.columns, self.language,
+                                values=self._row_values(row),
+                                title=title, parent=self)
         if self.dialog.exec() != RowDialog.DialogCode.Accepted:
             return False
         self.table.blockSignals(True)

@@ -94,7 +94,7 @@ class FilePlan(_Strict):
 
 
 class FileArchived(_Strict):
-    """An answer that a pack upgrade set aside (see ``app.core.upgrade``); kept in exports."""
+    """An answer a pack upgrade set aside (``app.core.versioning.upgrade``); kept in exports."""
 
     question_id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
     value: dict[str, Any]

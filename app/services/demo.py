@@ -1,8 +1,7 @@
-"""A demo assessment for screenshots and benchmarks: the golden scenario, or plausible answers.
+"""Demo assessments: the built-in golden scenario (``aipia demo``, screenshots, benchmarks),
+or, without one, plausible answers of every visible question's type.
 
-The golden scenario is the first ``questionnaires/*/scenarios/*.json`` (an
-assessment export). Without one, every visible question of the built-in pack
-is given a plausible answer of its type (no Qt here).
+The golden scenarios are ``questionnaires/*/scenarios/*.json`` (assessment exports).
 """
 
 from __future__ import annotations
@@ -14,11 +13,14 @@ from app import paths
 from app.core.answers import Answer, AnswerError
 from app.core.kinds import kind_of
 from app.core.model import AnyColumn, AnyQuestion
+from app.reports.errors import ReportError
+from app.services.base import WorkspaceBase
+from app.services.transfer import import_assessment, read_import
 
 if TYPE_CHECKING:
     from app.core.pack import Pack
-    from app.services.records import Assessment
     from app.services.workspace import OpenAssessment, Workspace
+    from app.storage import Assessment
 
 NAMES = {"en": ("Hanbit Clinic", "Patient-note summariser"),
          "ko": ("한빛의원", "진료기록 요약 도우미")}
@@ -26,7 +28,7 @@ PASSES = 6
 
 
 def golden_scenario() -> Path | None:
-    found = sorted(paths.questionnaires_dir().glob("*/scenarios/*.json"))
+    found = demo_scenarios()
     return found[0] if found else None
 
 
@@ -34,8 +36,6 @@ def demo_assessment(workspace: Workspace, language: str = "en") -> Assessment:
     """Import the golden scenario, else create and fill a demo assessment."""
     scenario = golden_scenario()
     if scenario is not None:
-        from app.services.transfer import import_assessment
-
         return import_assessment(workspace, scenario, as_copy=True)
     client, title = NAMES.get(language, NAMES["en"])
     record = workspace.new_assessment(client, title, language=language)
@@ -62,3 +62,24 @@ def fill(workspace: Workspace, opened: OpenAssessment, language: str) -> None:
 def plausible_value(pack: Pack, asked: AnyQuestion | AnyColumn, language: str) -> Any:
     """A value of the question's (or column's) type that passes its bounds (its kind's)."""
     return kind_of(asked).demo_value(pack, asked, language)
+
+
+def demo_scenarios(root: Path | None = None) -> list[Path]:
+    """The built-in golden scenarios (export files), in path order."""
+    base = root or paths.questionnaires_dir()
+    return sorted(base.glob("*/scenarios/*.json"))
+
+
+def import_demo(workspace: WorkspaceBase, scenario: Path | None = None) -> Assessment:
+    """Import the first built-in scenario (or ``scenario``), or reuse it if already imported."""
+    if scenario is None:
+        found = demo_scenarios()
+        if not found:
+            raise ReportError(
+                "no built-in demo scenario is available yet: expected an assessment export "
+                f"at {paths.questionnaires_dir()}/<pack>/scenarios/*.json",
+                "demo",
+            )
+        scenario = found[0]
+    existing = workspace.store.get_assessment_by_uuid(read_import(scenario).assessment.uuid)
+    return existing or import_assessment(workspace, scenario)
