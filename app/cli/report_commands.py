@@ -17,7 +17,7 @@ from app.services.workspace import Workspace
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
 
 
-class LanguageCode(click.ParamType):
+class LanguageCode(click.ParamType):  # type: ignore[type-arg]
     """A language code such as ``en``, ``fr`` or ``pt-BR``; the questionnaire says which exist."""
 
     name = "LANG"

@@ -32,7 +32,7 @@ from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.services.feeds import Feeds, Offer
+    from app.services.feeds import FeedPack, Feeds, Offer
     from app.services.records import FeedSubscription
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -130,7 +130,7 @@ class UpdateNotice(QDialog):
         card.say(self.tr("Downloading…"))
         return True
 
-    def _downloaded(self, feed: Any, pack: Any, result: object) -> None:
+    def _downloaded(self, feed: FeedSubscription, pack: FeedPack, result: object) -> None:
         card = next((c for c in self.cards if c.offer.pack is pack), None)
         if card is None or not self.context.is_ready:
             return

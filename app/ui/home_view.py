@@ -280,8 +280,9 @@ class HomeView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(bool(records) or self._filtered())
         self.empty.setVisible(not records and not self._filtered())
-        if self.table.currentItem() is None and self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        rows = self._rows()
+        if self.table.currentItem() is None and rows:
+            self.table.setCurrentItem(rows[0])
         self._selection_changed()
         QTimer.singleShot(0, self._fill_summaries)
 
@@ -295,8 +296,7 @@ class HomeView(QWidget):
 
         if not self.context.is_ready:  # the app closed its data before this turn came
             return
-        for row in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(row)
+        for item in self._rows():
             record = next((r for r in self.records if r.id == item.data(0, ID_ROLE)), None)
             if record is None or item.text(3) != "…":
                 continue
@@ -312,8 +312,11 @@ class HomeView(QWidget):
                 item.setIcon(4, dot_icon(summary.level_colour))
 
     def summaries_done(self) -> bool:
+        return all(item.text(3) != "…" for item in self._rows())
+
+    def _rows(self) -> list[QTreeWidgetItem]:
         items = (self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount()))
-        return all(item.text(3) != "…" for item in items)
+        return [item for item in items if item is not None]
 
     # clients -------------------------------------------------------------------------
     def selected_client(self) -> int | None:
@@ -331,9 +334,10 @@ class HomeView(QWidget):
         ready = self.context.is_ready
         self.add_client_button.setEnabled(ready)
         self.client_actions[0].setEnabled(ready)
-        for widget in (self.edit_client_button, self.delete_client_button,
-                       *self.client_actions[1:]):
-            widget.setEnabled(ready and chosen)
+        for button in (self.edit_client_button, self.delete_client_button):
+            button.setEnabled(ready and chosen)
+        for action in self.client_actions[1:]:
+            action.setEnabled(ready and chosen)
 
     def _edit_client(self) -> None:
         chosen = self.selected_client()

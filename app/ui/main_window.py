@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
                        a.status_completed, a.archive, a.delete, a.restore_backup):
             if ready and self.context.workspace.read_only:  # reading, exporting, reports only
                 action.setEnabled(False)
-        archived = has and record.status == "archived"
+        archived = record is not None and record.status == "archived"
         a.archive.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
     # opening and closing -------------------------------------------------------------------

@@ -37,8 +37,10 @@ class NewAssessmentDialog(QDialog):
         self.client.setEditable(True)
         self.client.addItems([o.name for o in context.workspace.list_clients()])
         self.client.setCurrentText(client)
-        self.client.lineEdit().setPlaceholderText(self.tr("e.g. Hanbit Clinic"))
-        self.client.lineEdit().selectAll()  # typing a new name replaces the suggested one
+        typed = self.client.lineEdit()  # an editable combo box always has its line
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("e.g. Hanbit Clinic"))
+            typed.selectAll()  # typing a new name replaces the suggested one
         self.title_field = QLineEdit()
         self.title_field.setPlaceholderText(self.tr("e.g. Patient-note summariser"))
         self.pack = QComboBox()

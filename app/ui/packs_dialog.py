@@ -59,9 +59,9 @@ class PacksDialog(QDialog):
                                     self.tr("Source"), self.tr("Verification")])
         self.import_button = QPushButton(self.tr("&Import pack folder…"))
         self.bundle_button = QPushButton(self.tr("Import &bundle…"))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setVisible(False)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setVisible(False)
         self.errors = QListWidget()
         self.errors.setAccessibleName(self.tr("Problems found in the pack"))
         self.errors.setVisible(False)
@@ -95,7 +95,7 @@ class PacksDialog(QDialog):
         import_row.addWidget(self.import_button)
         import_row.addStretch(1)
         layout.addLayout(import_row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.errors, 1)
         return page
 
@@ -244,8 +244,8 @@ class PacksDialog(QDialog):
         return True
 
     def _report(self, text: str, problems: list[str]) -> None:
-        self.result.setText(text)
-        self.result.setVisible(True)
+        self.outcome.setText(text)
+        self.outcome.setVisible(True)
         self.errors.addItems(problems)
         self.errors.setVisible(bool(problems))
 

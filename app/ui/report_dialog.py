@@ -184,8 +184,7 @@ class ReportDialog(QDialog):
             self._fail).result()
         if prepared is None:
             return
-        self.worker = RenderWorker(self.backend.render_pdf, prepared, output,
-                                   self.backend.error_types)
+        self.worker = RenderWorker(backend.render_pdf, prepared, output, backend.error_types)
         self.worker.progress.connect(lambda text: self.status.setText(self._progress_text(text)))
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._fail)

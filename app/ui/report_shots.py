@@ -9,7 +9,7 @@ extra installs it).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import UserError
 
@@ -78,9 +78,9 @@ def report_page_shots(workspace: Workspace, assessment_id: int, language: str,
         pdf_path.unlink(missing_ok=True)
 
 
-def _pdfium():  # type: ignore[no-untyped-def]
+def _pdfium() -> Any:
     try:
-        import pypdfium2
+        import pypdfium2  # type: ignore[import-untyped]
     except ImportError as exc:
         raise ReportShotsUnavailable(
             "report pages need pypdfium2: pip install -e '.[test]'") from exc

@@ -104,7 +104,9 @@ class RestoreDialog(QDialog):
             self.table.addTopLevelItem(item)
         else:  # the newest real backup, not a copy of a file a restore replaced
             first = next((i for i, e in enumerate(entries) if e.backup.kind != "before-restore"), 0)
-            self.table.setCurrentItem(self.table.topLevelItem(first))
+            newest = self.table.topLevelItem(first)
+            if newest is not None:
+                self.table.setCurrentItem(newest)
         self._update_button()
 
     def _held(self, entry: service.BackupEntry) -> str:

@@ -9,11 +9,16 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.app import build_main_window, create_application
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+    from app.ui.main_window import MainWindow
+    from app.ui.wizard.controller import WizardController
 
 WINDOW_SIZE = (1280, 820)
 
@@ -29,9 +34,8 @@ def save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def conditional_section(window: Any) -> str | None:
+def conditional_section(controller: WizardController) -> str | None:
     """The visible section showing the most questions that have a show-if condition."""
-    controller = window.assessment.controller
     session, rules = controller.session, controller.pack.rules.show_if
     best, best_count = controller.current_section, -1
     for section in session.visible_sections():
@@ -41,7 +45,7 @@ def conditional_section(window: Any) -> str | None:
     return best
 
 
-def shoot_language(window: Any, assessment_id: int, language: str, out: Path) -> list[Path]:
+def shoot_language(window: MainWindow, assessment_id: int, language: str, out: Path) -> list[Path]:
     from app.ui.report_dialog import ReportDialog
 
     window.context.set_language(language)
@@ -51,9 +55,10 @@ def shoot_language(window: Any, assessment_id: int, language: str, out: Path) ->
     shots = [save(window, out / f"main-window-{language}.png")]
     workspace = window.context.workspace
     workspace.set_language(workspace.open(assessment_id), language)
-    window.open_assessment(assessment_id)
-    view = window.assessment
-    section = conditional_section(window)
+    view = window.assessment if window.open_assessment(assessment_id) else None
+    if view is None:
+        raise RuntimeError(f"assessment {assessment_id} did not open")
+    section = conditional_section(view.controller)
     if section is not None:
         view.controller.go_to(section)
     window.activateWindow()
@@ -97,7 +102,7 @@ def take_screenshots(out: Path, reports: bool = True) -> list[Path]:
     return shots
 
 
-def report_pages(workspace: Any, assessment_id: int, language: str, out: Path) -> list[Path]:
+def report_pages(workspace: Workspace, assessment_id: int, language: str, out: Path) -> list[Path]:
     """The report's heat map and risk register pages; a note instead where they cannot be."""
     from app.ui import report_shots
 

@@ -137,7 +137,8 @@ class WizardController(QObject):
     # navigation -------------------------------------------------------------------
     def _start_section(self) -> str | None:
         stored = self.opened.record.current_section
-        if stored in self.pack.sections and self.session.section_visible(stored):
+        if stored is not None and stored in self.pack.sections \
+                and self.session.section_visible(stored):
             return stored
         return self.session.next_section(None)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,13 +25,14 @@ from app.ui.wizard.scan_dialog import ScanDialog
 from app.ui.wizard.table_editor import TableEditor
 
 if TYPE_CHECKING:
+    from app.core.model import AnyQuestion
     from app.ui.wizard.controller import WizardController
 
 
 class QuestionBlock(QFrame):
     """Displays one question and forwards its edits to the controller."""
 
-    def __init__(self, controller: WizardController, question: Any,
+    def __init__(self, controller: WizardController, question: AnyQuestion,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionBlock")

@@ -102,10 +102,10 @@ class TableEditor(Editor):
                 tip += "\n\n" + self.pack.text(column.help, self.language)
             header.setToolTip(tip)
             self.table.setHorizontalHeaderItem(index, header)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
+        sections = self.table.horizontalHeader()
+        sections.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        sections.setStretchLastSection(True)
+        sections.setMinimumSectionSize(60)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
