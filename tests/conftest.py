@@ -7,6 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# No test asserts a wall-clock time: Hypothesis's per-example deadline (200 ms by default)
+# would, and fails on a busy shared machine. Its example counts stay as they are.
+settings.register_profile("aipia", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("aipia")
 
 # Qt must never look for a real screen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -12,11 +12,14 @@ from app.cli.assessment_commands import assessment
 from app.cli.backup_commands import backup
 from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
 from app.cli.context import CONTEXT_SETTINGS, RootGroup, UserError
+from app.cli.evidence_commands import COMMANDS as EVIDENCE_COMMANDS
 from app.cli.feed_commands import feed_group
 from app.cli.inspect_commands import inspect_command
 from app.cli.org_commands import org
 from app.cli.pack_commands import pack
+from app.cli.preferences_commands import preferences_group
 from app.cli.report_commands import branding, demo, report
+from app.cli.review_commands import COMMANDS as REVIEW_COMMANDS
 from app.cli.risk_commands import risk_group
 from app.cli.template_commands import template_group
 from app.cli.trust_commands import trust_group
@@ -74,6 +77,9 @@ cli.add_command(inspect_command)
 cli.add_command(backup)
 cli.add_command(risk_group)
 cli.add_command(template_group)
+for workflow_command in (*REVIEW_COMMANDS, *EVIDENCE_COMMANDS):
+    assessment.add_command(workflow_command)
+cli.add_command(preferences_group)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from app.cli import package_io
 from app.cli.context import UserError, workspace
 from app.cli.show_text import show_assessment
 from app.core.answers import Answer
@@ -16,6 +17,7 @@ from app.core.kinds import kind_of
 from app.core.model import AnyQuestion
 from app.core.pack import Pack
 from app.core.treatment.carry import JudgementCarry
+from app.services.exchange import looks_like_package
 
 # typed as a value, these mean an answer state, given with --unknown / --na
 STATE_WORDS = frozenset({"unknown", "n/a", "na", "not applicable", "not_applicable",
@@ -178,8 +180,19 @@ def _answer(pack: Pack, question: AnyQuestion, value: str | None,
     type=click.Path(dir_okay=False, path_type=Path),
     help="JSON file to write.",
 )
-def assessment_export(assessment_id: int, output: Path) -> None:
-    """Export ASSESSMENT_ID (pack id, version and hash, every answer and note) as JSON."""
+@click.option("--package", is_flag=True,
+              help="Write one exchange file with the attachments, revisions and review.")
+@click.option("--encrypt", is_flag=True, help="Encrypt the exchange file with a passphrase.")
+def assessment_export(assessment_id: int, output: Path, package: bool, encrypt: bool) -> None:
+    """Export ASSESSMENT_ID (pack id, version and hash, every answer and note) as JSON.
+
+    With --package (or --encrypt): one exchange file with everything, to move
+    an assessment with its evidence and history to another machine.
+    """
+    if package or encrypt:
+        with workspace() as ws:
+            click.echo(package_io.export_package(ws, assessment_id, output, encrypt))
+        return
     with workspace() as ws:
         try:
             data = ws.export_to(assessment_id, output)
@@ -192,7 +205,16 @@ def assessment_export(assessment_id: int, output: Path) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--as-copy", is_flag=True, help="Import as a new assessment even if it exists here.")
 def assessment_import(file: Path, as_copy: bool) -> None:
-    """Import an exported assessment FILE; nothing is written unless all of it is valid."""
+    """Import an exported assessment FILE; nothing is written unless all of it is valid.
+
+    FILE is a JSON export or an exchange file (``--package``); an encrypted one
+    asks for its passphrase (or reads AIPIA_PASSPHRASE).
+    """
+    if looks_like_package(file):
+        with workspace() as ws:
+            for line in package_io.import_package(ws, file, as_copy):
+                click.echo(line, err=line.startswith("Warning:"))
+        return
     with workspace() as ws:
         meta = ws.read_import(file).assessment
         title = ws.copy_title(meta.organization, meta.title, meta.language)

@@ -10,6 +10,7 @@ import click
 
 from app.cli.context import UserError, workspace
 from app.cli.progress import ProgressLines
+from app.services.deliverables import FORMATS, write_deliverable
 from app.services.demo import import_demo
 from app.services.reporting import PreparedReport, discard_report, render_pdf
 from app.services.workspace import Workspace
@@ -32,6 +33,7 @@ class LanguageCode(click.ParamType):  # type: ignore[type-arg]
 
 
 LANGUAGES = LanguageCode()
+REPORT_FORMATS = ("pdf", *FORMATS)
 OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 
@@ -66,17 +68,31 @@ def _write(prepared: PreparedReport, output: Path, html: bool, progress: Progres
 @click.option(
     "--html", "as_html", is_flag=True, help="Write the filled-in HTML instead (debugging)."
 )
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
+              help="pdf, docx (Word, to edit), xlsx or csv (the action plan); "
+              "default: from the output file's suffix, else pdf.")
+@click.option("--compare-with", type=int, default=None,
+              help="Add an appendix of what changed since this revision.")
 def report(
-    assessment_id: int, output: Path, template: str, lang: str | None, as_html: bool
+    assessment_id: int, output: Path, template: str, lang: str | None, as_html: bool,
+    fmt: str | None, compare_with: int | None,
 ) -> None:
-    """Render the impact-assessment report of ASSESSMENT_ID as a PDF.
+    """Render the impact-assessment report of ASSESSMENT_ID as a PDF (or Word, or the
+    action plan as a spreadsheet).
 
     Progress (stage, page) goes to standard error while it works.
     """
+    chosen = fmt or output.suffix.lower().lstrip(".")
+    if chosen in FORMATS and not as_html:
+        with workspace() as ws:
+            made = write_deliverable(ws, assessment_id, output, chosen, template=template,
+                                     lang=lang, compare_with=compare_with)
+        click.echo(f"Wrote {made.path} ({made.format}; data fingerprint {made.fingerprint})")
+        return
     progress = ProgressLines()
     with workspace() as ws:
         prepared = ws.prepare_report(assessment_id, template=template, lang=lang,
-                                     progress=progress)
+                                     progress=progress, compare_with=compare_with)
     _write(prepared, output, as_html, progress)
 
 

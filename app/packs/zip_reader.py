@@ -8,6 +8,7 @@ lie). Names are checked before anything is read. Every refusal raises
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
@@ -87,6 +88,13 @@ def read_entries(path: Path) -> dict[str, bytes]:
         raise ZipRefused(f"cannot read it: {exc.strerror or exc}") from None
 
 
+def read_entries_from(data: bytes) -> dict[str, bytes]:
+    """:func:`read_entries` for a zip already in memory (e.g. just decrypted), same limits."""
+    handle = io.BytesIO(data)
+    _check_tail(handle, len(data))
+    return _read_all(handle)
+
+
 def _open_regular(path: Path) -> BinaryIO:
     """``path`` opened for reading if it is a regular file; a FIFO is never waited on."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -116,7 +124,10 @@ def _read_all(handle: BinaryIO) -> dict[str, bytes]:
 
 def _check_file(handle: BinaryIO) -> None:
     """Size and declared entry count, before zipfile reads the whole central directory."""
-    size = os.fstat(handle.fileno()).st_size
+    _check_tail(handle, os.fstat(handle.fileno()).st_size)
+
+
+def _check_tail(handle: BinaryIO, size: int) -> None:
     handle.seek(max(0, size - EOCD_SIZE - MAX_COMMENT))
     tail = handle.read()
     handle.seek(0)

@@ -31,6 +31,7 @@ from app.reports.context_risks import (
     unrated_level,
 )
 from app.reports.context_wording import check_language, report_words, shown_chapters, signoff
+from app.reports.context_workflow import ReviewFacts, workflow_view
 from app.storage import ArchivedRecord, Assessment, MeasurePlan
 
 SHORT_HASH = 12
@@ -57,6 +58,7 @@ class ReportSource:
     archived: Sequence[ArchivedRecord] = ()  # answers set aside by pack upgrades
     model_scans: Sequence[Mapping[str, Any]] = ()  # latest model-folder scan per folder
     judgements: Mapping[str, Judgement] = field(default_factory=dict)  # by risk id
+    review: ReviewFacts | None = None  # revision, trail, opinions, evidence (None: left out)
 
     def register(self) -> TreatedRegister:
         """The register with the plans and judgements (what the app shows too)."""
@@ -113,6 +115,8 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "references": cite.listing(),
         "archived": [_archived(item, lang, pack.manifest.default_language)
                      for item in source.archived],
+        "workflow": workflow_view(source.review, pack, lang, words.get("workflow", {}))
+        if source.review else None,
     }
 
 

@@ -55,6 +55,7 @@ class AnswersMixin(WorkspaceBase):
         by a pack upgrade marks it reviewed, in the same transaction.
         """
         qid, answer = checked.question_id, checked.answer
+        self.require_editable(opened.record.id)
         reviewed = qid in opened.review
         if answer is None:
             self.store.clear_answer(opened.record.id, qid, reviewed=reviewed)

@@ -109,11 +109,15 @@ class AssessmentsMixin(WorkspaceBase):
         self._changed(Topic.ASSESSMENTS, copy.id)
         return copy
 
-    def set_status(self, assessment_id: int, status: str) -> Assessment:
-        """draft, in_review, completed or archived."""
-        record = self.store.update_assessment(assessment_id, status=status)
+    def set_status(self, assessment_id: int, status: str, *, by: str | None = None,
+                   comment: str = "") -> Assessment:
+        """Move the assessment through the review workflow (draft, in_review, approved,
+        archived; see ``app.services.review.change_status``), recorded with ``by``."""
+        from app.services import review  # it builds on the whole workspace
+
+        review.change_status(self, assessment_id, status, by=by, comment=comment)
         self._changed(Topic.ASSESSMENTS, assessment_id)
-        return record
+        return self.store.get_assessment(assessment_id)
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete the assessment with its answers, history and measure plans."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import UserError
+from app.core.review.workflow import edit_refusal
 from app.packs.catalog import PackCatalog
 from app.services.events import Events, Topic
 from app.storage import ReadOnlyError, Store
@@ -60,6 +61,14 @@ class WorkspaceBase:
     def _require_writable(self) -> None:
         if self.store.read_only:
             raise ReadOnlyError(read_only_message(self.store.path))
+
+    def require_editable(self, assessment_id: int) -> None:
+        """An approved assessment is read-only until a new revision is started (ReviewError)."""
+        status = self.store.get_assessment(assessment_id).status
+        latest = self.store.latest_revision(assessment_id) if status == "approved" else None
+        refusal = edit_refusal(assessment_id, status, latest.number if latest else None)
+        if refusal is not None:
+            raise refusal
 
     def _changed(self, topic: Topic, assessment_id: int | None = None) -> None:
         self.events.emit(topic, assessment_id)

@@ -26,12 +26,14 @@ from app import paths
 from app.core.hashing import canonical_json, sha256_hex
 from app.reports import pdf, templates
 from app.reports.context import ReportSource, build_context
+from app.reports.context_workflow import ReviewFacts
 from app.reports.errors import ReportCancelled, ReportError
 from app.reports.render_pool import RenderPool
 from app.services.assessments import AssessmentsMixin, OpenAssessment
 from app.services.base import WorkspaceBase
 from app.services.branding import branding_for_report
 from app.services.inspection import scans_for_report
+from app.services.review_report import review_data, review_facts
 from app.services.transfer import export_data
 from app.storage import Assessment
 from app.storage.snapshot import AssessmentData
@@ -110,8 +112,8 @@ class ReportFacts:
     generated: str
 
 
-def report_data(opened: OpenAssessment, data: AssessmentData, facts: ReportFacts
-                ) -> dict[str, Any]:
+def report_data(opened: OpenAssessment, data: AssessmentData, facts: ReportFacts,
+                review: ReviewFacts) -> dict[str, Any]:
     """What the fingerprint covers: the assessment export, pack manifest and report facts."""
     export = export_data(data)
     export.pop("exported_at", None)
@@ -125,6 +127,7 @@ def report_data(opened: OpenAssessment, data: AssessmentData, facts: ReportFacts
                         "verified": opened.verified, "signer": entry.signer if entry else None},
         "report": {"template": facts.template, "language": facts.language,
                    "generated": facts.generated},
+        "review": review_data(review),
     }
 
 
@@ -135,10 +138,12 @@ def prepare_report(
     template: str = "default",
     lang: str | None = None,
     progress: Callable[[str], None] | None = None,
+    compare_with: int | None = None,
 ) -> PreparedReport:
     """Gather, fill in the template and fingerprint one assessment's report (database thread).
 
-    ``progress`` gets the same stage messages as :func:`render_pdf`'s.
+    ``progress`` gets the same stage messages as :func:`render_pdf`'s; ``compare_with``
+    adds an appendix of what changed since that revision.
 
     Raises:
         ReportError: unknown template or language, or the template failed.
@@ -151,33 +156,64 @@ def prepare_report(
     pool = workspace.render_pool
     process = pool.take()  # a new one imports WeasyPrint while we gather the data
     try:
-        opened = workspace.open_data(data)
-        facts = ReportFacts(info.name, lang or data.record.language, dt.date.today().isoformat())
-        words = templates.words_for(info, facts.language, opened.pack.manifest.default_language)
-        payload = canonical_json(report_data(opened, data, facts)).encode("utf-8")
-        source = _source(workspace, opened, data, facts, sha256_hex(payload))
-        context = build_context(source, facts.language, words)
-        html = process.render_html(info.folder, info.entry, context, progress=progress)
+        built = context_of(workspace, data, info, lang, compare_with=compare_with)
+        html = process.render_html(info.folder, info.entry, built.context, progress=progress)
     except BaseException:
         process.close()
         raise
     return PreparedReport(
         assessment_id=assessment_id,
         template=info.name,
-        lang=facts.language,
+        lang=built.lang,
         title=data.record.title,
         html=html,
         base_folder=str(info.folder),
         roots=(str(info.folder), str(paths.fonts_dir())),
-        attachments=((ATTACHMENT_NAME, payload, ATTACHMENT_DESCRIPTION),),
-        fingerprint=source.fingerprint,
+        attachments=((ATTACHMENT_NAME, built.payload, ATTACHMENT_DESCRIPTION),),
+        fingerprint=built.fingerprint,
         worker_key=pool.hand_over(process),
         pool=pool,
     )
 
 
+@dataclass(frozen=True)
+class BuiltContext:
+    """A report's template context with the data it embeds and that data's fingerprint."""
+
+    context: dict[str, Any]
+    payload: bytes
+    fingerprint: str
+    lang: str
+    title: str
+
+
+def report_context(
+    workspace: AssessmentsMixin, assessment_id: int, info: templates.TemplateInfo,
+    lang: str | None = None, *, compare_with: int | None = None,
+) -> BuiltContext:
+    """The context the PDF template gets (and the Word and spreadsheet reports use)."""
+    data = workspace.store.read_assessment(assessment_id)
+    return context_of(workspace, data, info, lang, compare_with=compare_with)
+
+
+def context_of(
+    workspace: AssessmentsMixin, data: AssessmentData, info: templates.TemplateInfo,
+    lang: str | None = None, *, compare_with: int | None = None,
+) -> BuiltContext:
+    """:func:`report_context` from an assessment already read."""
+    opened = workspace.open_data(data)
+    facts = ReportFacts(info.name, lang or data.record.language, dt.date.today().isoformat())
+    words = templates.words_for(info, facts.language, opened.pack.manifest.default_language)
+    review = review_facts(workspace, data.record, compare_with=compare_with,
+                          lang=facts.language)
+    payload = canonical_json(report_data(opened, data, facts, review)).encode("utf-8")
+    source = _source(workspace, opened, data, facts, sha256_hex(payload), review)
+    context = build_context(source, facts.language, words)
+    return BuiltContext(context, payload, source.fingerprint, facts.language, data.record.title)
+
+
 def _source(workspace: WorkspaceBase, opened: OpenAssessment, data: AssessmentData,
-            facts: ReportFacts, fingerprint: str) -> ReportSource:
+            facts: ReportFacts, fingerprint: str, review: ReviewFacts) -> ReportSource:
     """What the template context is built from: all of it read before, none read here."""
     return ReportSource(
         record=data.record,
@@ -197,6 +233,7 @@ def _source(workspace: WorkspaceBase, opened: OpenAssessment, data: AssessmentDa
         archived=data.archived,
         model_scans=scans_for_report(data.scans),
         judgements=data.judgements,
+        review=review,
     )
 
 

@@ -45,10 +45,12 @@ class ReportsMixin(AssessmentsMixin):
 
     def prepare_report(self, assessment_id: int, *, template: str = "default",
                        lang: str | None = None,
-                       progress: Callable[[str], None] | None = None) -> PreparedReport:
+                       progress: Callable[[str], None] | None = None,
+                       compare_with: int | None = None) -> PreparedReport:
         """Gather the assessment, fill in the template, fingerprint it (this thread: the
-        database's); lay it out with :func:`app.services.reporting.render_pdf`."""
+        database's); lay it out with :func:`app.services.reporting.render_pdf`.
+        ``compare_with``: add an appendix of what changed since that revision."""
         from app.services import reporting
 
         return reporting.prepare_report(self, assessment_id, template=template, lang=lang,
-                                        progress=progress)
+                                        progress=progress, compare_with=compare_with)

@@ -72,6 +72,7 @@ def rate_risk(
     likelihood: str | None = None, severity: str | None = None, reason: str, by: str,
 ) -> TreatedRisk:
     """Set the assessor's likelihood and / or severity (None keeps the rules' level)."""
+    workspace.require_editable(opened.record.id)
     treated = raised_risk(workspace, opened, risk_id)
     rating = new_rating(opened.pack, treated, likelihood=likelihood, severity=severity,
                         reason=reason, by=by, at=clock.utc_now())
@@ -84,6 +85,7 @@ def choose_treatment(
     reason: str, by: str,
 ) -> TreatedRisk:
     """Record the treatment (reduce, accept, avoid, transfer) and why."""
+    workspace.require_editable(opened.record.id)
     raised_risk(workspace, opened, risk_id)
     treatment = new_treatment(choice, reason, by, clock.utc_now())
     workspace.store.save_judgement_part(opened.record.id, risk_id, "treatment", treatment)
@@ -96,6 +98,7 @@ def accept_risk(
     by: str | None = None,
 ) -> AcceptanceOutcome:
     """Record who accepted what remains of the risk (its target level), if the policy allows."""
+    workspace.require_editable(opened.record.id)
     treated = raised_risk(workspace, opened, risk_id)
     acceptance = new_acceptance(opened.pack, treated, accepted_by=accepted_by, role=role,
                                 accepted_on=accepted_on, note=note,
@@ -109,6 +112,7 @@ def clear_judgement(
     workspace: WorkspaceBase, opened: OpenAssessment, risk_id: str, part: str, *, by: str
 ) -> bool:
     """Remove the rating, treatment or acceptance (kept in the history); False if not set."""
+    workspace.require_editable(opened.record.id)
     if part not in PARTS:
         raise WorkspaceError(f"'{part[:40]}' is not a part of a judgement ({', '.join(PARTS)})")
     if not by.strip():
@@ -136,6 +140,7 @@ def plan_measure(
     note: str | None = None,
 ) -> TreatedRegister:
     """Change a measure's plan (None keeps a field as it is) and return the register after it."""
+    workspace.require_editable(opened.record.id)
     if measure_id not in opened.pack.measures:
         hint = did_you_mean(measure_id, opened.pack.measures)
         raise WorkspaceError(f"'{measure_id[:80]}' is not a measure of pack {opened.pack.id}"

@@ -171,11 +171,15 @@ def import_with_warnings(
     """
     exported = read_import(path)
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
-    record = _import_checked(workspace, path, exported, pack, as_copy=as_copy, title=title)
-    return ImportOutcome(record, _hash_warnings(exported, pack))
+    given = import_request(workspace, path, exported, pack, as_copy=as_copy, title=title)
+    try:
+        record = workspace.store.import_assessment(given)
+    except ValueError as exc:  # the store's own checks (times, blank names); nothing written
+        raise ImportFileError(str(path), [str(exc)]) from None
+    return ImportOutcome(record, hash_warnings(exported, pack))
 
 
-def _hash_warnings(exported: AnswerFile, pack: Pack) -> list[str]:
+def hash_warnings(exported: AnswerFile, pack: Pack) -> list[str]:
     given = exported.pack.hash
     if given is None or given == pack.content_hash:
         return []
@@ -198,7 +202,7 @@ def _questions_of(workspace: WorkspaceBase, pack_id: str) -> Callable[[str], set
     return questions
 
 
-def _import_checked(
+def import_request(
     workspace: WorkspaceBase,
     path: Path,
     exported: AnswerFile,
@@ -206,42 +210,43 @@ def _import_checked(
     *,
     as_copy: bool,
     title: str | None,
-) -> Assessment:
+    replacing: bool = False,
+) -> AssessmentImport:
+    """Every answer checked against ``pack``: what ``Store.import_assessment`` writes, or
+    :class:`ImportFileError` listing every problem.
+    ``replacing``: the same assessment here is about to be replaced (exchange files)."""
     checked, problems = check_answers(pack, exported, _questions_of(workspace, pack.id))
     answers = {qid: (answer.to_json(), note) for qid, (answer, note) in checked.items()}
     meta = exported.assessment
     uuid = _new_uuid() if as_copy else meta.uuid
-    problems += _duplicate_problem(workspace, uuid)
+    problems += [] if replacing else _duplicate_problem(workspace, uuid)
     if problems:
         raise ImportFileError(str(path), problems)
     plans = {mid: plan.model_dump(mode="json") for mid, plan in exported.measure_plans.items()}
-    try:
-        return workspace.store.import_assessment(AssessmentImport(
-            uuid=uuid,
-            organization_name=meta.organization,
-            title=title or meta.title,
-            pack_id=pack.id,
-            pack_version=pack.version,
-            pack_hash=exported.pack.hash or pack.content_hash,
-            language=meta.language,
-            status=meta.status,
-            current_section=meta.current_section,
-            created_at=meta.created_at,
-            updated_at=meta.updated_at,
-            answers=answers,
-            plans=plans,
-            archived=[
-                (ArchivedAnswer(a.question_id, a.value, a.note, a.pack_version, a.reason,
-                                a.detail, a.label, a.display), a.archived_at)
-                for a in exported.archived_answers
-            ],
-            review=[ReviewFlag(q, f.reason, f.detail) for q, f in exported.review.items()],
-            scans=[(s.manifest, s.scanned_at) for s in exported.model_scans],
-            judgements=[entry.judgement(rid) for rid, entry in exported.risk_judgements.items()],
-            judgement_history=[change.change() for change in exported.risk_judgement_history],
-        ))
-    except ValueError as exc:  # the store's own checks (times, blank names); nothing written
-        raise ImportFileError(str(path), [str(exc)]) from None
+    return AssessmentImport(
+        uuid=uuid,
+        organization_name=meta.organization,
+        title=title or meta.title,
+        pack_id=pack.id,
+        pack_version=pack.version,
+        pack_hash=exported.pack.hash or pack.content_hash,
+        language=meta.language,
+        status=meta.status,
+        current_section=meta.current_section,
+        created_at=meta.created_at,
+        updated_at=meta.updated_at,
+        answers=answers,
+        plans=plans,
+        archived=[
+            (ArchivedAnswer(a.question_id, a.value, a.note, a.pack_version, a.reason,
+                            a.detail, a.label, a.display), a.archived_at)
+            for a in exported.archived_answers
+        ],
+        review=[ReviewFlag(q, f.reason, f.detail) for q, f in exported.review.items()],
+        scans=[(s.manifest, s.scanned_at) for s in exported.model_scans],
+        judgements=[entry.judgement(rid) for rid, entry in exported.risk_judgements.items()],
+        judgement_history=[change.change() for change in exported.risk_judgement_history],
+    )
 
 
 def _duplicate_problem(workspace: WorkspaceBase, uuid: str) -> list[str]:

@@ -18,8 +18,11 @@ from sqlite_utils import Database
 
 from app.storage import (
     backups,
+    schema_evidence,
     schema_feeds,
     schema_model_scans,
+    schema_review_workflow,
+    schema_revisions,
     schema_risk_judgements,
     schema_v1,
     schema_v2,
@@ -43,6 +46,10 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "pack feed subscriptions", schema_feeds.apply),
     Migration(4, "model scan manifests", schema_model_scans.apply),
     Migration(5, "risk judgements and their history", schema_risk_judgements.apply),
+    Migration(6, "review workflow: approved status, trail, verdicts, comments, opinions",
+              schema_review_workflow.apply),
+    Migration(7, "approved revisions", schema_revisions.apply),  # after the review workflow
+    Migration(8, "evidence attachments", schema_evidence.apply),
 ]
 
 

@@ -18,6 +18,7 @@ from app import paths
 from app.storage import backups, health, migrations
 from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
+from app.storage.attachments import AttachmentsMixin
 from app.storage.database import connect, enable_wal, prepare_file
 from app.storage.errors import DatabaseDamagedError, ReadOnlyError
 from app.storage.feeds import FeedsMixin
@@ -28,6 +29,9 @@ from app.storage.model_scans import ModelScansMixin
 from app.storage.organizations import OrganizationsMixin
 from app.storage.packs import PacksMixin
 from app.storage.plans import MeasurePlansMixin
+from app.storage.review import ReviewMixin
+from app.storage.review_transfer import ReviewTransferMixin
+from app.storage.revisions import RevisionsMixin
 from app.storage.settings import SettingsMixin
 from app.storage.snapshot import SnapshotMixin
 from app.storage.transfer import TransferMixin
@@ -42,6 +46,7 @@ class Store(
     AssessmentsMixin,
     AnswersMixin,
     MeasurePlansMixin,
+    ReviewTransferMixin,  # before TransferMixin, which it extends
     TransferMixin,
     PacksMixin,
     SettingsMixin,
@@ -50,10 +55,13 @@ class Store(
     FeedsMixin,
     ModelScansMixin,
     RiskJudgementsMixin,
+    ReviewMixin,
+    RevisionsMixin,
+    AttachmentsMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
-    installed packs, trusted keys, pack upgrades, settings, feed subscriptions and model scans,
-    in one SQLite file.
+    installed packs, trusted keys, pack upgrades, settings, feed subscriptions, model scans,
+    the review trail, verdicts, opinions, revisions and attachments, in one SQLite file.
 
     Every public method turns SQLite failures into a :class:`StorageError`
     naming the file (``app.storage.guard``).

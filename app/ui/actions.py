@@ -91,7 +91,7 @@ class Actions(QObject):
             self.assessment_language: self.tr("Change the assessment &language…"),
             self.status_draft: self.tr("Mark as d&raft"),
             self.status_review: self.tr("Mark as in re&view"),
-            self.status_completed: self.tr("Mark as &completed"),
+            self.status_completed: self.tr("A&pprove (keeps a revision)"),
             self.archive: self.tr("&Archive"),
             self.delete: self.tr("D&elete…"),
             self.packs: self.tr("&Questionnaire packs…"),

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL = "__all__"
-STATUSES = ("draft", "in_review", "completed", "archived")
+STATUSES = ("draft", "in_review", "approved", "archived")
 COLUMNS = 6
 SHOWN_TOPICS = frozenset({Topic.CLIENTS, Topic.ASSESSMENTS, Topic.ANSWERS, Topic.PACKS})
 
@@ -204,7 +204,7 @@ class HomeView(QWidget):
 
     def status_text(self, status: str) -> str:
         return {"draft": self.tr("Draft"), "in_review": self.tr("In review"),
-                "completed": self.tr("Completed"), "archived": self.tr("Archived")}[status]
+                "approved": self.tr("Approved"), "archived": self.tr("Archived")}[status]
 
     def _fill_filters(self) -> None:
         current = self.status_filter.currentData()

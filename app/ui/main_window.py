@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             lambda: self.assessment is not None and self.assessment.choose_language())
         a.status_draft.triggered.connect(lambda: self.set_status("draft"))
         a.status_review.triggered.connect(lambda: self.set_status("in_review"))
-        a.status_completed.triggered.connect(lambda: self.set_status("completed"))
+        a.status_completed.triggered.connect(lambda: self.set_status("approved"))
         a.archive.triggered.connect(self.toggle_archive)
         a.delete.triggered.connect(self.delete)
         a.packs.triggered.connect(self.show_packs)
@@ -294,10 +294,25 @@ class MainWindow(QMainWindow):
         self.home.select(copy.id)
 
     def set_status(self, status: str) -> None:
+        """Move the assessment through the review workflow (who: the preferences' name)."""
+        from app.core.review import ReviewError
+
         chosen = self.current_id()
         if chosen is None:
             return
-        self.context.workspace.set_status(chosen, status)
+        comment = ""
+        current = self.context.workspace.get_assessment(chosen).status
+        if status == "draft" and current == "in_review":
+            comment, ok = QInputDialog.getText(self, self.tr("Changes requested"),
+                                               self.tr("What must change?"))
+            if not ok:
+                return
+        try:
+            self.context.workspace.set_status(chosen, status, comment=comment)
+        except ReviewError as exc:
+            self._warn(self.tr("The status was not changed"), exc.text(self.context.language))
+            return
+        self._update_actions()
 
     def toggle_archive(self) -> None:
         record = self.current_record()

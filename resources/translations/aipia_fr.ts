@@ -68,8 +68,8 @@
         <translation>Marquer comme en &amp;relecture</translation>
     </message>
     <message>
-        <source>Mark as &amp;completed</source>
-        <translation>Marquer comme &amp;terminée</translation>
+        <source>A&amp;pprove (keeps a revision)</source>
+        <translation>A&amp;pprouver (conserve une révision)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -730,12 +730,12 @@
         <translation>En relecture</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Active (not archived)</source>
@@ -851,6 +851,18 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>Title of the new assessment:</source>
         <translation>Titre de la nouvelle analyse :</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>Que faut-il modifier ?</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Le statut n’a pas été modifié</translation>
     </message>
     <message>
         <source>Delete assessment</source>

@@ -68,8 +68,8 @@
         <translation>Segna come in &amp;revisione</translation>
     </message>
     <message>
-        <source>Mark as &amp;completed</source>
-        <translation>Segna come &amp;completata</translation>
+        <source>A&amp;pprove (keeps a revision)</source>
+        <translation>A&amp;pprova (conserva una revisione)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -730,12 +730,12 @@
         <translation>In revisione</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Completata</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>Archiviata</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvata</translation>
     </message>
     <message>
         <source>Active (not archived)</source>
@@ -851,6 +851,18 @@ Chiudere comunque e perderle?</translation>
     <message>
         <source>Title of the new assessment:</source>
         <translation>Titolo della nuova valutazione:</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifiche richieste</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>Che cosa deve cambiare?</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Lo stato non è stato modificato</translation>
     </message>
     <message>
         <source>Delete assessment</source>

@@ -68,8 +68,8 @@
         <translation>검토 중으로 표시(&amp;V)</translation>
     </message>
     <message>
-        <source>Mark as &amp;completed</source>
-        <translation>완료로 표시(&amp;C)</translation>
+        <source>A&amp;pprove (keeps a revision)</source>
+        <translation>승인(개정판 보관)(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -740,8 +740,8 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
         <translation>검토 중</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>완료</translation>
+        <source>Approved</source>
+        <translation>승인됨</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -843,6 +843,18 @@ Close anyway and lose them?</source>
     <message>
         <source>Title of the new assessment:</source>
         <translation>새 평가의 제목:</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>수정 요청</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>무엇을 고쳐야 합니까?</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>상태를 바꾸지 않았습니다</translation>
     </message>
     <message>
         <source>Delete assessment</source>
@@ -1668,6 +1680,25 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>RowDialog</name>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1자 이하로 입력하십시오</translation>
+    </message>
+    <message>
+        <source>enter a number, e.g. 12 or 3.5</source>
+        <translation>숫자를 입력하십시오(예: 12, 3.5)</translation>
+    </message>
+    <message>
+        <source>enter a whole number, e.g. 12</source>
+        <translation>정수를 입력하십시오(예: 12)</translation>
+    </message>
+    <message>
+        <source>enter a date as YYYY-MM-DD</source>
+        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <source>Scan a model folder</source>
@@ -1748,25 +1779,6 @@ The current database is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Nothing to fill in.</source>
         <translation>입력할 항목이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>RowDialog</name>
-    <message>
-        <source>at most %1 characters</source>
-        <translation>%1자 이하로 입력하십시오</translation>
-    </message>
-    <message>
-        <source>enter a number, e.g. 12 or 3.5</source>
-        <translation>숫자를 입력하십시오(예: 12, 3.5)</translation>
-    </message>
-    <message>
-        <source>enter a whole number, e.g. 12</source>
-        <translation>정수를 입력하십시오(예: 12)</translation>
-    </message>
-    <message>
-        <source>enter a date as YYYY-MM-DD</source>
-        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,8 @@
         <translation>Marcar como em re&amp;visão</translation>
     </message>
     <message>
-        <source>Mark as &amp;completed</source>
-        <translation>Marcar como &amp;concluída</translation>
+        <source>A&amp;pprove (keeps a revision)</source>
+        <translation>A&amp;provar (guarda uma revisão)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -730,12 +730,12 @@
         <translation>Em revisão</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Concluída</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>Arquivada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
     </message>
     <message>
         <source>Active (not archived)</source>
@@ -851,6 +851,18 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <source>Title of the new assessment:</source>
         <translation>Título da nova avaliação:</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Alterações solicitadas</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>O que precisa mudar?</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>O status não foi alterado</translation>
     </message>
     <message>
         <source>Delete assessment</source>

@@ -142,14 +142,14 @@ def test_update_every_field(store: Store, assessment: Assessment) -> None:
     updated = store.update_assessment(
         assessment.id,
         title="Renamed",
-        status="completed",
+        status="approved",
         language="ko",
         current_section="risks",
         pack_version="2.0.0",
         pack_hash="sha256:def",
     )
     assert store.get_assessment(assessment.id) == updated
-    assert (updated.title, updated.status, updated.language) == ("Renamed", "completed", "ko")
+    assert (updated.title, updated.status, updated.language) == ("Renamed", "approved", "ko")
     assert (updated.pack_version, updated.pack_hash) == ("2.0.0", "sha256:def")
 
 

@@ -48,7 +48,7 @@ def test_versions_are_consecutive_from_one() -> None:
 
 
 def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> None:
-    assert store.schema_version == migrations.latest_version() == 5
+    assert store.schema_version == migrations.latest_version() == 8
     tables = set(store._db.table_names())
     assert {
         "organizations",
@@ -66,6 +66,12 @@ def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> N
         "model_scans",
         "risk_judgements",
         "risk_judgement_history",
+        "review_events",
+        "section_verdicts",
+        "review_comments",
+        "opinions",
+        "revisions",
+        "attachments",
     } <= tables
     assert backups(db_path) == []
 
@@ -139,7 +145,7 @@ def test_failing_migration_leaves_file_byte_identical(
     before = db_path.read_bytes()
 
     def half_done(db: Database) -> None:
-        db.execute("CREATE TABLE attachments (id INTEGER PRIMARY KEY)")
+        db.execute("CREATE TABLE half_done (id INTEGER PRIMARY KEY)")
         db.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
         raise RuntimeError("bad step")
 
@@ -195,12 +201,12 @@ def test_migration_breaking_foreign_keys_is_rolled_back(
 def test_newer_database_is_refused_untouched(db_path: Path) -> None:
     make_v1(db_path)
     conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {LATEST + 2}")
     conn.close()
     before = db_path.read_bytes()
     with pytest.raises(SchemaTooNewError, match="newer version of AIPIA") as caught:
         Store.open(db_path)
-    assert "schema 7" in str(caught.value)
+    assert f"schema {LATEST + 2}" in str(caught.value)
     assert isinstance(caught.value, MigrationError)
     assert db_path.read_bytes() == before
     assert backups(db_path) == []

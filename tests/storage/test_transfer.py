@@ -31,7 +31,7 @@ def filled(store: Store, assessment: Assessment) -> Assessment:
     store.save_answer(assessment.id, "q2", {"state": "unknown"})
     store.save_measure_plan(assessment.id, "m1", owner="DPO", due_date="2027-03-01",
                             status="planned")
-    return store.update_assessment(assessment.id, status="completed", current_section="s2")
+    return store.update_assessment(assessment.id, status="approved", current_section="s2")
 
 
 def test_duplicate_copies_answers_and_plans(store: Store, filled: Assessment) -> None:

@@ -29,7 +29,12 @@ from app.core.errors import UserError
 from app.core.inspect.manifest import ManifestError, files_of
 from app.core.model.common import MAX_TEXT_LENGTH, LangCode, PackId, Version, version_key
 from app.core.pack import Pack
-from app.core.statuses import DEFAULT_PLAN_STATUS, AssessmentStatus, PlanStatus
+from app.core.statuses import (
+    DEFAULT_PLAN_STATUS,
+    FORMER_STATUSES,
+    AssessmentStatus,
+    PlanStatus,
+)
 from app.core.treatment.file_format import (
     ExpectedPosition,
     FileJudgement,
@@ -84,6 +89,12 @@ class FileAssessment(_Strict):
     current_section: Short | None = None
     created_at: Stamp | None = None
     updated_at: Stamp | None = None
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _former_name(cls, value: object) -> object:
+        """Files written before the review workflow say "completed" for "approved"."""
+        return FORMER_STATUSES.get(value, value) if isinstance(value, str) else value
 
 
 class FilePlan(_Strict):

@@ -1,0 +1,72 @@
+"""Comparisons: two revisions, a revision and the work since, this year against last year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.answers import Answer
+from app.core.review import ReviewError
+from app.services import evidence, review, revisions
+from app.services import risk_treatment as treatment
+from app.services.workspace import Workspace
+
+
+def approve(workspace: Workspace, assessment_id: int) -> None:
+    review.change_status(workspace, assessment_id, "in_review", by="H. Kim")
+    review.change_status(workspace, assessment_id, "approved", by="J. Lee")
+
+
+def test_two_revisions_differ_in_answers_risks_plans_verdicts_and_evidence(
+    here: Workspace, filled: int, tmp_path: Path
+) -> None:
+    approve(here, filled)
+    review.start_new_revision(here, filled, by="H. Kim")
+    opened = here.open(filled)
+    here.save_answer(opened, "deployment_mode", Answer("third_party_host"))  # shows host_region
+    treatment.plan_measure(here, opened, "host_dpa", status="done", owner="CISO")
+    proof = tmp_path / "dpa.pdf"
+    proof.write_bytes(b"%PDF agreement")
+    evidence.attach(here, filled, proof, target_kind="measure", target_id="host_dpa", by="H. Kim")
+    review.change_status(here, filled, "in_review", by="H. Kim")
+    review.judge_section(here, filled, "flows", "improvable", by="J. Lee")
+    review.change_status(here, filled, "approved", by="J. Lee")
+
+    changes = revisions.compare_revisions(here, filled, 1, 2, lang="en")
+    assert (changes.left, changes.right) == ("Revision 1", "Revision 2")
+    answer = next(c for c in changes.answers if c.item == "deployment_mode")
+    assert (answer.kind, answer.group) == ("changed", opened.pack.section_of["deployment_mode"])
+    assert answer.before != answer.after and "host" in answer.after.lower()
+    assert any(c.item == "host_dpa" and "status: done" in c.after and "owner: CISO" in c.after
+               for c in changes.measures)
+    assert [(c.item, c.kind, c.after) for c in changes.verdicts] == [
+        ("flows", "added", "verdict: improvable")]
+    assert [(c.title, c.kind, c.group) for c in changes.evidence] == [
+        ("dpa.pdf", "added", "measure host_dpa")]
+    assert changes.risks, "moving to a third-party host raises or moves risks"
+    assert {c.group for c in changes.risks} <= {"inherent", "current", "target"}
+    data = changes.to_json()
+    assert data["answers"][0]["id"] and data["left"] == "Revision 1"
+
+    korean = revisions.compare_revisions(here, filled, 1, 2, lang="ko")
+    assert korean.left == "개정판 1"
+    assert revisions.compare_revisions(here, filled, 2, None).empty  # nothing since approval
+
+
+def test_this_year_against_last_year(here: Workspace, filled: int) -> None:
+    last_year = filled
+    this_year = here.store.duplicate_assessment(last_year, "진료 요약 도우미 2027").id
+    here.save_answer(here.open(this_year), "system_name", Answer("요약 도우미 v2"))
+    changes = revisions.compare_assessments(here, last_year, this_year)
+    assert [(c.item, c.before, c.after) for c in changes.answers] == [
+        ("system_name", "요약 도우미 (정식 명칭)", "요약 도우미 v2 (정식 명칭)")]  # with its note
+    assert changes.left.startswith(f"#{last_year} ") and changes.risks == ()
+
+
+def test_an_unknown_revision_names_the_ones_there_are(here: Workspace, filled: int) -> None:
+    with pytest.raises(ReviewError, match="has no revision yet"):
+        revisions.compare_revisions(here, filled, 1)
+    approve(here, filled)
+    with pytest.raises(ReviewError, match=r"has no revision 3 \(revisions: 1\)"):
+        revisions.compare_revisions(here, filled, 3)
