@@ -46,7 +46,10 @@ def test_a_report_reads_the_assessment_once(
     assert calls["read_assessment"] == 1  # record, answers, plans, ... in one read transaction
     assert calls["get_assessment"] == calls["get_answers"] == calls["get_measure_plans"] == 0
     assert here.catalog.scans == scans  # the catalog was not listed again
-    assert set(calls) <= {"read_assessment", "get_setting", "catalog_version"}
+    review = {"list_revisions", "review_events", "current_verdicts", "review_comments",
+              "current_opinions", "list_attachments"}  # the review's own tables, once each
+    assert all(calls[name] == 1 for name in review & set(calls))
+    assert set(calls) - review <= {"read_assessment", "get_setting", "catalog_version"}
     assert calls["get_setting"] == 3  # the branding: name, logo, colour
 
 
