@@ -48,7 +48,9 @@ def measure(folder: Path, count: int) -> tuple[list[float], list[float]]:
     conn = open_floor(folder)
     with Store.open(folder / "aipia.db") as store:
         org = store.add_organization("Benchmark Org")
-        assessment = store.create_assessment(org.id, "Bench", "p", "1", "h", "en")
+        assessment = store.create_assessment(org.id, "Bench",
+                                             pack_id="p", pack_version="1", pack_hash="h",
+                                             language="en")
         for i in range(count):
             value = answer(i)
             start = time.perf_counter_ns()

@@ -41,7 +41,9 @@ def build(path: Path, megabytes: float) -> None:
     """Assessments whose answers are saved again and again, until the file is big enough."""
     with Store.open(path) as store:
         org = store.add_organization("Benchmark client")
-        ids = [store.create_assessment(org.id, f"Assessment {i}", "p", "1.0.0", "h", "en").id
+        ids = [store.create_assessment(org.id, f"Assessment {i}",
+                                       pack_id="p", pack_version="1.0.0", pack_hash="h",
+                                       language="en").id
                for i in range(20)]
         round_ = 0
         while path.stat().st_size < megabytes * 1e6:

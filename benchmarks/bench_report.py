@@ -43,7 +43,6 @@ sys.path.insert(0, str(ROOT))
 
 from app import paths  # noqa: E402
 from app.core.loader import load_pack  # noqa: E402
-from app.reports import pdf  # noqa: E402
 from app.services.reporting import prepare_report, render_pdf  # noqa: E402
 from app.services.transfer import import_assessment, read_import  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
@@ -211,7 +210,7 @@ def measure(name: str, packs: Path, export: Path, folder: Path) -> dict[str, Any
         assessment = import_assessment(ws, export, as_copy=True)
         questions = len(ws.catalog.get(assessment.pack_id, assessment.pack_version).questions)
         prepare_s, total, prepared, result = ours(ws, assessment.id, folder / "ours.pdf")
-        pdf.prestart()  # what the desktop app does when its report dialog opens
+        ws.prestart_render()  # a render process started ahead, as the app can
         time.sleep(PRESTART_WAIT)
         _, total_prestarted, _, _ = ours(ws, assessment.id, folder / "ours-prestarted.pdf")
     warm = weasyprint_warm(prepared.html, prepared.base_folder, folder / "warm.pdf")
@@ -231,8 +230,8 @@ def report(rows: list[dict[str, Any]]) -> None:
               f"{r['ours'] / r['warm']:>10.2f}{r['ours'] / r['cold']:>10.2f}"
               f"{r['prestarted'] / r['warm']:>9.2f}{r['memory']:>8.0f}")
     print("ours: prepare_report + render_pdf; pre: the same with a render process started "
-          "ahead (pdf.prestart); WP warm: WeasyPrint in this process, already imported; "
-          "WP cold: WeasyPrint in a fresh process, import included.")
+          "ahead (Workspace.prestart_render); WP warm: WeasyPrint in this process, already "
+          "imported; WP cold: WeasyPrint in a fresh process, import included.")
     generated = [r for r in rows if r["name"].startswith("generated")]
     for small, big in itertools.pairwise(generated):
         growth = (big["ours"] / small["ours"]) / (big["questions"] / small["questions"])

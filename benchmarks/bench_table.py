@@ -151,7 +151,7 @@ def gui_rows(runs: int, program: list[str] | None = None, label: str = "`aipia`"
 
 def seed_data_folder(folder: Path) -> None:
     """A data folder with the demo assessment in it, so the list has something to show."""
-    from app.services.reporting import import_demo
+    from app.services.demo import import_demo
     from app.services.workspace import Workspace
 
     with Workspace(folder) as ws:

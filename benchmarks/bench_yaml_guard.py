@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.yaml_guard import YamlError, parse_yaml_bytes  # noqa: E402
+from app.core.loader.yaml_guard import YamlError, parse_yaml_bytes  # noqa: E402
 from tests.core.test_yaml_guard import HOSTILE  # noqa: E402
 
 DEMO = ROOT / "tests" / "fixtures" / "packs" / "demo-small"

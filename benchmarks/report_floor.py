@@ -70,13 +70,12 @@ class ReportRow:
 
 def demo_job(folder: Path, lang: str = "ko") -> dict[str, object]:
     """The PDF job of the demo report, as the render process receives it."""
-    from app.reports import pdf
-    from app.services.reporting import import_demo, prepare_report
+    from app.services.demo import import_demo
+    from app.services.reporting import prepare_report
     from app.services.workspace import Workspace
 
-    with Workspace(folder / "data") as ws:
+    with Workspace(folder / "data") as ws:  # closing it stops the render process it started
         prepared = prepare_report(ws, import_demo(ws).id, lang=lang)
-    pdf.release(prepared.worker_key)  # the spare render process it started
     return {"kind": "pdf", "html": prepared.html,
             "base_url": Path(prepared.base_folder).resolve().as_uri() + "/",
             "roots": list(prepared.roots), "attachments": list(prepared.attachments),

@@ -10,20 +10,14 @@ import click
 from app.cli import package_io
 from app.cli.context import UserError, workspace
 from app.cli.show_text import show_assessment
-from app.core.answer_text import choice_ids, parse_answer_text
 from app.core.answers import Answer
+from app.core.answers.text import choice_ids, parse_answer_text
 from app.core.diagnostics import did_you_mean
+from app.core.kinds import kind_of
+from app.core.model import AnyQuestion
+from app.core.pack import Pack
 from app.core.treatment.carry import JudgementCarry
-from app.packs.upgrade import UpgradeError, plan_judgement_carry
 from app.services.exchange import looks_like_package
-from app.services.risk_treatment import risk_register
-from app.services.transfer import (
-    copy_title,
-    export_assessment,
-    import_with_warnings,
-    read_import,
-    write_export,
-)
 
 # typed as a value, these mean an answer state, given with --unknown / --na
 STATE_WORDS = frozenset({"unknown", "n/a", "na", "not applicable", "not_applicable",
@@ -67,11 +61,11 @@ def assessment_list(organization: str | None, search: str | None, show_all: bool
     with workspace() as ws:
         org_id = None
         if organization:
-            found = ws.store.find_organization(organization)
+            found = ws.find_client(organization)
             if found is None:
                 raise UserError(f"no organization called '{organization}'")
             org_id = found.id
-        rows = ws.store.list_assessments(org_id, include_archived=show_all, search=search)
+        rows = ws.list_assessments(org_id, include_archived=show_all, search=search)
     if not rows:
         click.echo("No assessments. Start one with: aipia assessment new --org NAME --title TITLE")
     for row in rows:
@@ -103,7 +97,7 @@ def assessment_show(assessment_id: int, lang: str | None, show_hidden: bool) -> 
     """Show ASSESSMENT_ID: every question with its answer, progress, problems and risks."""
     with workspace() as ws:
         opened = ws.open(assessment_id)
-        register = risk_register(ws, opened)
+        register = ws.risk_register(opened)
         click.echo(show_assessment(opened, lang or opened.record.language, show_hidden, register))
 
 
@@ -136,7 +130,7 @@ def assessment_answer(
         word = (value or "").strip().casefold()
         state_note = None
         if word in STATE_WORDS and word not in choice_ids(opened.pack, question):
-            state_note = state_word_note(question_id, question.type, word)
+            state_note = state_word_note(question_id, kind_of(question).free_text, word)
         answer = _answer(opened.pack, question, value, state)
         changed = ws.save_answer(opened, question_id, answer, note)
         if not opened.session.is_visible(question_id):
@@ -152,26 +146,29 @@ def assessment_answer(
         click.echo(f"  {qid}: {shown}")
 
 
-def state_word_note(question_id: str, kind: str, word: str) -> str:
+def state_word_note(question_id: str, free_text: bool, word: str) -> str:
     """'unknown' or 'n/a' typed as the value: how to give that state instead.
 
-    A text question takes the word as text (the returned note says how to give
-    the state instead); any other type refuses it.
+    A question of free text takes the word as text (the returned note says how
+    to give the state instead); any other type refuses it.
     """
     how = ("to answer \"unknown\", use --unknown; for \"not applicable\", use --na "
            f"(e.g. aipia assessment answer ID {question_id} --unknown)")
-    if kind not in ("short_text", "long_text"):
+    if not free_text:
         raise UserError(f"{question_id}: {word!r} is not a value of this question: {how}")
     return f"Note: saved the text {word!r}; {how}"
 
 
-def _answer(pack: object, question: object, value: str | None, state: str | None) -> Answer | None:
+def _answer(pack: Pack, question: AnyQuestion, value: str | None,
+            state: str | None) -> Answer | None:
     if state == "clear":
         return None
-    if state in ("unknown", "not_applicable"):
-        return Answer(None, state)  # type: ignore[arg-type]
+    if state == "unknown":
+        return Answer.unknown()
+    if state == "not_applicable":
+        return Answer.not_applicable()
     assert value is not None  # noqa: S101 - checked by the caller
-    return parse_answer_text(pack, question, value)  # type: ignore[arg-type]
+    return parse_answer_text(pack, question, value)
 
 
 @assessment.command("export")
@@ -197,11 +194,10 @@ def assessment_export(assessment_id: int, output: Path, package: bool, encrypt: 
             click.echo(package_io.export_package(ws, assessment_id, output, encrypt))
         return
     with workspace() as ws:
-        data = export_assessment(ws, assessment_id)
-    try:
-        write_export(data, output)
-    except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+        try:
+            data = ws.export_to(assessment_id, output)
+        except OSError as exc:
+            raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
     click.echo(f"Exported assessment {assessment_id} ({len(data['answers'])} answers) to {output}")
 
 
@@ -220,11 +216,11 @@ def assessment_import(file: Path, as_copy: bool) -> None:
                 click.echo(line, err=line.startswith("Warning:"))
         return
     with workspace() as ws:
-        meta = read_import(file).assessment
-        title = copy_title(ws, meta.organization, meta.title, meta.language)
-        outcome = import_with_warnings(ws, file, as_copy, title)
+        meta = ws.read_import(file).assessment
+        title = ws.copy_title(meta.organization, meta.title, meta.language)
+        outcome = ws.import_file(file, as_copy=as_copy, title=title)
         imported = outcome.record
-        count = len(ws.store.get_answers(imported.id))
+        count = ws.answer_count(imported.id)
         original = meta.title
     for warning in outcome.warnings:
         click.echo(f"Warning: {file}: {warning}", err=True)
@@ -252,16 +248,12 @@ def assessment_upgrade(assessment_id: int, version: str | None, dry_run: bool) -
     """
     carry: JudgementCarry | None
     with workspace() as ws:
-        try:
-            if dry_run:
-                plan = ws.plan_upgrade(assessment_id, version)
-                carry = plan_judgement_carry(ws.store, ws.catalog, assessment_id,
-                                             plan.new_version)
-            else:
-                outcome = ws.upgrade(assessment_id, version)
-                plan, carry = outcome.plan, outcome.judgements
-        except UpgradeError as exc:
-            raise UserError(str(exc)) from None
+        if dry_run:
+            plan = ws.plan_upgrade(assessment_id, version)
+            carry = ws.plan_judgement_carry(assessment_id, plan.new_version)
+        else:
+            outcome = ws.upgrade(assessment_id, version)
+            plan, carry = outcome.plan, outcome.judgements
     for line in [*plan.lines(), *(carry.lines() if carry else [])]:
         click.echo(line)
     if dry_run:

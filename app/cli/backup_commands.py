@@ -6,28 +6,17 @@ is damaged and every other command refuses it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from app.cli.context import UserError, workspace
 from app.services import backups as service
-from app.storage import StorageError
 
 
 def _data_dir() -> str | None:
     data_dir: str | None = (click.get_current_context().find_root().obj or {}).get("data_dir")
     return data_dir
-
-
-@contextmanager
-def _plain_errors() -> Iterator[None]:
-    try:
-        yield
-    except StorageError as exc:
-        raise UserError(str(exc)) from None
 
 
 def _line(entry: service.BackupEntry) -> str:
@@ -48,9 +37,8 @@ def backup() -> None:
 @backup.command("list")
 def backup_list() -> None:
     """List the backups, newest first, with the number of assessments each holds."""
-    with _plain_errors():
-        entries = service.list_backups(_data_dir())
-        folder = service.database_file(_data_dir()).parent / "backups"
+    entries = service.list_backups(_data_dir())
+    folder = service.database_file(_data_dir()).parent / "backups"
     if not entries:
         click.echo(f"No backups yet in {folder}. AIPIA makes one at the first change of each "
                    "day; make one now with: aipia backup now")
@@ -69,16 +57,14 @@ def backup_restore(backup_id: str, yes: bool) -> None:
     The current database is first kept as a backup of its own
     (``before-restore``), even when it is damaged.
     """
-    with _plain_errors():
-        chosen = service.find_backup(_data_dir(), backup_id)
-        target = service.database_file(_data_dir())
+    chosen = service.find_backup(_data_dir(), backup_id)
+    target = service.database_file(_data_dir())
     if not yes and not click.confirm(
         f"Replace {target} with the backup {chosen.name}? The current database is kept as "
         "a backup first.", default=False,
     ):
         raise UserError("nothing was restored")
-    with _plain_errors():
-        outcome = service.restore(_data_dir(), str(chosen))
+    outcome = service.restore(_data_dir(), str(chosen))
     if outcome.kept is not None:
         click.echo(f"Kept the database as it was in {outcome.kept}")
     click.echo(f"Restored {Path(outcome.restored).name}: {outcome.contents.assessments} "
@@ -89,8 +75,8 @@ def backup_restore(backup_id: str, yes: bool) -> None:
 def backup_now() -> None:
     """Check the whole database and back it up now."""
     with workspace() as ws:
-        made = service.backup_now(ws)
-        kept = service.keep_setting(ws)
+        made = ws.backup_now()
+        kept = ws.backup_keep()
     click.echo(f"Backed up to {made} (the newest {kept} backups are kept).")
 
 
@@ -99,5 +85,5 @@ def backup_now() -> None:
 def backup_keep(count: int | None) -> None:
     """Show how many backups are kept, or set it to COUNT (default 10)."""
     with workspace() as ws:
-        kept = service.keep_setting(ws, count)
+        kept = ws.backup_keep(count)
     click.echo(f"The newest {kept} backups are kept.")

@@ -10,12 +10,10 @@ from pathlib import Path
 import click
 
 from app.cli.context import UserError, workspace
-from app.core.pack_diff import ItemDiff, PackDiff, diff_packs
-from app.packs import signing, trust
-from app.packs.bundle import BundleError, SignerStatus
-from app.packs.bundle_build import BuildError, build_bundle
-from app.packs.install import InstallError, InstallResult, UntrustedBundleError
-from app.packs.source import PackSource, read_pack_source
+from app.core.versioning.diff import ItemDiff, PackDiff, diff_packs
+from app.services import publishing as signing
+from app.services.publishing import BuildError, SignerStatus, build_bundle
+from app.services.records import InstallResult, KnownKey, PackSource, UntrustedBundleError
 from app.services.workspace import Workspace
 
 PASSPHRASE_ENV = "AIPIA_KEY_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
@@ -38,10 +36,7 @@ def pack_keygen(output: Path) -> None:
 
     The passphrase is asked twice, or read from AIPIA_KEY_PASSPHRASE.
     """
-    try:
-        public, key_id = signing.generate_key_pair(output, passphrase(confirm=True))
-    except (signing.SigningKeyError, OSError) as exc:
-        raise UserError(str(exc)) from None
+    public, key_id = signing.generate_key_pair(output, passphrase(confirm=True))
     click.echo(f"Private key: {output} (keep it secret, keep a backup)")
     click.echo(f"Public key:  {public} (give it to your users)")
     click.echo(f"Fingerprint: {signing.group(key_id)}")
@@ -76,9 +71,7 @@ def pack_build(folder: Path, output: Path, key_file: Path | None, unsigned: bool
     except BuildError as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic), err=True)
-        raise UserError(str(exc)) from None
-    except signing.SigningKeyError as exc:
-        raise UserError(str(exc)) from None
+        raise
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     bundle = result.bundle
@@ -87,7 +80,7 @@ def pack_build(folder: Path, output: Path, key_file: Path | None, unsigned: bool
                f"signer {signer}")
 
 
-def _describe(source: PackSource, trusted: dict[str, trust.KnownKey]) -> list[str]:
+def _describe(source: PackSource, trusted: dict[str, KnownKey]) -> list[str]:
     bundle = source.bundle
     assert bundle is not None  # noqa: S101 - only bundles are verified
     manifest = bundle.manifest
@@ -123,11 +116,8 @@ def pack_verify(file: Path) -> None:
     publisher's. An expired pack only warns.
     """
     with workspace() as ws:
-        trusted = trust.trusted_keys(ws.store)
-    try:
-        source = read_pack_source(file, trusted)
-    except BundleError as exc:
-        raise UserError(str(exc)) from None
+        trusted = {key.key_id: key for key in ws.trusted_keys()}
+        source = ws.read_pack_source(file)
     for line in _describe(source, trusted):
         click.echo(line)
     for diagnostic in source.result.diagnostics:
@@ -177,8 +167,6 @@ def pack_install(path: Path, trust_signer: bool, allow_unverified: bool) -> None
                     else "--allow-unsigned")
             raise UserError(f"{exc}\nRun again with {hint} to install it as unverified."
                             ) from None
-        except (BundleError, InstallError, OSError) as exc:
-            raise UserError(str(exc)) from None
         report_install(ws, result)
 
 
@@ -188,18 +176,14 @@ def report_install(ws: Workspace, result: InstallResult) -> None:
     installed = result.installed
     if installed is None:
         raise UserError(f"the pack was not installed: {len(result.diagnostics)} problem(s)")
-    entry = ws.catalog.entry(installed.pack_id, installed.version)
+    entry = ws.pack_entry(installed.pack_id, installed.version)
     state = "verified" if entry.verified else "UNVERIFIED"
     click.echo(f"Installed {installed.pack_id} {installed.version} ({state}) in {installed.path}")
     if result.previous and result.previous != installed.version:
-        old = ws.catalog.get(installed.pack_id, result.previous)
-        new = ws.catalog.get(installed.pack_id, installed.version)
         click.echo(f"What changed since {result.previous}:")
-        for line in diff_packs(old, new).lines():
+        for line in ws.pack_diff(installed.pack_id, result.previous, installed.version).lines():
             click.echo(f"  {line}")
-    older = [a for a in ws.store.list_assessments(include_archived=True)
-             if a.pack_id == installed.pack_id and a.pack_version != installed.version]
-    for record in older:
+    for record in ws.older_assessments(installed.pack_id, installed.version):
         click.echo(f"Assessment {record.id} ({record.title}) uses {record.pack_version}: "
                    f"upgrade it with 'aipia assessment upgrade {record.id}'")
 
@@ -234,13 +218,9 @@ def _diff_lines(diff: PackDiff) -> list[str]:
 def pack_diff(old: Path, new: Path, as_json: bool) -> None:
     """List what changed from the pack OLD to the pack NEW (folders or bundles)."""
     with workspace() as ws:
-        trusted = trust.trusted_keys(ws.store)
+        sources = [ws.read_pack_source(path) for path in (old, new)]
     packs = []
-    for path in (old, new):
-        try:
-            source = read_pack_source(path, trusted)
-        except BundleError as exc:
-            raise UserError(str(exc)) from None
+    for path, source in zip((old, new), sources, strict=True):
         if source.result.pack is None:
             for diagnostic in source.result.errors:
                 click.echo(str(diagnostic), err=True)

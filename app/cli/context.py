@@ -7,33 +7,28 @@ from contextlib import contextmanager
 
 import click
 
-from app.core.answers import AnswerError
-from app.core.envelope import EnvelopeError
-from app.core.review import ReviewError
-from app.packs.catalog import PackNotFoundError
-from app.services.transfer import ImportFileError
-from app.services.workspace import Workspace, WorkspaceError
-from app.storage import StorageError
+from app.core.errors import UserError
+from app.services.workspace import Workspace
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-KNOWN_ERRORS = (StorageError, PackNotFoundError, AnswerError, WorkspaceError, ImportFileError,
-                ReviewError, EnvelopeError)
-
-
-class UserError(click.ClickException):
-    """A message for the user, exit status 1, no traceback."""
-
+__all__ = ["CONTEXT_SETTINGS", "RootGroup", "UserError", "workspace"]
 
 GLOBAL_OPTIONS = {"--data-dir": "DIR"}
 
 
 class RootGroup(click.Group):
-    """``aipia``: a global option given after the command gets a usage error that says where
-    it goes, instead of click's "No such option"."""
+    """``aipia``: every :class:`UserError` of every command becomes ``Error: <text>`` and exit
+    status 1 here, the one place the command line catches them (never a traceback); a global
+    option given after the command gets a usage error that says where it goes, instead of
+    click's "No such option"."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except UserError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # a file that cannot be read or written: the system says why
+            raise click.ClickException(str(exc)) from None
         except click.NoSuchOption as exc:
             if exc.option_name not in GLOBAL_OPTIONS or exc.ctx is None:
                 raise
@@ -47,13 +42,10 @@ class RootGroup(click.Group):
 
 @contextmanager
 def workspace() -> Iterator[Workspace]:
-    """The workspace of the global ``--data-dir``; known errors become plain messages."""
+    """The workspace of the global ``--data-dir`` (its errors reach :class:`RootGroup`)."""
     ctx = click.get_current_context()
     data_dir = (ctx.find_root().obj or {}).get("data_dir")
-    try:
-        with Workspace(data_dir) as opened:
-            yield opened
-            if opened.store.backup_problem:  # saved, but today's backup failed: say so
-                click.echo(f"Warning: {opened.store.backup_problem}", err=True)
-    except KNOWN_ERRORS as exc:
-        raise UserError(str(exc)) from None
+    with Workspace(data_dir) as opened:
+        yield opened
+        if opened.backup_problem:  # saved, but today's backup failed: say so
+            click.echo(f"Warning: {opened.backup_problem}", err=True)

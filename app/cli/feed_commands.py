@@ -10,15 +10,11 @@ import click
 from app.cli.bundle_commands import passphrase, report_install
 from app.cli.context import UserError, workspace
 from app.core.model import version_key
-from app.packs import signing
-from app.packs.bundle import BundleError
-from app.packs.bundle_build import BuildError
-from app.packs.feed.build import DEFAULT_VALID_DAYS, build_feed
-from app.packs.feed.check import Offer
-from app.packs.install import InstallError, UntrustedBundleError
+from app.services import publishing as signing
 from app.services.feed_schedule import local_time
-from app.services.feeds import CheckOutcome, FeedError, Feeds, FeedStatus
-from app.storage import DuplicateError, FeedSubscription
+from app.services.feeds import CheckOutcome, FeedStatus, Offer
+from app.services.publishing import DEFAULT_VALID_DAYS, BuildError, build_feed
+from app.services.records import FeedSubscription, UntrustedBundleError
 
 LANG = click.option("--lang", default="en", show_default=True,
                     help="Language of pack titles and release notes (en, ko).")
@@ -47,9 +43,7 @@ def feed_build(folder: Path, output: Path, key_file: Path, valid_days: int) -> N
     except BuildError as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic), err=True)
-        raise UserError(str(exc)) from None
-    except (signing.SigningKeyError, OSError) as exc:
-        raise UserError(str(exc)) from None
+        raise
     index = result.index
     click.echo(f"Wrote the feed in {output}: index version {index.version}, "
                f"{len(index.packs)} pack version(s), expires {index.expires.isoformat()}")
@@ -70,8 +64,8 @@ def feed_add(location: str, fingerprint: str, name: str, allow_http: bool) -> No
     """Subscribe to the feed at LOCATION (an https:// address or a folder); no network yet."""
     with workspace() as ws:
         try:
-            feed = Feeds(ws).add(location, fingerprint, name, allow_http)
-        except (FeedError, DuplicateError, ValueError) as exc:
+            feed = ws.feeds().add(location, fingerprint, name, allow_http)
+        except ValueError as exc:  # a name or location the store refuses
             raise UserError(str(exc)) from None
     click.echo(f"Added feed {feed.id}: {feed.location}")
     click.echo(f"Its index must be signed by {signing.group(feed.key_id)}")
@@ -98,7 +92,7 @@ def _offer_lines(offer: Offer, language: str, notes: bool) -> list[str]:
 def feed_list(lang: str) -> None:
     """List your feeds, when each was checked, and what it offered then (no network)."""
     with workspace() as ws:
-        statuses = Feeds(ws).statuses()
+        statuses = ws.feeds().statuses()
     if not statuses:
         click.echo("No feeds. Add one with 'aipia feed add LOCATION --fingerprint FP'.")
     for status in statuses:
@@ -135,7 +129,7 @@ def _outcome_lines(outcome: CheckOutcome, language: str) -> list[str]:
 def feed_check(feed: str | None, lang: str) -> None:
     """Fetch and verify FEED's index (default: every feed) and list the updates it offers."""
     with workspace() as ws:
-        feeds = Feeds(ws)
+        feeds = ws.feeds()
         chosen = None if feed is None else [feeds.find(feed)]
         outcomes = feeds.check(chosen)
     for outcome in outcomes:
@@ -156,7 +150,7 @@ def feed_check(feed: str | None, lang: str) -> None:
 def feed_install(pack_ids: tuple[str, ...], feed_ref: str | None) -> None:
     """Check the feeds, then install the updates of installed packs (or the PACK_IDs named)."""
     with workspace() as ws:
-        feeds = Feeds(ws)
+        feeds = ws.feeds()
         chosen = None if feed_ref is None else [feeds.find(feed_ref)]
         outcomes = feeds.check(chosen)
         for outcome in outcomes:
@@ -170,7 +164,7 @@ def feed_install(pack_ids: tuple[str, ...], feed_ref: str | None) -> None:
                        f"{outcome.feed.location}")
             try:
                 result = feeds.install(outcome.feed, offer.pack)
-            except (FeedError, BundleError, InstallError, OSError) as exc:
+            except (UserError, OSError) as exc:
                 hint = (" Trust its key first ('aipia trust add'), comparing the fingerprint."
                         if isinstance(exc, UntrustedBundleError) else "")
                 raise UserError(f"{offer.pack.id} {offer.pack.version} was not installed: "
@@ -202,5 +196,5 @@ def _wanted(outcomes: list[CheckOutcome],
 def feed_remove(feed: str) -> None:
     """Stop following FEED (its number in 'aipia feed list', or its location)."""
     with workspace() as ws:
-        removed = Feeds(ws).remove(feed)
+        removed = ws.feeds().remove(feed)
     click.echo(f"Removed feed {removed.id}: {removed.location}. Installed packs stay installed.")

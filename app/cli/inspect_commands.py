@@ -12,13 +12,7 @@ from app.cli.context import UserError, workspace
 from app.core.inspect import ScanReport
 from app.core.inspect import manifest as manifests
 from app.core.inspect.inventory import Proposals
-from app.services.inspection import (
-    changes_since_last,
-    keep_scan,
-    proposals_for,
-    proposals_for_new,
-    run_scan,
-)
+from app.services.inspection import proposals_for_new, run_scan
 
 LANGUAGES = click.Choice(["en", "ko"])
 CHANGE_WORDS = {"added": "new file", "removed": "missing now", "changed": "content changed",
@@ -74,9 +68,9 @@ def _with_assessment(assessment_id: int, report: ScanReport, lang: str,
                      ) -> tuple[Proposals, list[manifests.Change] | None]:
     with workspace() as ws:
         opened = ws.open(assessment_id)
-        proposals = proposals_for(opened, report, lang)
-        last = changes_since_last(ws, assessment_id, report) if changes is None else None
-        keep_scan(ws, assessment_id, report)
+        proposals = ws.scan_proposals(opened, report, lang)
+        last = ws.scan_changes(assessment_id, report) if changes is None else None
+        ws.keep_scan(assessment_id, report)
     return proposals, (last[1] if last else changes)
 
 

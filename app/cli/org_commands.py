@@ -18,7 +18,7 @@ def org() -> None:
 def org_add(name: str, notes: str) -> None:
     """Add an organization called NAME."""
     with workspace() as ws:
-        added = ws.store.add_organization(name, notes)
+        added = ws.add_client(name, notes)
     click.echo(f"Added organization {added.id}: {added.name}")
 
 
@@ -27,8 +27,8 @@ def org_add(name: str, notes: str) -> None:
 def org_list(show_all: bool) -> None:
     """List organizations."""
     with workspace() as ws:
-        orgs = ws.store.list_organizations(include_archived=show_all)
-        counts = {o.id: len(ws.store.list_assessments(o.id, include_archived=True)) for o in orgs}
+        orgs = ws.list_clients(include_archived=show_all)
+        counts = {o.id: ws.count_assessments(o.id) for o in orgs}
     if not orgs:
         click.echo("No organizations yet. Add one with: aipia org add NAME")
     for item in orgs:

@@ -12,8 +12,8 @@ from app.cli.context import workspace
 from app.core.lint import LintReport, lint_pack
 from app.core.loader import load_pack
 from app.core.schema import KINDS, pack_json_schema
-from app.packs.catalog import PackEntry
-from app.packs.signing import group
+from app.services.publishing import group
+from app.services.records import PackEntry
 
 
 @click.group()
@@ -121,13 +121,13 @@ def pack_schema(kind: str | None) -> None:
 def pack_list() -> None:
     """List the packs assessments can use, and whether each is verified."""
     with workspace() as ws:
-        entries = ws.catalog.entries()
-        for entry in entries:
-            result = ws.catalog.load(entry.path)
-            title = result.manifest.title.get("en") if result.manifest else "(invalid)"
-            state = "" if result.ok else "  [INVALID]"
-            click.echo(f"{entry.pack_id} {entry.version}  {entry.source}  {_origin(entry)}  "
-                       f"{title}{state}")
+        listings = ws.pack_listings()
+    for listing in listings:
+        entry, manifest = listing.entry, listing.manifest
+        title = manifest.title.get("en") if manifest else "(invalid)"
+        state = "" if listing.ok else "  [INVALID]"
+        click.echo(f"{entry.pack_id} {entry.version}  {entry.source}  {_origin(entry)}  "
+                   f"{title}{state}")
 
 
 def _origin(entry: PackEntry) -> str:

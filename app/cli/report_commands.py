@@ -4,32 +4,21 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from app.cli.context import KNOWN_ERRORS, UserError, workspace
+from app.cli.context import UserError, workspace
 from app.cli.progress import ProgressLines
-from app.reports.branding import BrandingError
-from app.reports.errors import ReportError
-from app.reports.pdf import release
 from app.services.deliverables import FORMATS, write_deliverable
-from app.services.reporting import (
-    PreparedReport,
-    get_branding,
-    import_demo,
-    prepare_report,
-    render_pdf,
-    set_branding,
-)
+from app.services.demo import import_demo
+from app.services.reporting import PreparedReport, discard_report, render_pdf
 from app.services.workspace import Workspace
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
 
 
-class LanguageCode(click.ParamType):
+class LanguageCode(click.ParamType):  # type: ignore[type-arg]
     """A language code such as ``en``, ``fr`` or ``pt-BR``; the questionnaire says which exist."""
 
     name = "LANG"
@@ -48,17 +37,9 @@ REPORT_FORMATS = ("pdf", *FORMATS)
 OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 
-@contextmanager
-def _report_errors() -> Iterator[None]:
-    try:
-        yield
-    except (ReportError, BrandingError) as exc:
-        raise UserError(str(exc)) from None
-
-
 def _write(prepared: PreparedReport, output: Path, html: bool, progress: ProgressLines) -> None:
     if html:
-        release(prepared.worker_key)
+        discard_report(prepared)
         try:
             output.write_text(prepared.html, encoding="utf-8")
         except OSError as exc:
@@ -103,17 +84,16 @@ def report(
     """
     chosen = fmt or output.suffix.lower().lstrip(".")
     if chosen in FORMATS and not as_html:
-        with _report_errors(), workspace() as ws:
+        with workspace() as ws:
             made = write_deliverable(ws, assessment_id, output, chosen, template=template,
                                      lang=lang, compare_with=compare_with)
         click.echo(f"Wrote {made.path} ({made.format}; data fingerprint {made.fingerprint})")
         return
     progress = ProgressLines()
-    with _report_errors(), workspace() as ws:
-        prepared = prepare_report(ws, assessment_id, template=template, lang=lang,
-                                  progress=progress, compare_with=compare_with)
-    with _report_errors():
-        _write(prepared, output, as_html, progress)
+    with workspace() as ws:
+        prepared = ws.prepare_report(assessment_id, template=template, lang=lang,
+                                     progress=progress, compare_with=compare_with)
+    _write(prepared, output, as_html, progress)
 
 
 @click.command("demo")
@@ -136,16 +116,12 @@ def demo(ctx: click.Context, output: Path, lang: str | None) -> None:
     explicit = root.get_parameter_source("data_dir") == click.core.ParameterSource.COMMANDLINE
     with tempfile.TemporaryDirectory(prefix="aipia-demo-") as temp:
         data_dir = given if explicit and given else temp
-        with _report_errors():
-            try:
-                with Workspace(data_dir) as ws:
-                    imported = import_demo(ws)
-                    click.echo(f"Demo assessment {imported.id}: {imported.organization_name} / "
-                               f"{imported.title}")
-                    prepared = prepare_report(ws, imported.id, lang=lang, progress=progress)
-            except KNOWN_ERRORS as exc:
-                raise UserError(str(exc)) from None
-            _write(prepared, output, False, progress)
+        with Workspace(data_dir) as ws:
+            imported = import_demo(ws)
+            click.echo(f"Demo assessment {imported.id}: {imported.organization_name} / "
+                       f"{imported.title}")
+            prepared = ws.prepare_report(imported.id, lang=lang, progress=progress)
+        _write(prepared, output, False, progress)
 
 
 @click.group()
@@ -166,8 +142,8 @@ def branding_set(name: str | None, logo: Path | None, colour: str | None) -> Non
     """Set the branding used on every report ('' clears the name or colour)."""
     if name is None and logo is None and colour is None:
         raise UserError("give at least one of --name, --logo, --colour")
-    with _report_errors(), workspace() as ws:
-        stored = set_branding(ws, name=name, logo=logo, colour=colour)
+    with workspace() as ws:
+        stored = ws.set_branding(name=name, logo=logo, colour=colour)
     click.echo("Branding saved.")
     _show(stored)
 
@@ -176,7 +152,7 @@ def branding_set(name: str | None, logo: Path | None, colour: str | None) -> Non
 def branding_show() -> None:
     """Show the branding used on reports."""
     with workspace() as ws:
-        stored = get_branding(ws)
+        stored = ws.branding()
         folder = ws.data_dir
     _show(stored, folder)
 

@@ -12,7 +12,6 @@ from app.cli.context import UserError, workspace
 from app.cli.risk_text import RiskText
 from app.core.statuses import PLAN_STATUSES
 from app.core.treatment import PARTS, TREATMENTS, JudgementError
-from app.services import risk_treatment as service
 from app.services.workspace import OpenAssessment, Workspace
 
 
@@ -49,7 +48,7 @@ def risk_group() -> None:
 def risk_list(assessment_id: int, lang: str | None) -> None:
     """List the risks of ASSESSMENT_ID: before measures, today, with the plan."""
     with _opened(assessment_id) as (ws, opened):
-        register = service.risk_register(ws, opened)
+        register = ws.risk_register(opened)
     say = RiskText(opened.pack, lang or opened.record.language)
     click.echo(say.summary(register))
     for number, treated in enumerate(register.risks, 1):
@@ -66,8 +65,8 @@ def risk_list(assessment_id: int, lang: str | None) -> None:
 def risk_show(assessment_id: int, risk_id: str, lang: str | None) -> None:
     """Show RISK_ID of ASSESSMENT_ID: positions, measures, judgement and its history."""
     with _opened(assessment_id) as (ws, opened):
-        treated = service.raised_risk(ws, opened, risk_id)
-        history = service.judgement_history(ws, assessment_id, risk_id)
+        treated = ws.raised_risk(opened, risk_id)
+        history = ws.judgement_history(assessment_id, risk_id)
     say = RiskText(opened.pack, lang or opened.record.language)
     click.echo(f"{say.text(treated.risk.title)} ({risk_id})")
     for line in say.risk_lines(treated, indent=2):
@@ -87,7 +86,7 @@ def risk_rate(assessment_id: int, risk_id: str, likelihood: str | None, severity
               reason: str, by: str) -> None:
     """Rate RISK_ID yourself: its likelihood and / or severity, with a justification."""
     with _opened(assessment_id) as (ws, opened):
-        treated = service.rate_risk(ws, opened, risk_id, likelihood=likelihood,
+        treated = ws.rate_risk(opened, risk_id, likelihood=likelihood,
                                     severity=severity, reason=reason, by=by)
     say = RiskText(opened.pack, "en")
     click.echo(f"Rated {risk_id}: {say.position(treated.inherent)} "
@@ -103,7 +102,7 @@ def risk_rate(assessment_id: int, risk_id: str, likelihood: str | None, severity
 def risk_treat(assessment_id: int, risk_id: str, treatment: str, reason: str, by: str) -> None:
     """Choose the TREATMENT of RISK_ID: reduce, accept, avoid or transfer."""
     with _opened(assessment_id) as (ws, opened):
-        service.choose_treatment(ws, opened, risk_id, treatment, reason=reason, by=by)
+        ws.choose_treatment(opened, risk_id, treatment, reason=reason, by=by)
     click.echo(f"Treatment of {risk_id}: {treatment}.")
 
 
@@ -118,7 +117,7 @@ def risk_accept(assessment_id: int, risk_id: str, accepted_by: str, role: str,
                 accepted_on: str | None, note: str) -> None:
     """Record who accepted what remains of RISK_ID once its plan is in place."""
     with _opened(assessment_id) as (ws, opened):
-        outcome = service.accept_risk(ws, opened, risk_id, accepted_by=accepted_by, role=role,
+        outcome = ws.accept_risk(opened, risk_id, accepted_by=accepted_by, role=role,
                                       accepted_on=accepted_on, note=note)
     say = RiskText(opened.pack, "en")
     level = outcome.risk.judgement.acceptance.level if outcome.risk.judgement.acceptance else ""
@@ -135,7 +134,7 @@ def risk_accept(assessment_id: int, risk_id: str, accepted_by: str, role: str,
 def risk_clear(assessment_id: int, risk_id: str, part: str, by: str) -> None:
     """Remove the rating, treatment or acceptance of RISK_ID (PART); the history keeps it."""
     with _opened(assessment_id) as (ws, opened):
-        cleared = service.clear_judgement(ws, opened, risk_id, part, by=by)
+        cleared = ws.clear_judgement(opened, risk_id, part, by=by)
     click.echo(f"Cleared the {part} of {risk_id}." if cleared
                else f"{risk_id} has no {part}; nothing changed.")
 
@@ -147,7 +146,7 @@ def risk_clear(assessment_id: int, risk_id: str, part: str, by: str) -> None:
 def risk_history(assessment_id: int, risk_id: str | None, lang: str | None) -> None:
     """Every change of the judgements of ASSESSMENT_ID (of RISK_ID only, if given)."""
     with _opened(assessment_id) as (ws, opened):
-        changes = service.judgement_history(ws, assessment_id, risk_id)
+        changes = ws.judgement_history(assessment_id, risk_id)
     say = RiskText(opened.pack, lang or opened.record.language)
     if not changes:
         click.echo(say.words["no_history"])
@@ -168,7 +167,7 @@ def risk_plan(assessment_id: int, measure_id: str, status: str | None, owner: st
     """Plan MEASURE_ID: its status, owner, due date; the risks it treats move with it."""
     with _opened(assessment_id) as (ws, opened):
         try:
-            register = service.plan_measure(ws, opened, measure_id, status=status, owner=owner,
+            register = ws.plan_measure(opened, measure_id, status=status, owner=owner,
                                              due_date=due_date, note=note)
         except ValueError as exc:  # a bad due date, from the store's checks
             raise UserError(str(exc)) from None

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterable
 
 from app.cli.risk_text import RiskText
-from app.core.answer_text import choice_ids, format_answer, format_value
+from app.core.answers.text import choice_ids, format_answer, format_value
 from app.core.model import AnyQuestion, TableQuestion
 from app.core.pack import Pack
 from app.core.reasons.risk_text import AnyRaised, explain_risk

@@ -8,13 +8,7 @@ import click
 
 from app.cli.context import UserError
 from app.paths import data_dir
-from app.reports.errors import ReportError
-from app.reports.templates import (
-    NAME_PATTERN,
-    copy_template,
-    get_template,
-    user_templates_root,
-)
+from app.services.publishing import TEMPLATE_NAME, new_template, user_templates_root
 
 PACK_TEMPLATE_FOLDER = "report_template"  # the folder a pack's own template lives in
 
@@ -43,7 +37,7 @@ def template_new(ctx: click.Context, name: str, pack_folder: Path | None, for_us
     """
     if (pack_folder is None) == (not for_user):
         raise UserError("give either --into PACK_FOLDER or --user")
-    if not NAME_PATTERN.match(name):
+    if not TEMPLATE_NAME.match(name):
         raise UserError(f"'{name[:64]}' is not a template name: lower-case letters, digits, "
                         "- and _, starting with a letter or digit")
     user_root = user_templates_root(data_dir((ctx.find_root().obj or {}).get("data_dir")))
@@ -57,9 +51,6 @@ def template_new(ctx: click.Context, name: str, pack_folder: Path | None, for_us
         user_root.mkdir(parents=True, exist_ok=True)
         target = user_root / name
         usage = f"use it with: aipia report ID --template {name}"
-    try:
-        copied = copy_template(get_template(source, user_root=user_root), target, name)
-    except ReportError as exc:
-        raise UserError(str(exc)) from None
+    copied = new_template(name, target, source=source, user_root=user_root)
     click.echo(f"Copied the '{source}' template to {copied}\n"
                f"Edit report.html, report.css and wording/<language>.json there; {usage}.")

@@ -5,26 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.cli.context import UserError, workspace
-from app.packs import signing, trust
-from app.packs.bundle import BUNDLE_SUFFIX, BundleError, read_bundle
 
 
 @click.group("trust")
 def trust_group() -> None:
     """Trusted publisher keys, shown by fingerprint."""
-
-
-def _public_key(path: Path) -> Ed25519PublicKey:
-    """The key in a public-key file, or the signer's key of a (verified) bundle."""
-    if path.suffix != BUNDLE_SUFFIX:
-        return signing.load_public_key(path)
-    bundle = read_bundle(path, {})
-    if bundle.public_key is None:
-        raise UserError(f"{path} is not signed: there is no key to trust")
-    return signing.public_from_b64(bundle.public_key)
 
 
 @trust_group.command("add")
@@ -37,8 +24,8 @@ def trust_add(path: Path, name: str) -> None:
     """
     with workspace() as ws:
         try:
-            key = trust.add_key(ws.store, _public_key(path), name)
-        except (signing.SigningKeyError, BundleError, ValueError) as exc:
+            key = ws.trust_key(ws.read_public_key(path), name)
+        except ValueError as exc:  # not a key at all
             raise UserError(str(exc)) from None
     click.echo(f"Trusted {key.name or 'key'}: {key.grouped}")
 
@@ -47,7 +34,7 @@ def trust_add(path: Path, name: str) -> None:
 def trust_list() -> None:
     """List the trusted keys: the one built into AIPIA, then those you added."""
     with workspace() as ws:
-        keys = trust.trusted_keys(ws.store).values()
+        keys = ws.trusted_keys()
     for key in keys:
         origin = "built in" if key.builtin else f"added {key.added_at[:10] if key.added_at else ''}"
         click.echo(f"{key.grouped}  {key.name or '(no name)'}  [{origin}]")
@@ -58,8 +45,5 @@ def trust_list() -> None:
 def trust_remove(fingerprint: str) -> None:
     """Stop trusting the key with FINGERPRINT (or its first 8+ hex digits)."""
     with workspace() as ws:
-        try:
-            key = trust.remove_key(ws.store, fingerprint)
-        except trust.TrustError as exc:
-            raise UserError(str(exc)) from None
+        key = ws.untrust_key(fingerprint)
     click.echo(f"Removed {key.name or 'key'} {key.grouped}; packs it signed are now unverified.")

@@ -17,6 +17,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from app.core.errors import UserError
+
 MAGIC = b"AIPIAENC"
 VERSION = 1
 LOG2_N = 15  # 32 MB and about a tenth of a second per key
@@ -29,7 +31,7 @@ HEADER = struct.Struct(f"<8sBBBB{SALT_BYTES}s{NONCE_BYTES}s")
 MIN_PASSPHRASE = 8
 
 
-class EnvelopeError(ValueError):
+class EnvelopeError(UserError, ValueError):
     """The bytes cannot be sealed or opened; the message says why and what to do."""
 
 

@@ -16,6 +16,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from app.core.errors import UserError
+
 MAX_PROBLEMS = 50
 _UTF16_32 = (
     (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -24,7 +26,7 @@ _UTF16_32 = (
 SAVE_AS_UTF8 = "open it in a text editor, save it as UTF-8, and try again"
 
 
-class JsonInputError(ValueError):
+class JsonInputError(UserError, ValueError):
     """Problems with an untrusted JSON file, each a short text with its place."""
 
     def __init__(self, problems: list[str]) -> None:

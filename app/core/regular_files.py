@@ -15,6 +15,7 @@ import os
 import stat
 from pathlib import Path, PurePosixPath
 
+from app.core.errors import UserError
 from app.core.quoting import quoted
 
 _OPEN_FLAGS = (
@@ -29,16 +30,15 @@ REGULAR_ONLY = "a pack holds regular files only: replace it with an ordinary fil
 MAX_LISTED = 10_000  # files under one folder of a pack (a bundle holds at most 500)
 
 
-class FileRefused(Exception):
+class FileRefused(UserError):
     """Not a regular file reached without links; ``message`` says what it is, ``hint`` what to do.
 
     ``missing`` is True when there is simply nothing at that path.
     """
 
     def __init__(self, message: str, hint: str | None = None, *, missing: bool = False) -> None:
-        super().__init__(message + (f" — {hint}" if hint else ""))
+        super().__init__(message + (f" — {hint}" if hint else ""), hint=hint)
         self.message = message
-        self.hint = hint
         self.missing = missing
 
 

@@ -7,7 +7,7 @@ plan that no longer lowers a risk, or a new residual shows at once.
 
 from __future__ import annotations
 
-from app.core.answer_file import ExpectedRegister
+from app.core.answers.file import ExpectedRegister
 from app.core.diagnostics import Diagnostic, did_you_mean
 from app.core.pack import Pack
 from app.core.quoting import quoted

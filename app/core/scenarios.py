@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.answer_file import (
+from app.core.answers.file import (
     MAX_FILE_BYTES,
     AnswerFile,
     AnswerFileError,

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.answers import Answer
 from app.core.expr import Env, Expr, evaluate
+from app.core.kinds import kind_of
 from app.core.model import AnyQuestion, LangText, Section, TableQuestion
 from app.core.pack import Pack
 
@@ -81,17 +82,14 @@ class _VisibleAnswers:
         if answer is None:
             return None
         if answer.state != "answered":
-            return (
-                answer.state if self.session.pack.questions[qid].type in _STATE_AS_VALUE else None
-            )
+            asked = self.session.pack.questions[qid]
+            return answer.state if kind_of(asked).state_as_value else None
         return answer.value
 
     def state(self, qid: str) -> str:
         answer = self.session.effective_answer(qid)
         return "unanswered" if answer is None else answer.state
 
-
-_STATE_AS_VALUE = ("yes_no", "single_choice")
 
 
 class Session:

@@ -27,6 +27,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from app.core.errors import UserError
 from app.core.hashing import sha256_hex
 from app.core.model.common import PACK_ID_PATTERN, VERSION_PATTERN
 from app.core.quoting import quoted, shown
@@ -44,7 +45,7 @@ MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_SIGNATURE_BYTES = 1024
 
 
-class BundleError(Exception):
+class BundleError(UserError):
     """A bundle that cannot be used: damaged, tampered with, or not a bundle. Nothing was used."""
 
     def __init__(self, path: Path | str, message: str) -> None:

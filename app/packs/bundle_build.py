@@ -21,6 +21,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.diagnostics import Diagnostic
+from app.core.errors import UserError
 from app.core.hashing import sha256_hex
 from app.core.loader import MANIFEST_NAME, load_pack
 from app.core.regular_files import FileRefused, files_under, read_regular, real_folder
@@ -41,7 +42,7 @@ TEMPLATE_REQUIRED = ("report.html", "wording/en.json")  # or the older translati
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same input gives the same bytes
 
 
-class BuildError(Exception):
+class BuildError(UserError):
     """The pack cannot be bundled; ``diagnostics`` lists the pack's errors, if any."""
 
     def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None) -> None:
@@ -71,7 +72,8 @@ def build_bundle(
     day = issued or dt.date.today()
     if expires is not None and expires <= day:
         raise BuildError(f"the expiry date {expires} is not after the issue date {day}")
-    manifest = _manifest(result.pack.id, result.pack.version, day, expires, files, key)
+    manifest = _manifest(result.pack.id, result.pack.version, issued=day, expires=expires,
+                         files=files, key=key)
     entries = {MANIFEST_ENTRY: manifest}
     if key is not None:
         entries[SIGNATURE_ENTRY] = _signature(key, manifest)
@@ -147,7 +149,7 @@ def _read(folder: Path, relative: str) -> bytes:
 
 
 def _manifest(
-    pack_id: str, version: str, issued: dt.date, expires: dt.date | None,
+    pack_id: str, version: str, *, issued: dt.date, expires: dt.date | None,
     files: dict[str, bytes], key: Ed25519PrivateKey | None,
 ) -> bytes:
     signer = None

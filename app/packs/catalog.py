@@ -1,4 +1,11 @@
-"""The packs an assessment can use: the built-in ones, and those the user installed."""
+"""The packs an assessment can use: the built-in ones, and those the user installed.
+
+The listing is kept between calls and read again only when it may have changed:
+a pack installed or removed, a key trusted or no longer trusted (by this store,
+or by another program on the same database), or the built-in folder changed.
+Each pack folder is loaded once per catalog; an install hands over the pack it
+checked (:meth:`PackCatalog.remember`), so the first open does not load it again.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
+from app.core.errors import UserError
 from app.core.loader import LoadResult, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
@@ -17,7 +25,7 @@ from app.storage import Store
 TEMPLATE_ENTRY = "report.html"
 
 
-class PackNotFoundError(LookupError):
+class PackNotFoundError(UserError, LookupError):
     """No usable pack with that id (and version)."""
 
 
@@ -51,9 +59,34 @@ class PackCatalog:
         self.store = store
         self.builtin_dir = builtin_dir or paths.questionnaires_dir()
         self._loaded: dict[Path, LoadResult] = {}
+        self._listing: tuple[object, list[PackEntry]] | None = None  # (when, entries)
+        self.scans = 0  # how often the folder and the database were listed (tests count it)
 
     def entries(self) -> list[PackEntry]:
         """Every known pack version: built-in first, then installed, newest version first."""
+        when = self._listing_key()
+        if self._listing is None or self._listing[0] != when:
+            self._listing = (when, self._scan())
+            self.scans += 1
+        return list(self._listing[1])
+
+    def _listing_key(self) -> object:
+        try:
+            builtin = self.builtin_dir.stat().st_mtime_ns
+        except OSError:
+            builtin = None
+        return builtin, self.store.catalog_version() if self.store is not None else None
+
+    def forget_listing(self) -> None:
+        """Read the listing again at the next use."""
+        self._listing = None
+
+    def remember(self, folder: Path, result: LoadResult) -> None:
+        """The pack now in ``folder`` is ``result`` (checked just before it was copied there)."""
+        self._loaded[folder.resolve()] = result
+        self.forget_listing()
+
+    def _scan(self) -> list[PackEntry]:
         found = {(e.pack_id, e.version): e for e in self._installed()}
         for entry in self._builtin():
             found[(entry.pack_id, entry.version)] = entry

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.diagnostics import Diagnostic, Severity
-from app.core.loader import MANIFEST_NAME, load_pack
+from app.core.errors import UserError
+from app.core.loader import MANIFEST_NAME, LoadResult, load_pack
 from app.core.model import version_key
 from app.core.pack import Pack
 from app.packs import signing, trust
@@ -35,7 +36,7 @@ from app.storage import InstalledPack, Store
 PACKS_FOLDER = "packs"
 
 
-class InstallError(Exception):
+class InstallError(UserError):
     """A pack that cannot be installed; nothing was changed."""
 
 
@@ -93,8 +94,11 @@ def install_folder(store: Store, source: Path, data_dir: Path, *, verified: bool
     staging = _stage(target, files)
     with _placed(staging, target):
         installed = store.record_installed_pack(
-            pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
-            _publisher(pack), str(target), origin, verified, signer)
+            pack_id=pack.id, version=pack.version, content_hash=pack.content_hash,
+            title=pack.manifest.title.root,
+            publisher=_publisher(pack), path=str(target), source=origin, verified=verified,
+            signer=signer)
+    _hand_over(catalog, target, result, str(source))
     return InstallResult(installed, result.diagnostics + notes, previous)
 
 
@@ -123,7 +127,8 @@ def install_bundle(
     target_root.mkdir(parents=True, exist_ok=True)
     staging = _stage(target_root / ".bundle", bundle.files)
     try:
-        pack, diagnostics = _load_staged(staging, bundle)
+        loaded, diagnostics = _load_staged(staging, bundle)
+        pack = loaded.pack
         if pack is None:
             shutil.rmtree(staging, ignore_errors=True)
             return InstallResult(None, diagnostics + warnings, bundle=bundle)
@@ -135,10 +140,13 @@ def install_bundle(
         raise
     with _placed(staging, target):
         installed = store.record_installed_pack(
-            pack.id, pack.version, pack.content_hash, pack.manifest.title.root,
-            _publisher(pack), str(target), "bundle", bundle.status is not SignerStatus.UNSIGNED,
-            bundle.key_id, bundle.manifest.issued.isoformat(),
-            bundle.manifest.expires.isoformat() if bundle.manifest.expires else None)
+            pack_id=pack.id, version=pack.version, content_hash=pack.content_hash,
+            title=pack.manifest.title.root,
+            publisher=_publisher(pack), path=str(target), source="bundle",
+            verified=bundle.status is not SignerStatus.UNSIGNED,
+            signer=bundle.key_id, issued=bundle.manifest.issued.isoformat(),
+            expires=bundle.manifest.expires.isoformat() if bundle.manifest.expires else None)
+    _hand_over(catalog, target, loaded, str(staging))
     if trust_signer and bundle.status is SignerStatus.UNKNOWN and bundle.public_key:
         trust.add_key(store, signing.public_from_b64(bundle.public_key), _publisher(pack))
     vouched = bundle.status is SignerStatus.TRUSTED or (
@@ -170,7 +178,7 @@ def _date_warnings(bundle: Bundle, today: dt.date) -> list[Diagnostic]:
         severity=Severity.WARNING)]
 
 
-def _load_staged(staging: Path, bundle: Bundle) -> tuple[Pack | None, list[Diagnostic]]:
+def _load_staged(staging: Path, bundle: Bundle) -> tuple[LoadResult, list[Diagnostic]]:
     """Load the staged files; diagnostics name the file inside the bundle, not the staging path."""
     result = load_pack(staging)
     shown = f"{bundle.path.name}/pack"
@@ -182,7 +190,16 @@ def _load_staged(staging: Path, bundle: Bundle) -> tuple[Pack | None, list[Diagn
         raise InstallError(
             f"{bundle.path.name}: bundle.json says {bundle.pack_id} {bundle.version} but its "
             f"pack.yaml says {pack.id} {pack.version}")
-    return pack, diagnostics
+    return result, diagnostics
+
+
+def _hand_over(catalog: PackCatalog | None, target: Path, result: LoadResult, was: str) -> None:
+    """Give the catalog the pack just checked and placed, so it is not loaded again."""
+    if catalog is None:
+        return
+    moved = [dataclasses.replace(d, file=d.file.replace(was, str(target)))
+             for d in result.diagnostics]
+    catalog.remember(target, dataclasses.replace(result, diagnostics=moved))
 
 
 def _target(data_dir: Path, pack: Pack) -> Path:

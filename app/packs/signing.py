@@ -19,6 +19,8 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.core.errors import UserError
+
 MIN_PASSPHRASE_LENGTH = 8
 MAX_KEY_FILE_BYTES = 64 * 1024
 PUBLIC_SUFFIX = ".pub"
@@ -26,7 +28,7 @@ FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 SIGNATURE_BYTES = 64
 
 
-class SigningKeyError(Exception):
+class SigningKeyError(UserError):
     """A key file that cannot be used (wrong passphrase, not Ed25519, unreadable)."""
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app import paths
+from app.core.errors import UserError
 from app.packs import signing
 from app.storage import Store
 
@@ -21,7 +22,7 @@ KEYS_FOLDER = "keys"
 MIN_PREFIX = 8
 
 
-class TrustError(Exception):
+class TrustError(UserError):
     """A key that cannot be added or removed; the message says why."""
 
 

@@ -1,7 +1,7 @@
 """Upgrading an assessment to a newer installed version of its pack.
 
 The plan (where every answer goes) is computed from the two loaded packs by
-``app.core.upgrade``; here it is checked, the database is backed up with the
+``app.core.versioning.upgrade``; here it is checked, the database is backed up with the
 SQLite backup API, and the plan is applied in one transaction.
 """
 
@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.errors import UserError
 from app.core.model import version_key
 from app.core.treatment.carry import JudgementCarry, carry_judgements
-from app.core.upgrade import ReviewFlag, UpgradePlan, plan_upgrade
+from app.core.versioning.upgrade import ReviewFlag, UpgradePlan, plan_upgrade
 from app.packs.catalog import PackCatalog
 from app.storage import Store
 
 
-class UpgradeError(Exception):
+class UpgradeError(UserError):
     """The assessment cannot be upgraded as asked; nothing was changed."""
 
 

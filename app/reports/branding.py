@@ -14,6 +14,8 @@ import re
 import struct
 from dataclasses import dataclass
 
+from app.core.errors import UserError
+
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 MAX_LOGO_PIXELS = 4096 * 4096
 MAX_NAME_LENGTH = 200
@@ -27,7 +29,7 @@ _MAGIC = (
 )
 
 
-class BrandingError(ValueError):
+class BrandingError(UserError, ValueError):
     """A branding value that cannot be used; the message says what to give instead."""
 
 

@@ -79,7 +79,8 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
     levels = level_views(pack, lang)
     unrated = unrated_level(words)
     cite = Citations(pack, lang)
-    risks = [risk_view(pack, treated, n, lang, levels, cite, unrated)
+    risks = [risk_view(pack, treated, number=n, lang=lang, levels=levels, cite=cite,
+                       unrated=unrated)
              for n, treated in enumerate(register.risks, 1)]
     actions = actions_view(pack, register, source.plans, lang, cite)
     answers = answer_modules(pack, session, lang, source.notes)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from app.core.answer_text import format_answer, format_value
 from app.core.answers import Answer
+from app.core.answers.text import format_answer, format_value
 from app.core.model import AnyQuestion, TableQuestion
 from app.core.pack import Pack
 from app.core.session import Session
@@ -18,6 +18,7 @@ def answer_view(
     question: AnyQuestion,
     answer: Answer | None,
     lang: str,
+    *,
     note: str = "",
     required: bool = False,
 ) -> dict[str, Any]:
@@ -70,8 +71,8 @@ def question_view(
         question,
         session.effective_answer(question.id),
         lang,
-        notes.get(question.id, ""),
-        session.is_required(question.id),
+        note=notes.get(question.id, ""),
+        required=session.is_required(question.id),
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from app.core.answer_text import STATE_WORDS, format_value
+from app.core.answers.text import STATE_WORDS, format_value
 from app.core.model import AnyColumn, AnyQuestion, FlowRole, TableQuestion
 from app.core.pack import Pack
 from app.core.session import Session

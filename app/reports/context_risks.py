@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from app.core.answer_text import format_answer
+from app.core.answers.text import format_answer
 from app.core.model import Level, Measure, RiskLevel
 from app.core.pack import Pack
 from app.core.reasons.risk_text import explain_risk
@@ -133,7 +133,7 @@ def position_view(pack: Pack, position: Position | None, lang: str, levels: Leve
             "level": levels[position.level]}
 
 
-def risk_view(pack: Pack, treated: TreatedRisk, number: int, lang: str, levels: Levels,
+def risk_view(pack: Pack, treated: TreatedRisk, *, number: int, lang: str, levels: Levels,
               cite: Cite, unrated: dict[str, Any]) -> dict[str, Any]:
     risk, raised = treated.risk, treated.raised
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app.core.errors import UserError
 
-class ReportError(Exception):
+
+class ReportError(UserError):
     """A report could not be produced; ``str(error)`` says why and what to try.
 
     Attributes:

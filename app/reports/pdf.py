@@ -12,8 +12,8 @@ backstop passes or the caller cancels, and turns every way it can end into a
 
 WeasyPrint takes about a second to import, so a process started at the
 beginning of a report imports it in the background while the report data is
-gathered; :func:`park` and :func:`claim` let the PDF step reuse that warm
-process.
+gathered; a :class:`app.reports.render_pool.RenderPool` hands that warm
+process from the template step to the PDF step.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ import signal
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -264,67 +263,3 @@ def _main_module_hidden() -> Iterator[None]:
         finally:
             if main is not None and saved is not None:
                 main.__file__ = saved
-
-
-# warm processes: one started ahead, and one handed from the template step to the PDF step
-_parked: dict[str, tuple[RenderProcess, float]] = {}
-_parked_lock = threading.Lock()
-_spare: list[RenderProcess] = []
-
-
-def prestart() -> None:
-    """Start a render process now, so the next report need not wait for WeasyPrint to import.
-
-    A desktop app calls this when the report dialog opens; the process exits by
-    itself when unused for a while (:data:`app.reports.worker.IDLE_SECONDS`).
-    """
-    with _parked_lock:
-        if any(process.alive for process in _spare):
-            return
-        _spare.clear()
-    process = RenderProcess()
-    with _parked_lock:
-        _spare.append(process)
-
-
-def take_spare() -> RenderProcess:
-    """The process started by :func:`prestart` if it is still alive, else a new one."""
-    with _parked_lock:
-        spare = _spare.pop() if _spare else None
-    if spare is not None and spare.alive:
-        return spare
-    return RenderProcess()
-
-
-def park(process: RenderProcess) -> str:
-    """Keep a live process for :func:`claim`; returns its key (plain, picklable)."""
-    key = uuid.uuid4().hex
-    now = time.monotonic()
-    with _parked_lock:
-        stale = [k for k, (_, since) in _parked.items() if now - since > PARK_SECONDS]
-        old = [_parked.pop(k)[0] for k in stale]
-        _parked[key] = (process, now)
-    for process_ in old:
-        process_.close()
-    return key
-
-
-def claim(key: str | None) -> RenderProcess | None:
-    """The parked process for ``key`` if it is still alive (each key works once)."""
-    if not key:
-        return None
-    with _parked_lock:
-        entry = _parked.pop(key, None)
-    if entry is None:
-        return None
-    if not entry[0].alive:
-        entry[0].kill()
-        return None
-    return entry[0]
-
-
-def release(key: str | None) -> None:
-    """Stop a parked process that will not be used (e.g. after writing only the HTML)."""
-    process = claim(key)
-    if process is not None:
-        process.close()

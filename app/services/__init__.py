@@ -1,6 +1,7 @@
-"""Use cases shared by the CLI and the desktop UI (above packs/reports, below ui/cli).
+"""The application facade, shared by the CLI and the desktop UI (above packs/reports).
 
-Both front ends need the same steps (open an assessment with its pack, save a
-validated answer, export and import); keeping them here stops the two from
-drifting apart.
+:class:`app.services.workspace.Workspace` holds every use case both front ends
+need (clients, assessments, answers, plans, packs, trust, reports, export and
+import, feeds, model scans, backups); they import no storage, pack or report
+module (an import-linter contract), and learn of changes from its events.
 """

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
-from app.services.workspace import Workspace
+from app.services.base import WorkspaceBase
+from app.services.events import Topic
 from app.storage import BackupError, ReadOnlyError, Store, migrations
 from app.storage.backups import DEFAULT_KEEP, KEEP_SETTING, MAX_KEEP, Backup, clamp_keep
 from app.storage.backups import list_backups as stored_backups
@@ -115,15 +116,29 @@ def restore(data_dir: str | os.PathLike[str] | None, choice: str) -> RestoreOutc
     return RestoreOutcome(chosen, kept, contents)
 
 
-def backup_now(workspace: Workspace) -> Path:
+def backup_now(workspace: WorkspaceBase) -> Path:
     """Check the whole database and back it up now (kind ``manual``)."""
     return workspace.store.write_backup("manual")
 
 
-def keep_setting(workspace: Workspace, keep: int | None = None) -> int:
+def keep_setting(workspace: WorkspaceBase, keep: int | None = None) -> int:
     """How many backups are kept; with ``keep``, change it first (1 to MAX_KEEP)."""
     if keep is not None:
         if not 1 <= keep <= MAX_KEEP:
             raise BackupError(f"keep between 1 and {MAX_KEEP} backups (default {DEFAULT_KEEP})")
         workspace.store.set_setting(KEEP_SETTING, keep)
     return clamp_keep(workspace.store.get_setting(KEEP_SETTING, DEFAULT_KEEP))
+
+
+class BackupsMixin(WorkspaceBase):
+    """Backups of the open database (listing and restoring work without one: see above)."""
+
+    def backup_now(self) -> Path:
+        return backup_now(self)
+
+    def backup_keep(self, keep: int | None = None) -> int:
+        """How many backups are kept; with ``keep``, change it first."""
+        kept = keep_setting(self, keep)
+        if keep is not None:
+            self._changed(Topic.SETTINGS)
+        return kept

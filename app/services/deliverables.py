@@ -17,8 +17,8 @@ from typing import Any
 
 from app.reports import docx_report, plan_sheets
 from app.reports.errors import ReportError
-from app.services.reporting import report_context, report_template
-from app.services.workspace import Workspace
+from app.services.assessments import AssessmentsMixin
+from app.services.reporting import context_of, report_template
 
 FORMATS = ("docx", "xlsx", "csv")
 
@@ -31,7 +31,7 @@ class Deliverable:
 
 
 def write_deliverable(
-    workspace: Workspace, assessment_id: int, output: Path, fmt: str, *,
+    workspace: AssessmentsMixin, assessment_id: int, output: Path, fmt: str, *,
     template: str = "default", lang: str | None = None, compare_with: int | None = None,
 ) -> Deliverable:
     """Write ``output`` as ``fmt`` (docx, xlsx or csv).
@@ -47,8 +47,9 @@ def write_deliverable(
     output = Path(output)
     if not output.parent.is_dir():
         raise ReportError(f"the folder {output.parent} does not exist", "output")
-    info = report_template(workspace, assessment_id, template)
-    built = report_context(workspace, assessment_id, info, lang, compare_with=compare_with)
+    data = workspace.store.read_assessment(assessment_id)  # the one read of the assessment
+    info = report_template(workspace, data.record, template)
+    built = context_of(workspace, data, info, lang, compare_with=compare_with)
     temp = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         writers[fmt](built.context, temp)

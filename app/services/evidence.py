@@ -30,8 +30,8 @@ from app.core.review.evidence import (
     viewable,
 )
 from app.core.review.workflow import checked_text
+from app.services.base import WorkspaceBase
 from app.services.review import who
-from app.services.workspace import Workspace
 from app.storage import Assessment, NotFoundError, clock
 from app.storage.evidence_files import STORED_MODE, EvidenceFiles
 
@@ -41,11 +41,11 @@ OPEN_FOLDER = "evidence-open"  # read-only copies handed to the system viewer
 SWEEP_AGE_SECONDS = 3600.0
 
 
-def files(workspace: Workspace) -> EvidenceFiles:
+def files(workspace: WorkspaceBase) -> EvidenceFiles:
     return EvidenceFiles(workspace.data_dir)
 
 
-def limits(workspace: Workspace) -> tuple[int, int]:
+def limits(workspace: WorkspaceBase) -> tuple[int, int]:
     """(per file, per assessment) in bytes, from the settings or the defaults."""
     store = workspace.store
     per_file = store.get_setting(FILE_LIMIT_KEY, DEFAULT_MAX_FILE_BYTES // MB)
@@ -54,7 +54,7 @@ def limits(workspace: Workspace) -> tuple[int, int]:
             limit_bytes(per_assessment, "the limit per assessment", CEILING_ASSESSMENT_BYTES))
 
 
-def set_limits(workspace: Workspace, *, per_file_mb: int | None = None,
+def set_limits(workspace: WorkspaceBase, *, per_file_mb: int | None = None,
                per_assessment_mb: int | None = None) -> tuple[int, int]:
     """Change the limits (whole MB, at most 45 so an exchange file stays under 50 MB)."""
     for key, value, what in ((FILE_LIMIT_KEY, per_file_mb, "the limit per file"),
@@ -67,7 +67,7 @@ def set_limits(workspace: Workspace, *, per_file_mb: int | None = None,
 
 
 def attach(
-    workspace: Workspace, assessment_id: int, source: Path, *, target_kind: str = "assessment",
+    workspace: WorkspaceBase, assessment_id: int, source: Path, *, target_kind: str = "assessment",
     target_id: str = "", note: str = "", by: str | None = None, name: str | None = None,
 ) -> Attachment:
     """Copy ``source`` in and attach it; refused (nothing kept) when a check fails.
@@ -98,13 +98,13 @@ def attach(
         raise
 
 
-def _forget(workspace: Workspace, sha256: str) -> None:
+def _forget(workspace: WorkspaceBase, sha256: str) -> None:
     """Remove one stored file unless an attachment or a revision still lists it."""
     if sha256 not in workspace.store.referenced_files():
         files(workspace).remove(sha256)
 
 
-def _check_target(workspace: Workspace, record: Assessment, kind: str, target: str) -> None:
+def _check_target(workspace: WorkspaceBase, record: Assessment, kind: str, target: str) -> None:
     pack = workspace.catalog.get(record.pack_id, record.pack_version)
     known = {"answer": pack.questions, "measure": pack.measures, "section": pack.sections}
     if kind == "assessment" and not target:
@@ -119,12 +119,12 @@ def _check_target(workspace: Workspace, record: Assessment, kind: str, target: s
                             hint=f" ({hint})" if hint else "")
 
 
-def list_attachments(workspace: Workspace, assessment_id: int) -> list[Attachment]:
+def list_attachments(workspace: WorkspaceBase, assessment_id: int) -> list[Attachment]:
     workspace.store.get_assessment(assessment_id)
     return workspace.store.list_attachments(assessment_id)
 
 
-def get_attachment(workspace: Workspace, assessment_id: int, attachment_id: int) -> Attachment:
+def get_attachment(workspace: WorkspaceBase, assessment_id: int, attachment_id: int) -> Attachment:
     try:
         return workspace.store.get_attachment(assessment_id, attachment_id)
     except NotFoundError:
@@ -132,7 +132,7 @@ def get_attachment(workspace: Workspace, assessment_id: int, attachment_id: int)
                             attachment=str(attachment_id)) from None
 
 
-def detach(workspace: Workspace, assessment_id: int, attachment_id: int) -> Attachment:
+def detach(workspace: WorkspaceBase, assessment_id: int, attachment_id: int) -> Attachment:
     """Remove an attachment (the GUI asks first); its file goes once nothing lists it."""
     workspace.require_editable(assessment_id)
     item = get_attachment(workspace, assessment_id, attachment_id)
@@ -141,20 +141,20 @@ def detach(workspace: Workspace, assessment_id: int, attachment_id: int) -> Atta
     return item
 
 
-def sweep(workspace: Workspace, min_age_seconds: float = SWEEP_AGE_SECONDS) -> list[str]:
+def sweep(workspace: WorkspaceBase, min_age_seconds: float = SWEEP_AGE_SECONDS) -> list[str]:
     """Remove stored files no attachment and no revision lists (e.g. after deleting an
     assessment); files younger than ``min_age_seconds`` stay (another window may be
     attaching them right now)."""
     return files(workspace).sweep(workspace.store.referenced_files(), min_age_seconds)
 
 
-def read_attachment(workspace: Workspace, assessment_id: int, attachment_id: int) -> bytes:
+def read_attachment(workspace: WorkspaceBase, assessment_id: int, attachment_id: int) -> bytes:
     """The attachment's bytes, checked against its SHA-256."""
     item = get_attachment(workspace, assessment_id, attachment_id)
     return files(workspace).read_verified(item.sha256, item.name)
 
 
-def save_copy(workspace: Workspace, assessment_id: int, attachment_id: int,
+def save_copy(workspace: WorkspaceBase, assessment_id: int, attachment_id: int,
               target: Path) -> Path:
     """Write the attachment (verified) to ``target`` (a file; a folder gets its name)."""
     item = get_attachment(workspace, assessment_id, attachment_id)
@@ -166,7 +166,7 @@ def save_copy(workspace: Workspace, assessment_id: int, attachment_id: int,
     return path
 
 
-def viewable_copy(workspace: Workspace, assessment_id: int, attachment_id: int) -> Path:
+def viewable_copy(workspace: WorkspaceBase, assessment_id: int, attachment_id: int) -> Path:
     """A read-only copy to open with the system viewer (the GUI's QDesktopServices).
 
     Only when the user asks; refused for types that could run something.
@@ -185,6 +185,6 @@ def viewable_copy(workspace: Workspace, assessment_id: int, attachment_id: int) 
     return path
 
 
-def clear_viewable_copies(workspace: Workspace) -> None:
+def clear_viewable_copies(workspace: WorkspaceBase) -> None:
     """Remove the copies made for the viewer (e.g. when the app closes)."""
     files(workspace).clear_folder(workspace.data_dir / OPEN_FOLDER)

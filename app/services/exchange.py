@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core import envelope
-from app.core.answer_file import AnswerFile, AnswerFileError, parse_answer_file
+from app.core.answers.file import AnswerFile, AnswerFileError, parse_answer_file
 from app.core.review.package_format import (
     ASSESSMENT,
     FILES,
@@ -35,9 +35,9 @@ from app.core.review.package_format import (
 )
 from app.packs import zip_reader
 from app.services import exchange_parts
+from app.services.base import WorkspaceBase
 from app.services.evidence import files
-from app.services.transfer import ImportFileError, hash_warnings, import_fields
-from app.services.workspace import Workspace
+from app.services.transfer import ImportFileError, hash_warnings, import_request
 from app.storage import Assessment
 
 SUFFIX = ".aipia"
@@ -77,7 +77,7 @@ class PackageImport:
 
 # export ---------------------------------------------------------------------------------
 def export_package(
-    workspace: Workspace, assessment_id: int, path: Path, *, passphrase: str | None = None
+    workspace: WorkspaceBase, assessment_id: int, path: Path, *, passphrase: str | None = None
 ) -> PackageSummary:
     """Write the exchange file of one assessment (sealed when ``passphrase`` is given)."""
     entries, review = exchange_parts.package_entries(workspace, assessment_id)
@@ -162,7 +162,7 @@ def _checked(path: Path, entries: dict[str, bytes], sealed: bool) -> ReadPackage
 
 # import ---------------------------------------------------------------------------------
 def import_package(
-    workspace: Workspace, path: Path, *, passphrase: str | None = None, as_copy: bool = False,
+    workspace: WorkspaceBase, path: Path, *, passphrase: str | None = None, as_copy: bool = False,
     title: str | None = None,
 ) -> PackageImport:
     """Import an exchange file: all of it, or nothing (see the module docstring)."""
@@ -174,14 +174,14 @@ def import_package(
     if existing is not None:
         exchange_parts.check_replacement(workspace, existing, package.data, package.review,
                                          str(path))
-    fields = import_fields(workspace, path, exported, pack, as_copy, title,
+    given = import_request(workspace, path, exported, pack, as_copy=as_copy, title=title,
                            replacing=existing is not None)
     review = exchange_parts.review_import(package.review)
     store = files(workspace)
     new = [stored.sha256 for stored in map(store.store_bytes, package.files.values())
            if stored.new]
     try:
-        record = workspace.store.import_package(fields, review,
+        record = workspace.store.import_package(given, review,
                                                 replace=existing.id if existing else None)
     except BaseException as exc:
         keep = workspace.store.referenced_files()

@@ -34,10 +34,10 @@ from app.core.review.package_format import (
 )
 from app.core.review.records import ReviewComment, ReviewEvent
 from app.packs import zip_reader
+from app.services.base import WorkspaceBase
 from app.services.evidence import files
 from app.services.revisions import current_snapshot, get_revision
 from app.services.transfer import ImportFileError, export_assessment
-from app.services.workspace import Workspace
 from app.storage import Assessment
 from app.storage.review_transfer import ReviewImport
 from app.storage.revisions import NewRevision
@@ -46,7 +46,7 @@ Model = TypeVar("Model", bound=BaseModel)
 
 
 # building -------------------------------------------------------------------------------
-def review_data(workspace: Workspace, assessment_id: int) -> dict[str, Any]:
+def review_data(workspace: WorkspaceBase, assessment_id: int) -> dict[str, Any]:
     """``review.json``: trail, verdicts, comments, opinions, revisions, attachments."""
     store = workspace.store
     record = store.get_assessment(assessment_id)
@@ -70,7 +70,7 @@ def review_data(workspace: Workspace, assessment_id: int) -> dict[str, Any]:
 
 
 def package_entries(
-    workspace: Workspace, assessment_id: int
+    workspace: WorkspaceBase, assessment_id: int
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
     """Every entry of the exchange file (manifest last), and the review data."""
     export = export_assessment(workspace, assessment_id)
@@ -207,7 +207,7 @@ def package_state(data: dict[str, Any], review: ReviewDocument) -> dict[str, Any
             "attachments": [a.record().to_json() for a in review.attachments]}
 
 
-def check_replacement(workspace: Workspace, existing: Assessment, data: dict[str, Any],
+def check_replacement(workspace: WorkspaceBase, existing: Assessment, data: dict[str, Any],
                       review: ReviewDocument, name: str) -> None:
     """Refuse (ImportFileError) unless the file is a newer revision of ``existing`` that
     holds everything it has: its revisions first, and its current work."""

@@ -25,13 +25,14 @@ from app.packs.feed.transport import FetchOptions
 from app.packs.feed.update import download_offer, install_downloaded
 from app.packs.install import InstallResult
 from app.services import feed_schedule
-from app.services.workspace import Workspace
+from app.services.assessments import AssessmentsMixin
+from app.services.events import Topic
 from app.storage import Assessment, FeedSubscription, NotFoundError
 
 STARTUP_OPTIONS = FetchOptions(timeout=10.0, deadline=30.0)  # short: a check must not linger
 FULL_FINGERPRINT = 64
 
-__all__ = ["CheckOutcome", "FeedError", "FeedStatus", "Feeds", "Offer",
+__all__ = ["CheckOutcome", "FeedError", "FeedPack", "FeedStatus", "Feeds", "FetchOptions", "Offer",
            "download_offer", "fetch_index"]
 
 
@@ -57,7 +58,7 @@ class FeedStatus:
 class Feeds:
     """The feeds of one workspace."""
 
-    def __init__(self, workspace: Workspace, options: FetchOptions | None = None) -> None:
+    def __init__(self, workspace: AssessmentsMixin, options: FetchOptions | None = None) -> None:
         self.workspace = workspace
         self.store = workspace.store
         self.options = options or FetchOptions()
@@ -73,7 +74,9 @@ class Feeds:
         """
         where = parse_location(location, allow_http=allow_http)
         key_id = self._key_id(fingerprint)
-        return self.store.add_feed(where.url, key_id, name, allow_http)
+        added = self.store.add_feed(where.url, key_id, name, allow_http)
+        self.workspace.events.emit(Topic.FEEDS)
+        return added
 
     def _key_id(self, fingerprint: str) -> str:
         wanted = signing.normalise_fingerprint(fingerprint)
@@ -105,6 +108,7 @@ class Feeds:
     def remove(self, ref: str) -> FeedSubscription:
         feed = self.find(ref)
         self.store.remove_feed(feed.id)
+        self.workspace.events.emit(Topic.FEEDS)
         return feed
 
     # checking ------------------------------------------------------------------------------
@@ -114,6 +118,7 @@ class Feeds:
 
     def set_auto_check(self, enabled: bool) -> None:
         feed_schedule.set_auto_check(self.store, enabled)
+        self.workspace.events.emit(Topic.SETTINGS)
 
     def due(self, now: dt.datetime | None = None) -> list[FeedSubscription]:
         """The feeds a start-up check should fetch: none unless turned on; each once a day."""
@@ -134,6 +139,12 @@ class Feeds:
     def accept(self, feed: FeedSubscription,
                fetched: VerifiedIndex | FeedError) -> CheckOutcome:
         """Record a fetch's result: keep a verified index that binds, else note the error."""
+        outcome = self._accept(feed, fetched)
+        self.workspace.events.emit(Topic.FEEDS)
+        return outcome
+
+    def _accept(self, feed: FeedSubscription,
+                fetched: VerifiedIndex | FeedError) -> CheckOutcome:
         try:
             if isinstance(fetched, FeedError):
                 raise fetched
@@ -178,9 +189,12 @@ class Feeds:
                      path: Path) -> InstallResult:
         """Install a bundle already downloaded by :func:`download_offer` (the app's worker)."""
         ws = self.workspace
-        return install_downloaded(ws.store, ws.data_dir, ws.catalog, feed, pack, path)
+        result = install_downloaded(ws.store, ws.data_dir, ws.catalog, feed=feed, pack=pack,
+                                    path=path)
+        if result.ok:
+            ws.events.emit(Topic.PACKS)
+        return result
 
     def older_assessments(self, pack_id: str, version: str) -> list[Assessment]:
         """The assessments on an older version of ``pack_id``: each can now be upgraded."""
-        return [a for a in self.store.list_assessments(include_archived=True)
-                if a.pack_id == pack_id and a.pack_version != version]
+        return self.workspace.older_assessments(pack_id, version)

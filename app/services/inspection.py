@@ -20,7 +20,9 @@ from app.core.inspect import manifest as manifests
 from app.core.inspect.fit import fit_to_pack, merge_rows
 from app.core.inspect.mapping import INVENTORY_QUESTION
 from app.packs.catalog import PackCatalog, PackNotFoundError
-from app.services.workspace import OpenAssessment, Workspace
+from app.services.answering import AnswersMixin
+from app.services.assessments import OpenAssessment
+from app.services.base import WorkspaceBase
 from app.storage.clock import utc_now
 from app.storage.model_scans import ModelScanRecord
 
@@ -93,7 +95,7 @@ def stored_value(opened: OpenAssessment, question_id: str) -> Any:
 
 
 def apply_confirmed(
-    workspace: Workspace, opened: OpenAssessment, report: ScanReport, confirmed: Confirmed,
+    workspace: AnswersMixin, opened: OpenAssessment, report: ScanReport, confirmed: Confirmed,
     lang: str,
 ) -> list[str]:
     """Save what the user confirmed and keep the manifest; returns the questions changed."""
@@ -132,14 +134,14 @@ def _note(opened: OpenAssessment, qid: str, report: ScanReport, items: str, lang
     return text[-MAX_NOTE:]
 
 
-def keep_scan(workspace: Workspace, assessment_id: int, report: ScanReport) -> ModelScanRecord:
+def keep_scan(workspace: WorkspaceBase, assessment_id: int, report: ScanReport) -> ModelScanRecord:
     """Store the scan's manifest with the assessment."""
     return workspace.store.add_model_scan(assessment_id, manifests.build(report),
                                           report.scanned_at)
 
 
 def changes_since_last(
-    workspace: Workspace, assessment_id: int, report: ScanReport
+    workspace: WorkspaceBase, assessment_id: int, report: ScanReport
 ) -> tuple[ModelScanRecord, list[manifests.Change]] | None:
     """The last stored scan of the same folders and what changed since, or None."""
     current = manifests.build(report)
@@ -150,10 +152,15 @@ def changes_since_last(
     return None
 
 
-def report_scans(workspace: Workspace, assessment_id: int) -> list[dict[str, Any]]:
+def report_scans(workspace: WorkspaceBase, assessment_id: int) -> list[dict[str, Any]]:
     """The latest scan of each folder, as plain data for the report."""
+    return scans_for_report(workspace.store.list_model_scans(assessment_id))
+
+
+def scans_for_report(scans: list[ModelScanRecord]) -> list[dict[str, Any]]:
+    """:func:`report_scans` of the scans already read."""
     latest: dict[str, dict[str, Any]] = {}
-    for record in workspace.store.list_model_scans(assessment_id):
+    for record in scans:
         for model in record.manifest.get("models", []):
             latest[str(model.get("folder"))] = {
                 "scanned_at": record.scanned_at,
@@ -165,3 +172,24 @@ def report_scans(workspace: Workspace, assessment_id: int) -> list[dict[str, Any
                 ],
             }
     return sorted(latest.values(), key=lambda s: (s["name"], s["folder"]))
+
+
+class InspectionMixin(AnswersMixin):
+    """Model scans of an assessment (the scan itself, :func:`run_scan`, needs no database)."""
+
+    def scan_proposals(self, opened: OpenAssessment, report: ScanReport, lang: str) -> Proposals:
+        return proposals_for(opened, report, lang)
+
+    def scan_changes(self, assessment_id: int, report: ScanReport
+                     ) -> tuple[ModelScanRecord, list[manifests.Change]] | None:
+        """The last stored scan of the same folders and what changed since, or None."""
+        return changes_since_last(self, assessment_id, report)
+
+    def keep_scan(self, assessment_id: int, report: ScanReport) -> ModelScanRecord:
+        """Store the scan's manifest with the assessment (a later scan compares with it)."""
+        return keep_scan(self, assessment_id, report)
+
+    def apply_scan(self, opened: OpenAssessment, report: ScanReport, confirmed: Confirmed,
+                   lang: str) -> list[str]:
+        """Save what the user confirmed and keep the manifest; returns the questions changed."""
+        return apply_confirmed(self, opened, report, confirmed, lang)

@@ -18,21 +18,25 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import paths
 from app.core.hashing import canonical_json, sha256_hex
-from app.reports import branding as brand
 from app.reports import pdf, templates
 from app.reports.context import ReportSource, build_context
+from app.reports.context_workflow import ReviewFacts
 from app.reports.errors import ReportCancelled, ReportError
-from app.services.inspection import report_scans
+from app.reports.render_pool import RenderPool
+from app.services.assessments import AssessmentsMixin, OpenAssessment
+from app.services.base import WorkspaceBase
+from app.services.branding import branding_for_report
+from app.services.inspection import scans_for_report
 from app.services.review_report import review_data, review_facts
-from app.services.transfer import export_assessment, import_assessment, read_import
-from app.services.workspace import Workspace
+from app.services.transfer import export_data
 from app.storage import Assessment
+from app.storage.snapshot import AssessmentData
 
 DATA_FORMAT = "aipia-report-data"
 PACK_TEMPLATE = "pack"  # the template a signed pack carries, used when its signer is trusted
@@ -41,12 +45,12 @@ ATTACHMENT_DESCRIPTION = (
     "The data this report was made from (answers, measure plans, pack manifest). "
     "Its SHA-256 is the fingerprint printed on every page."
 )
-LOGO_FOLDER = "branding"
 
 
 @dataclass(frozen=True)
 class PreparedReport:
-    """A report ready to lay out: plain data only, safe to pass to another thread."""
+    """A report ready to lay out: plain data, and the key of its warm render process in
+    ``pool``; safe to pass to another thread."""
 
     assessment_id: int
     template: str
@@ -57,12 +61,35 @@ class PreparedReport:
     roots: tuple[str, ...]  # the only folders the renderer may read
     attachments: tuple[tuple[str, bytes, str], ...]
     fingerprint: str
-    worker_key: str | None = None  # a warm render process parked for render_pdf
+    worker_key: str | None = None  # a warm render process handed over to render_pdf
+    pool: RenderPool | None = field(default=None, compare=False, repr=False)
 
     @property
     def data(self) -> bytes:
         """The embedded JSON: the bytes whose SHA-256 is the fingerprint."""
         return self.attachments[0][1]
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    """A report template as a list offers it."""
+
+    name: str
+    title: str  # in the language asked for, else English
+    languages: tuple[str, ...]  # () = any
+
+
+def template_choices(language: str = "en", data_dir: Path | None = None) -> list[TemplateChoice]:
+    """The report templates that come with AIPIA, and the user's own in ``data_dir``, titled
+    in ``language``."""
+    user_root = templates.user_templates_root(data_dir) if data_dir is not None else None
+    return [TemplateChoice(t.name, t.title_in(language), tuple(t.languages))
+            for t in templates.list_templates(user_root=user_root)]
+
+
+def template_words(language: str, name: str = "default") -> dict[str, Any]:
+    """A template's wording in ``language`` (its translations.json), e.g. chapter titles."""
+    return templates.words_for(templates.get_template(name), language)
 
 
 @dataclass(frozen=True)
@@ -76,29 +103,36 @@ class RenderResult:
     cpu_seconds: float = 0.0  # processor time of the layout (``seconds`` is clock time)
 
 
-def report_data(
-    workspace: Workspace, assessment_id: int, template: str, lang: str, generated: str
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ReportFacts:
+    """What a report says about itself: its template, language and date."""
+
+    template: str
+    language: str
+    generated: str
+
+
+def report_data(opened: OpenAssessment, data: AssessmentData, facts: ReportFacts,
+                review: ReviewFacts) -> dict[str, Any]:
     """What the fingerprint covers: the assessment export, pack manifest and report facts."""
-    export = export_assessment(workspace, assessment_id)
+    export = export_data(data)
     export.pop("exported_at", None)
-    record = workspace.store.get_assessment(assessment_id)
-    pack = workspace.catalog.get(record.pack_id, record.pack_version)
-    entry = workspace.catalog.entry(record.pack_id, record.pack_version)
+    entry = opened.entry
     return {
         "format": DATA_FORMAT,
         "format_version": 1,
         "assessment": export,
-        "pack_manifest": pack.manifest.model_dump(mode="json"),
-        "pack_origin": {"source": entry.source, "verified": entry.verified,
-                        "signer": entry.signer},
-        "report": {"template": template, "language": lang, "generated": generated},
-        "review": review_data(workspace, assessment_id),
+        "pack_manifest": opened.pack.manifest.model_dump(mode="json"),
+        "pack_origin": {"source": entry.source if entry else "builtin",
+                        "verified": opened.verified, "signer": entry.signer if entry else None},
+        "report": {"template": facts.template, "language": facts.language,
+                   "generated": facts.generated},
+        "review": review_data(review),
     }
 
 
 def prepare_report(
-    workspace: Workspace,
+    workspace: AssessmentsMixin,
     assessment_id: int,
     *,
     template: str = "default",
@@ -115,12 +149,14 @@ def prepare_report(
         ReportError: unknown template or language, or the template failed.
         StorageError, PackNotFoundError: the assessment or its pack cannot be opened.
     """
-    info = report_template(workspace, assessment_id, template)
+    data = workspace.store.read_assessment(assessment_id)  # the one read of the assessment
+    info = report_template(workspace, data.record, template)
     if progress is not None:
         progress("Gathering the answers and risks")
-    process = pdf.take_spare()  # new ones import WeasyPrint while we gather the data
+    pool = workspace.render_pool
+    process = pool.take()  # a new one imports WeasyPrint while we gather the data
     try:
-        built = report_context(workspace, assessment_id, info, lang, compare_with=compare_with)
+        built = context_of(workspace, data, info, lang, compare_with=compare_with)
         html = process.render_html(info.folder, info.entry, built.context, progress=progress)
     except BaseException:
         process.close()
@@ -129,13 +165,14 @@ def prepare_report(
         assessment_id=assessment_id,
         template=info.name,
         lang=built.lang,
-        title=built.title,
+        title=data.record.title,
         html=html,
         base_folder=str(info.folder),
         roots=(str(info.folder), str(paths.fonts_dir())),
         attachments=((ATTACHMENT_NAME, built.payload, ATTACHMENT_DESCRIPTION),),
         fingerprint=built.fingerprint,
-        worker_key=pdf.park(process),
+        worker_key=pool.hand_over(process),
+        pool=pool,
     )
 
 
@@ -151,43 +188,63 @@ class BuiltContext:
 
 
 def report_context(
-    workspace: Workspace, assessment_id: int, info: templates.TemplateInfo,
+    workspace: AssessmentsMixin, assessment_id: int, info: templates.TemplateInfo,
     lang: str | None = None, *, compare_with: int | None = None,
 ) -> BuiltContext:
     """The context the PDF template gets (and the Word and spreadsheet reports use)."""
-    opened = workspace.open(assessment_id)
-    language = lang or opened.record.language
-    words = templates.words_for(info, language, opened.pack.manifest.default_language)
-    generated = dt.date.today().isoformat()
-    data = canonical_json(report_data(workspace, assessment_id, info.name, language, generated))
-    payload = data.encode("utf-8")
-    source = ReportSource(
-        record=opened.record,
+    data = workspace.store.read_assessment(assessment_id)
+    return context_of(workspace, data, info, lang, compare_with=compare_with)
+
+
+def context_of(
+    workspace: AssessmentsMixin, data: AssessmentData, info: templates.TemplateInfo,
+    lang: str | None = None, *, compare_with: int | None = None,
+) -> BuiltContext:
+    """:func:`report_context` from an assessment already read."""
+    opened = workspace.open_data(data)
+    facts = ReportFacts(info.name, lang or data.record.language, dt.date.today().isoformat())
+    words = templates.words_for(info, facts.language, opened.pack.manifest.default_language)
+    review = review_facts(workspace, data.record, compare_with=compare_with,
+                          lang=facts.language)
+    payload = canonical_json(report_data(opened, data, facts, review)).encode("utf-8")
+    source = _source(workspace, opened, data, facts, sha256_hex(payload), review)
+    context = build_context(source, facts.language, words)
+    return BuiltContext(context, payload, source.fingerprint, facts.language, data.record.title)
+
+
+def _source(workspace: WorkspaceBase, opened: OpenAssessment, data: AssessmentData,
+            facts: ReportFacts, fingerprint: str, review: ReviewFacts) -> ReportSource:
+    """What the template context is built from: all of it read before, none read here."""
+    return ReportSource(
+        record=data.record,
         pack=opened.pack,
         session=opened.session,
-        fingerprint=sha256_hex(payload),
-        generated=generated,
-        template=info.name,
+        fingerprint=fingerprint,
+        generated=facts.generated,
+        template=facts.template,
         notes=opened.notes,
-        plans=workspace.store.get_measure_plans(assessment_id),
+        plans=data.plans,
         problems=opened.problems,
         pack_changed=opened.pack_changed,
         branding=branding_for_report(workspace),
         pack_verified=opened.verified,
         pack_source=opened.entry.source if opened.entry else "builtin",
         pack_signer=opened.entry.signer if opened.entry else None,
-        archived=opened.archived,
-        model_scans=report_scans(workspace, assessment_id),
-        judgements=workspace.store.get_judgements(assessment_id),
-        review=review_facts(workspace, assessment_id, compare_with=compare_with,
-                            lang=language),
+        archived=data.archived,
+        model_scans=scans_for_report(data.scans),
+        judgements=data.judgements,
+        review=review,
     )
-    context = build_context(source, language, words)
-    return BuiltContext(context, payload, source.fingerprint, language, opened.record.title)
+
+
+def discard_report(prepared: PreparedReport) -> None:
+    """Stop the render process kept for a report that will not be laid out (HTML only)."""
+    if prepared.pool is not None:
+        prepared.pool.release(prepared.worker_key)
 
 
 def report_template(
-    workspace: Workspace, assessment_id: int, name: str
+    workspace: WorkspaceBase, record: Assessment, name: str
 ) -> templates.TemplateInfo:
     """A template by name; ``pack`` is the assessment's pack's own template.
 
@@ -197,7 +254,6 @@ def report_template(
     if name != PACK_TEMPLATE:
         return templates.get_template(
             name, user_root=templates.user_templates_root(workspace.data_dir))
-    record = workspace.store.get_assessment(assessment_id)
     folder = workspace.catalog.report_template(record.pack_id, record.pack_version)
     if folder is None:
         raise ReportError(
@@ -227,13 +283,14 @@ def render_pdf(
     started = time.monotonic()
     output = Path(output)
     if not output.parent.is_dir():
-        pdf.release(prepared.worker_key)
+        discard_report(prepared)
         raise ReportError(f"the folder {output.parent} does not exist", "output")
     if cancel is not None and cancel.is_set():
-        pdf.release(prepared.worker_key)
+        discard_report(prepared)
         raise ReportCancelled()
     temp = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.part")
-    process = pdf.claim(prepared.worker_key) or pdf.RenderProcess()
+    warm = prepared.pool.take_back(prepared.worker_key) if prepared.pool else None
+    process = warm or pdf.RenderProcess()
     try:
         outcome = process.render_pdf(
             prepared.html,
@@ -264,108 +321,3 @@ def _check_pdf(path: Path) -> None:
         raise ReportError(f"the PDF was not written: {exc.strerror or exc}", "output") from None
     if head != b"%PDF-":
         raise ReportError("the PDF engine wrote an empty or broken file", "output")
-
-
-# branding ------------------------------------------------------------------------
-# The same settings keys the desktop app's preferences dialog uses.
-BRANDING_KEYS = {"name": "branding.name", "logo": "branding.logo", "colour": "branding.colour"}
-
-
-def get_branding(workspace: Workspace) -> dict[str, str]:
-    """The stored branding: ``name``, ``colour`` and ``logo`` (the copy in the data folder)."""
-    stored = {field: workspace.store.get_setting(key, "") for field, key in BRANDING_KEYS.items()}
-    return {field: value for field, value in stored.items() if isinstance(value, str) and value}
-
-
-def set_branding(
-    workspace: Workspace,
-    *,
-    name: str | None = None,
-    logo: Path | None = None,
-    colour: str | None = None,
-) -> dict[str, str]:
-    """Check and store the given values (an empty name or colour removes it).
-
-    Raises:
-        BrandingError: bad colour, a logo that is not a PNG/JPEG/GIF or too large.
-    """
-    updates: dict[str, str] = {}
-    if name is not None:
-        updates["name"] = brand.check_name(name)
-    if colour is not None:
-        updates["colour"] = brand.check_colour(colour) if colour.strip() else ""
-    if logo is not None:
-        updates["logo"] = _store_logo(workspace, logo)
-    for field, value in updates.items():
-        workspace.store.set_setting(BRANDING_KEYS[field], value)
-    return get_branding(workspace)
-
-
-def _store_logo(workspace: Workspace, source: Path) -> str:
-    try:
-        with source.open("rb") as handle:
-            data = handle.read(brand.MAX_LOGO_BYTES + 1)
-    except OSError as exc:
-        raise brand.BrandingError(f"cannot read {source}: {exc.strerror or exc}") from None
-    logo = brand.check_logo(data, str(source))
-    folder = workspace.data_dir / LOGO_FOLDER
-    folder.mkdir(exist_ok=True)
-    target = folder / f"logo{logo.suffix}"
-    temp = target.with_name(target.name + ".part")
-    temp.write_bytes(logo.data)
-    temp.replace(target)
-    for old in folder.glob("logo.*"):
-        if old != target and old.suffix != ".part":
-            old.unlink()
-    return str(target)
-
-
-def _logo_file(workspace: Workspace, stored: str) -> Path | None:
-    """The stored logo, only if it lies in the data folder's branding folder."""
-    folder = (workspace.data_dir / LOGO_FOLDER).resolve()
-    for candidate in (Path(stored), workspace.data_dir / stored, folder / Path(stored).name):
-        path = candidate.resolve()
-        if path.is_relative_to(folder) and path.is_file():
-            return path
-    return None
-
-
-def branding_for_report(workspace: Workspace) -> dict[str, str]:
-    """Branding as the template gets it: the logo as a checked ``data:`` URL ('' if none)."""
-    stored = get_branding(workspace)
-    colour = stored.get("colour", "")
-    result = {
-        "name": " ".join(stored.get("name", "").split())[: brand.MAX_NAME_LENGTH],
-        "colour": colour.lower() if brand.COLOUR_PATTERN.match(colour) else brand.DEFAULT_COLOUR,
-        "logo": "",
-    }
-    path = _logo_file(workspace, stored["logo"]) if stored.get("logo") else None
-    if path is not None:
-        try:
-            with path.open("rb") as handle:
-                result["logo"] = brand.check_logo(handle.read(brand.MAX_LOGO_BYTES + 1)).data_url()
-        except (OSError, brand.BrandingError):
-            pass  # a logo that went bad must not stop the report
-    return result
-
-
-# the demo ------------------------------------------------------------------------
-def demo_scenarios(root: Path | None = None) -> list[Path]:
-    """The built-in golden scenarios (export files), in path order."""
-    base = root or paths.questionnaires_dir()
-    return sorted(base.glob("*/scenarios/*.json"))
-
-
-def import_demo(workspace: Workspace, scenario: Path | None = None) -> Assessment:
-    """Import the first built-in scenario (or ``scenario``), or reuse it if already imported."""
-    if scenario is None:
-        found = demo_scenarios()
-        if not found:
-            raise ReportError(
-                "no built-in demo scenario is available yet: expected an assessment export "
-                f"at {paths.questionnaires_dir()}/<pack>/scenarios/*.json",
-                "demo",
-            )
-        scenario = found[0]
-    existing = workspace.store.get_assessment_by_uuid(read_import(scenario).assessment.uuid)
-    return existing or import_assessment(workspace, scenario)

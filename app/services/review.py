@@ -34,19 +34,19 @@ from app.core.review.workflow import (
 )
 from app.core.statuses import ASSESSMENT_STATUSES
 from app.services import revisions
-from app.services.workspace import Workspace
+from app.services.base import WorkspaceBase
 from app.storage import Assessment, clock
 
 USER_NAME_KEY = "user.name"
 
 
-def my_name(workspace: Workspace) -> str:
+def my_name(workspace: WorkspaceBase) -> str:
     """The name kept in the preferences ("" when none)."""
     stored = workspace.store.get_setting(USER_NAME_KEY, "")
     return stored if isinstance(stored, str) else ""
 
 
-def set_my_name(workspace: Workspace, name: str) -> str:
+def set_my_name(workspace: WorkspaceBase, name: str) -> str:
     """Keep the user's name for the trail ("" forgets it)."""
     clean = checked_name(name) if name.strip() else ""
     workspace.store.set_setting(USER_NAME_KEY, clean)
@@ -60,7 +60,7 @@ def login_name() -> str:
         return ""
 
 
-def who(workspace: Workspace, given: str | None = None) -> str:
+def who(workspace: WorkspaceBase, given: str | None = None) -> str:
     """The name to record: ``given``, else the preferences' name, else the login name."""
     for candidate in (given or "", my_name(workspace), login_name()):
         if candidate.strip():
@@ -95,7 +95,9 @@ class ReviewState:
     general_comments: tuple[ReviewComment, ...] = ()
 
 
-def review_state(workspace: Workspace, assessment_id: int, lang: str | None = None) -> ReviewState:
+def review_state(
+    workspace: WorkspaceBase, assessment_id: int, lang: str | None = None
+) -> ReviewState:
     """The status, revision, verdicts, comments, opinions and trail of one assessment."""
     store = workspace.store
     record = store.get_assessment(assessment_id)
@@ -131,7 +133,7 @@ def _moves(status: str, before: str | None) -> tuple[str, ...]:
     return tuple(s for s in ASSESSMENT_STATUSES if (status, s) in MOVES)
 
 
-def _before_archive(workspace: Workspace, record: Assessment) -> str | None:
+def _before_archive(workspace: WorkspaceBase, record: Assessment) -> str | None:
     if record.status != "archived":
         return None
     for event in reversed(workspace.store.review_events(record.id)):
@@ -141,7 +143,7 @@ def _before_archive(workspace: Workspace, record: Assessment) -> str | None:
 
 
 def change_status(
-    workspace: Workspace, assessment_id: int, target: str, *, by: str | None = None,
+    workspace: WorkspaceBase, assessment_id: int, target: str, *, by: str | None = None,
     comment: str = "",
 ) -> ReviewEvent:
     """Move the assessment to ``target`` (see ``app.core.review.workflow``) and record it.
@@ -169,14 +171,14 @@ def change_status(
 
 
 def start_new_revision(
-    workspace: Workspace, assessment_id: int, *, by: str | None = None, comment: str = ""
+    workspace: WorkspaceBase, assessment_id: int, *, by: str | None = None, comment: str = ""
 ) -> ReviewEvent:
     """Reopen an approved assessment for editing (its approved revision stays as it is)."""
     return change_status(workspace, assessment_id, "draft", by=by, comment=comment)
 
 
 def judge_section(
-    workspace: Workspace, assessment_id: int, section_id: str, verdict: str, *,
+    workspace: WorkspaceBase, assessment_id: int, section_id: str, verdict: str, *,
     comment: str = "", by: str | None = None,
 ) -> SectionVerdict:
     """The reviewer's verdict on a section (acceptable, improvable, to_fix), while in review."""
@@ -190,7 +192,7 @@ def judge_section(
 
 
 def add_comment(
-    workspace: Workspace, assessment_id: int, body: str, *, section_id: str | None = None,
+    workspace: WorkspaceBase, assessment_id: int, body: str, *, section_id: str | None = None,
     by: str | None = None,
 ) -> ReviewComment:
     """A remark on a section (or on the whole assessment); refused once archived."""
@@ -205,7 +207,7 @@ def add_comment(
 
 
 def record_opinion(
-    workspace: Workspace, assessment_id: int, kind: str, *, asked: bool = True, name: str = "",
+    workspace: WorkspaceBase, assessment_id: int, kind: str, *, asked: bool = True, name: str = "",
     stance: str = "", text: str = "", reason: str = "", by: str | None = None,
 ) -> Opinion:
     """The DPO's or the people concerned's opinion (or why they were not asked).
@@ -225,7 +227,7 @@ def record_opinion(
     return opinion
 
 
-def _check_section(workspace: Workspace, record: Assessment, section_id: str) -> None:
+def _check_section(workspace: WorkspaceBase, record: Assessment, section_id: str) -> None:
     pack = workspace.catalog.get(record.pack_id, record.pack_version)
     if section_id not in pack.sections:
         hint = did_you_mean(section_id, pack.sections)

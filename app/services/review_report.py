@@ -15,16 +15,18 @@ from app.core.review import EvidenceError
 from app.reports.context_workflow import ReviewFacts
 from app.reports.evidence_images import MAX_EMBED_BYTES, image_data_url
 from app.services import evidence, revisions
-from app.services.workspace import Workspace
+from app.services.base import WorkspaceBase
+from app.storage import Assessment
 
 
 def review_facts(
-    workspace: Workspace, assessment_id: int, *, compare_with: int | None = None,
+    workspace: WorkspaceBase, record: Assessment, *, compare_with: int | None = None,
     lang: str | None = None, images: bool = True,
 ) -> ReviewFacts:
-    """The review pages' facts; ``compare_with`` adds what changed since that revision."""
+    """The review pages' facts of the assessment ``record`` (already read); ``compare_with``
+    adds what changed since that revision."""
     store = workspace.store
-    record = store.get_assessment(assessment_id)
+    assessment_id = record.id
     attachments = store.list_attachments(assessment_id)
     comparison = None
     if compare_with is not None:
@@ -43,7 +45,7 @@ def review_facts(
     )
 
 
-def _images(workspace: Workspace, assessment_id: int, attachments: list[Any]) -> dict[str, str]:
+def _images(workspace: WorkspaceBase, assessment_id: int, attachments: list[Any]) -> dict[str, str]:
     found: dict[str, str] = {}
     for item in attachments:
         if item.size > MAX_EMBED_BYTES or item.sha256 in found:
@@ -58,10 +60,9 @@ def _images(workspace: Workspace, assessment_id: int, attachments: list[Any]) ->
     return found
 
 
-def review_data(workspace: Workspace, assessment_id: int) -> dict[str, Any]:
+def review_data(facts: ReviewFacts) -> dict[str, Any]:
     """The review as the report's embedded data: revisions (by hash), trail, verdicts,
     opinions and the evidence list."""
-    facts = review_facts(workspace, assessment_id, images=False)
     return {
         "status": facts.status,
         "revisions": [vars(r) for r in facts.revisions],

@@ -21,8 +21,8 @@ from app.core.review.package_format import (
     snapshot_hash,
 )
 from app.packs.catalog import PackNotFoundError
+from app.services.base import WorkspaceBase
 from app.services.transfer import export_assessment
-from app.services.workspace import Workspace
 from app.storage import Assessment, NotFoundError, clock
 from app.storage.revisions import NewRevision
 
@@ -30,7 +30,7 @@ CURRENT = {"en": "Current work", "ko": "현재 작업"}
 REVISION = {"en": "Revision {n}", "ko": "개정판 {n}"}
 
 
-def current_snapshot(workspace: Workspace, record: Assessment) -> dict[str, Any]:
+def current_snapshot(workspace: WorkspaceBase, record: Assessment) -> dict[str, Any]:
     """The assessment as it is now, in the snapshot shape."""
     store = workspace.store
     export = export_assessment(workspace, record.id)
@@ -56,7 +56,7 @@ def _opinion_json(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def new_revision(
-    workspace: Workspace, record: Assessment, number: int, by: str, comment: str
+    workspace: WorkspaceBase, record: Assessment, number: int, by: str, comment: str
 ) -> NewRevision:
     """Revision ``number`` of ``record`` as it is now (checked against the snapshot model)."""
     snapshot = current_snapshot(workspace, record)
@@ -66,12 +66,12 @@ def new_revision(
     return NewRevision(info, snapshot)
 
 
-def list_revisions(workspace: Workspace, assessment_id: int) -> list[RevisionInfo]:
+def list_revisions(workspace: WorkspaceBase, assessment_id: int) -> list[RevisionInfo]:
     workspace.store.get_assessment(assessment_id)  # NotFoundError for an unknown id
     return workspace.store.list_revisions(assessment_id)
 
 
-def get_revision(workspace: Workspace, assessment_id: int, number: int) -> Revision:
+def get_revision(workspace: WorkspaceBase, assessment_id: int, number: int) -> Revision:
     """One revision with its snapshot; :class:`ReviewError` naming the revisions there are."""
     try:
         return workspace.store.get_revision(assessment_id, number)
@@ -83,7 +83,7 @@ def get_revision(workspace: Workspace, assessment_id: int, number: int) -> Revis
                           known=f" (revisions: {', '.join(map(str, known))})") from None
 
 
-def changed_since_revision(workspace: Workspace, assessment_id: int) -> bool | None:
+def changed_since_revision(workspace: WorkspaceBase, assessment_id: int) -> bool | None:
     """Whether the content differs from the last revision (None: there is none)."""
     latest = workspace.store.latest_revision(assessment_id)
     if latest is None:
@@ -93,7 +93,7 @@ def changed_since_revision(workspace: Workspace, assessment_id: int) -> bool | N
     return content_hash(revision.snapshot) != content_hash(current_snapshot(workspace, record))
 
 
-def _pack_for(workspace: Workspace, snapshot: dict[str, Any], fallback: Assessment) -> Any:
+def _pack_for(workspace: WorkspaceBase, snapshot: dict[str, Any], fallback: Assessment) -> Any:
     pack = snapshot.get("pack") or {}
     try:
         return workspace.catalog.get(str(pack.get("id")), str(pack.get("version")))
@@ -102,7 +102,7 @@ def _pack_for(workspace: Workspace, snapshot: dict[str, Any], fallback: Assessme
 
 
 def revision_side(
-    workspace: Workspace, assessment_id: int, number: int | None, lang: str
+    workspace: WorkspaceBase, assessment_id: int, number: int | None, lang: str
 ) -> Side:
     """A revision (``None``: the assessment as it is now) as one side of a comparison."""
     record = workspace.store.get_assessment(assessment_id)
@@ -116,7 +116,7 @@ def revision_side(
 
 
 def compare_revisions(
-    workspace: Workspace, assessment_id: int, before: int, after: int | None = None,
+    workspace: WorkspaceBase, assessment_id: int, before: int, after: int | None = None,
     lang: str | None = None,
 ) -> Comparison:
     """What changed from revision ``before`` to revision ``after`` (None: to the work now)."""
@@ -126,7 +126,7 @@ def compare_revisions(
 
 
 def compare_assessments(
-    workspace: Workspace, before_id: int, after_id: int, lang: str | None = None
+    workspace: WorkspaceBase, before_id: int, after_id: int, lang: str | None = None
 ) -> Comparison:
     """What changed from one assessment to another (e.g. last year's to this year's)."""
     before = workspace.store.get_assessment(before_id)

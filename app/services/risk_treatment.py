@@ -1,6 +1,7 @@
 """Risk treatment as use cases: the register with its plan, and the assessor's judgement.
 
-Every function takes the workspace and an opened assessment and returns core
+The facade's :class:`RisksMixin` is the way in; the functions below, which take the
+workspace and an opened assessment, do the work and return core
 objects (``TreatedRegister``, ``TreatedRisk``, ``JudgementChange``): the
 desktop app's Risks tab, the command line and the report read the same data.
 Changes are checked first (``app.core.treatment.checks``) and refused with a
@@ -27,7 +28,9 @@ from app.core.treatment import (
 )
 from app.core.treatment.checks import new_acceptance, new_rating, new_treatment
 from app.core.treatment.policy import level_rule, roles_for
-from app.services.workspace import OpenAssessment, Workspace, WorkspaceError
+from app.services.assessments import OpenAssessment
+from app.services.base import WorkspaceBase, WorkspaceError
+from app.services.events import Topic
 from app.storage import clock
 
 
@@ -39,7 +42,7 @@ class AcceptanceOutcome:
     notice: LangText | None  # e.g. that the authority may have to be consulted (GDPR Art. 36)
 
 
-def risk_register(workspace: Workspace, opened: OpenAssessment) -> TreatedRegister:
+def risk_register(workspace: WorkspaceBase, opened: OpenAssessment) -> TreatedRegister:
     """The register with inherent, current and target positions and the judgements."""
     record_id = opened.record.id
     plans = {mid: plan.status for mid, plan in workspace.store.get_measure_plans(record_id).items()}
@@ -47,7 +50,7 @@ def risk_register(workspace: Workspace, opened: OpenAssessment) -> TreatedRegist
     return treat_register(opened.pack, assess_risks(opened.session), plans, judgements)
 
 
-def raised_risk(workspace: Workspace, opened: OpenAssessment, risk_id: str) -> TreatedRisk:
+def raised_risk(workspace: WorkspaceBase, opened: OpenAssessment, risk_id: str) -> TreatedRisk:
     """One raised risk as it stands; refused for a risk the pack lacks or the answers do not raise.
 
     Raises:
@@ -65,19 +68,20 @@ def raised_risk(workspace: Workspace, opened: OpenAssessment, risk_id: str) -> T
 
 
 def rate_risk(
-    workspace: Workspace, opened: OpenAssessment, risk_id: str, *,
+    workspace: WorkspaceBase, opened: OpenAssessment, risk_id: str, *,
     likelihood: str | None = None, severity: str | None = None, reason: str, by: str,
 ) -> TreatedRisk:
     """Set the assessor's likelihood and / or severity (None keeps the rules' level)."""
     workspace.require_editable(opened.record.id)
     treated = raised_risk(workspace, opened, risk_id)
-    rating = new_rating(opened.pack, treated, likelihood, severity, reason, by, clock.utc_now())
+    rating = new_rating(opened.pack, treated, likelihood=likelihood, severity=severity,
+                        reason=reason, by=by, at=clock.utc_now())
     workspace.store.save_judgement_part(opened.record.id, risk_id, "rating", rating)
     return raised_risk(workspace, opened, risk_id)
 
 
 def choose_treatment(
-    workspace: Workspace, opened: OpenAssessment, risk_id: str, choice: str, *,
+    workspace: WorkspaceBase, opened: OpenAssessment, risk_id: str, choice: str, *,
     reason: str, by: str,
 ) -> TreatedRisk:
     """Record the treatment (reduce, accept, avoid, transfer) and why."""
@@ -89,22 +93,23 @@ def choose_treatment(
 
 
 def accept_risk(
-    workspace: Workspace, opened: OpenAssessment, risk_id: str, *,
+    workspace: WorkspaceBase, opened: OpenAssessment, risk_id: str, *,
     accepted_by: str, role: str, accepted_on: str | dt.date | None = None, note: str = "",
     by: str | None = None,
 ) -> AcceptanceOutcome:
     """Record who accepted what remains of the risk (its target level), if the policy allows."""
     workspace.require_editable(opened.record.id)
     treated = raised_risk(workspace, opened, risk_id)
-    acceptance = new_acceptance(opened.pack, treated, accepted_by, role, accepted_on, note,
-                                by or accepted_by, clock.utc_now())
+    acceptance = new_acceptance(opened.pack, treated, accepted_by=accepted_by, role=role,
+                                accepted_on=accepted_on, note=note,
+                                by=by or accepted_by, at=clock.utc_now())
     workspace.store.save_judgement_part(opened.record.id, risk_id, "acceptance", acceptance)
     notice = level_rule(opened.pack, acceptance.level).notice
     return AcceptanceOutcome(raised_risk(workspace, opened, risk_id), notice)
 
 
 def clear_judgement(
-    workspace: Workspace, opened: OpenAssessment, risk_id: str, part: str, *, by: str
+    workspace: WorkspaceBase, opened: OpenAssessment, risk_id: str, part: str, *, by: str
 ) -> bool:
     """Remove the rating, treatment or acceptance (kept in the history); False if not set."""
     workspace.require_editable(opened.record.id)
@@ -116,7 +121,7 @@ def clear_judgement(
 
 
 def judgement_history(
-    workspace: Workspace, assessment_id: int, risk_id: str | None = None
+    workspace: WorkspaceBase, assessment_id: int, risk_id: str | None = None
 ) -> list[JudgementChange]:
     """Who changed which judgement, when, oldest first."""
     return workspace.store.judgement_history(assessment_id, risk_id)
@@ -130,7 +135,7 @@ def acceptance_roles(opened: OpenAssessment, treated: TreatedRisk) -> tuple[Acce
 
 
 def plan_measure(
-    workspace: Workspace, opened: OpenAssessment, measure_id: str, *,
+    workspace: WorkspaceBase, opened: OpenAssessment, measure_id: str, *,
     status: str | None = None, owner: str | None = None, due_date: str | None = None,
     note: str | None = None,
 ) -> TreatedRegister:
@@ -153,3 +158,53 @@ def plan_measure(
         note=note if note is not None else (current.note if current else ""),
     )
     return risk_register(workspace, opened)
+
+
+class RisksMixin(WorkspaceBase):
+    """The risk register with its plan, and the assessor's rating, treatment and acceptance."""
+
+    def risk_register(self, opened: OpenAssessment) -> TreatedRegister:
+        return risk_register(self, opened)
+
+    def raised_risk(self, opened: OpenAssessment, risk_id: str) -> TreatedRisk:
+        return raised_risk(self, opened, risk_id)
+
+    def rate_risk(self, opened: OpenAssessment, risk_id: str, *, likelihood: str | None = None,
+                  severity: str | None = None, reason: str, by: str) -> TreatedRisk:
+        rated = rate_risk(self, opened, risk_id, likelihood=likelihood,
+                          severity=severity, reason=reason, by=by)
+        self._changed(Topic.RISKS, opened.record.id)
+        return rated
+
+    def choose_treatment(self, opened: OpenAssessment, risk_id: str, choice: str, *,
+                         reason: str, by: str) -> TreatedRisk:
+        treated = choose_treatment(self, opened, risk_id, choice, reason=reason, by=by)
+        self._changed(Topic.RISKS, opened.record.id)
+        return treated
+
+    def accept_risk(self, opened: OpenAssessment, risk_id: str, *, accepted_by: str, role: str,
+                    accepted_on: str | dt.date | None = None, note: str = "",
+                    by: str | None = None) -> AcceptanceOutcome:
+        outcome = accept_risk(self, opened, risk_id, accepted_by=accepted_by,
+                              role=role, accepted_on=accepted_on, note=note, by=by)
+        self._changed(Topic.RISKS, opened.record.id)
+        return outcome
+
+    def clear_judgement(self, opened: OpenAssessment, risk_id: str, part: str, *,
+                        by: str) -> bool:
+        cleared = clear_judgement(self, opened, risk_id, part, by=by)
+        self._changed(Topic.RISKS, opened.record.id)
+        return cleared
+
+    def judgement_history(self, assessment_id: int,
+                          risk_id: str | None = None) -> list[JudgementChange]:
+        return judgement_history(self, assessment_id, risk_id)
+
+    def plan_measure(self, opened: OpenAssessment, measure_id: str, *, status: str | None = None,
+                     owner: str | None = None, due_date: str | None = None,
+                     note: str | None = None) -> TreatedRegister:
+        """Change a measure's plan (None keeps a field as it is); the register after it."""
+        register = plan_measure(self, opened, measure_id, status=status, owner=owner,
+                                due_date=due_date, note=note)
+        self._changed(Topic.PLANS, opened.record.id)
+        return register

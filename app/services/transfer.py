@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import app
-from app.core.answer_file import (
+from app.core.answers.file import (
     FILE_FORMAT,
     FILE_VERSION,
     MAX_FILE_BYTES,
@@ -26,10 +26,12 @@ from app.core.answer_file import (
     parse_answer_file,
 )
 from app.core.pack import Pack
-from app.core.upgrade import ArchivedAnswer, ReviewFlag
+from app.core.versioning.upgrade import ArchivedAnswer, ReviewFlag
 from app.packs.catalog import PackNotFoundError
-from app.services.workspace import Workspace
-from app.storage import Assessment, Store
+from app.services.base import WorkspaceBase
+from app.services.events import Topic
+from app.storage import Assessment, AssessmentImport
+from app.storage.snapshot import AssessmentData
 
 EXPORT_FORMAT = FILE_FORMAT
 EXPORT_VERSION = FILE_VERSION
@@ -37,18 +39,23 @@ ImportFileError = AnswerFileError  # the name callers of the import use
 ExportFile = AnswerFile
 
 
-def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any]:
+def export_assessment(workspace: WorkspaceBase, assessment_id: int) -> dict[str, Any]:
     """Everything needed to rebuild the assessment elsewhere, as plain JSON data."""
-    record = workspace.store.get_assessment(assessment_id)
+    return export_data(workspace.store.read_assessment(assessment_id))
+
+
+def export_data(data: AssessmentData) -> dict[str, Any]:
+    """The export of an assessment already read (:meth:`Store.read_assessment`)."""
+    record = data.record
     answers: dict[str, dict[str, Any]] = {}
-    for qid, stored in sorted(workspace.store.get_answers(record.id).items()):
+    for qid, stored in sorted(data.answers.items()):
         entry = dict(stored.value)
         if stored.note:
             entry["note"] = stored.note
         answers[qid] = entry
     plans = {
         mid: {"owner": p.owner, "due_date": p.due_date, "status": p.status, "note": p.note}
-        for mid, p in sorted(workspace.store.get_measure_plans(record.id).items())
+        for mid, p in sorted(data.plans.items())
     }
     return {
         "format": EXPORT_FORMAT,
@@ -59,51 +66,48 @@ def export_assessment(workspace: Workspace, assessment_id: int) -> dict[str, Any
         "pack": {"id": record.pack_id, "version": record.pack_version, "hash": record.pack_hash},
         "answers": answers,
         "measure_plans": plans,
-        **_upgrade_fields(workspace.store, record.id),
-        **_scan_fields(workspace.store, record.id),
-        **_judgement_fields(workspace.store, record.id),
+        **_upgrade_fields(data),
+        **_scan_fields(data),
+        **_judgement_fields(data),
     }
 
 
-def _judgement_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+def _judgement_fields(data: AssessmentData) -> dict[str, Any]:
     """The assessor's judgements of risks and their history; left out when there are none."""
-    judgements = store.get_judgements(assessment_id)
-    history = store.judgement_history(assessment_id)
-    if not judgements and not history:
+    if not data.judgements and not data.judgement_history:
         return {}
     return {
-        "risk_judgements": {rid: j.to_json() for rid, j in sorted(judgements.items())},
+        "risk_judgements": {rid: j.to_json() for rid, j in sorted(data.judgements.items())},
         "risk_judgement_history": [
             {"risk_id": c.risk_id, "part": c.part, "value": c.value, "by": c.by, "at": c.at,
              "note": c.note}
-            for c in history
+            for c in data.judgement_history
         ],
     }
 
 
-def _upgrade_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+def _upgrade_fields(data: AssessmentData) -> dict[str, Any]:
     """Archived answers and open review flags; left out when there are none."""
     fields: dict[str, Any] = {}
-    archived = store.list_archived_answers(assessment_id)
-    if archived:
+    if data.archived:
         fields["archived_answers"] = [
             {"question_id": a.question_id, "value": a.value, "note": a.note,
              "pack_version": a.pack_version, "reason": a.reason, "detail": a.detail,
              "label": a.label, "display": a.display, "archived_at": a.archived_at}
-            for a in archived
+            for a in data.archived
         ]
-    review = store.review_flags(assessment_id)
-    if review:
-        fields["review"] = {q: {"reason": f.reason, "detail": f.detail} for q, f in review.items()}
+    if data.review:
+        fields["review"] = {q: {"reason": f.reason, "detail": f.detail}
+                            for q, f in data.review.items()}
     return fields
 
 
-def _scan_fields(store: Store, assessment_id: int) -> dict[str, Any]:
+def _scan_fields(data: AssessmentData) -> dict[str, Any]:
     """The model-scan manifests kept with the assessment; left out when there are none."""
-    scans = store.list_model_scans(assessment_id)
-    if not scans:
+    if not data.scans:
         return {}
-    return {"model_scans": [{"scanned_at": s.scanned_at, "manifest": s.manifest} for s in scans]}
+    return {"model_scans": [{"scanned_at": s.scanned_at, "manifest": s.manifest}
+                            for s in data.scans]}
 
 
 def _assessment_fields(record: Assessment) -> dict[str, Any]:
@@ -146,7 +150,7 @@ class ImportOutcome:
 
 
 def import_assessment(
-    workspace: Workspace, path: Path, as_copy: bool = False, title: str | None = None
+    workspace: WorkspaceBase, path: Path, as_copy: bool = False, title: str | None = None
 ) -> Assessment:
     """Import an export file: all answers validated against the pack first; all or nothing.
 
@@ -156,7 +160,7 @@ def import_assessment(
 
 
 def import_with_warnings(
-    workspace: Workspace, path: Path, as_copy: bool = False, title: str | None = None
+    workspace: WorkspaceBase, path: Path, as_copy: bool = False, title: str | None = None
 ) -> ImportOutcome:
     """:func:`import_assessment`, also returning the warnings to show (e.g. pack content differs).
 
@@ -167,9 +171,9 @@ def import_with_warnings(
     """
     exported = read_import(path)
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
-    fields = import_fields(workspace, path, exported, pack, as_copy, title)
+    given = import_request(workspace, path, exported, pack, as_copy=as_copy, title=title)
     try:
-        record = workspace.store.import_assessment(**fields)
+        record = workspace.store.import_assessment(given)
     except ValueError as exc:  # the store's own checks (times, blank names); nothing written
         raise ImportFileError(str(path), [str(exc)]) from None
     return ImportOutcome(record, hash_warnings(exported, pack))
@@ -188,7 +192,7 @@ def hash_warnings(exported: AnswerFile, pack: Pack) -> list[str]:
     ]
 
 
-def _questions_of(workspace: Workspace, pack_id: str) -> Callable[[str], set[str] | None]:
+def _questions_of(workspace: WorkspaceBase, pack_id: str) -> Callable[[str], set[str] | None]:
     def questions(version: str) -> set[str] | None:
         try:
             return set(workspace.catalog.get(pack_id, version).questions)
@@ -198,18 +202,18 @@ def _questions_of(workspace: Workspace, pack_id: str) -> Callable[[str], set[str
     return questions
 
 
-def import_fields(
-    workspace: Workspace,
+def import_request(
+    workspace: WorkspaceBase,
     path: Path,
     exported: AnswerFile,
     pack: Pack,
+    *,
     as_copy: bool,
     title: str | None,
-    *,
     replacing: bool = False,
-) -> dict[str, Any]:
-    """Every answer checked against ``pack``: the keyword arguments of
-    ``Store.import_assessment``, or :class:`ImportFileError` listing every problem.
+) -> AssessmentImport:
+    """Every answer checked against ``pack``: what ``Store.import_assessment`` writes, or
+    :class:`ImportFileError` listing every problem.
     ``replacing``: the same assessment here is about to be replaced (exchange files)."""
     checked, problems = check_answers(pack, exported, _questions_of(workspace, pack.id))
     answers = {qid: (answer.to_json(), note) for qid, (answer, note) in checked.items()}
@@ -219,33 +223,33 @@ def import_fields(
     if problems:
         raise ImportFileError(str(path), problems)
     plans = {mid: plan.model_dump(mode="json") for mid, plan in exported.measure_plans.items()}
-    return {
-        "uuid": uuid,
-        "organization_name": meta.organization,
-        "title": title or meta.title,
-        "pack_id": pack.id,
-        "pack_version": pack.version,
-        "pack_hash": exported.pack.hash or pack.content_hash,
-        "language": meta.language,
-        "status": meta.status,
-        "current_section": meta.current_section,
-        "created_at": meta.created_at,
-        "updated_at": meta.updated_at,
-        "answers": answers,
-        "plans": plans,
-        "archived": [
+    return AssessmentImport(
+        uuid=uuid,
+        organization_name=meta.organization,
+        title=title or meta.title,
+        pack_id=pack.id,
+        pack_version=pack.version,
+        pack_hash=exported.pack.hash or pack.content_hash,
+        language=meta.language,
+        status=meta.status,
+        current_section=meta.current_section,
+        created_at=meta.created_at,
+        updated_at=meta.updated_at,
+        answers=answers,
+        plans=plans,
+        archived=[
             (ArchivedAnswer(a.question_id, a.value, a.note, a.pack_version, a.reason,
                             a.detail, a.label, a.display), a.archived_at)
             for a in exported.archived_answers
         ],
-        "review": [ReviewFlag(q, f.reason, f.detail) for q, f in exported.review.items()],
-        "scans": [(s.manifest, s.scanned_at) for s in exported.model_scans],
-        "judgements": [entry.judgement(rid) for rid, entry in exported.risk_judgements.items()],
-        "judgement_history": [change.change() for change in exported.risk_judgement_history],
-    }
+        review=[ReviewFlag(q, f.reason, f.detail) for q, f in exported.review.items()],
+        scans=[(s.manifest, s.scanned_at) for s in exported.model_scans],
+        judgements=[entry.judgement(rid) for rid, entry in exported.risk_judgements.items()],
+        judgement_history=[change.change() for change in exported.risk_judgement_history],
+    )
 
 
-def _duplicate_problem(workspace: Workspace, uuid: str) -> list[str]:
+def _duplicate_problem(workspace: WorkspaceBase, uuid: str) -> list[str]:
     existing = workspace.store.get_assessment_by_uuid(uuid)
     if existing is None:
         return []
@@ -258,7 +262,7 @@ def _duplicate_problem(workspace: Workspace, uuid: str) -> list[str]:
 COPY_WORD = {"en": "copy", "ko": "사본"}
 
 
-def copy_title(workspace: Workspace, organization: str, title: str, language: str) -> str:
+def copy_title(workspace: WorkspaceBase, organization: str, title: str, language: str) -> str:
     """``title``, or ``title (copy)`` (``(copy 2)``, ...) when the organization already has an
     assessment called ``title``: an imported copy must not look like the original."""
     try:
@@ -278,3 +282,34 @@ def copy_title(workspace: Workspace, organization: str, title: str, language: st
 
 def _new_uuid() -> str:
     return uuid.uuid4().hex
+
+
+class TransferMixin(WorkspaceBase):
+    """Export files: write one, read one, import one (all or nothing)."""
+
+    def export_assessment(self, assessment_id: int) -> dict[str, Any]:
+        """Everything needed to rebuild the assessment elsewhere, as plain JSON data."""
+        return export_assessment(self, assessment_id)
+
+    def export_to(self, assessment_id: int, path: Path) -> dict[str, Any]:
+        """Write the export file (atomically); returns what was written."""
+        data = export_assessment(self, assessment_id)
+        write_export(data, path)
+        return data
+
+    def read_import(self, path: Path) -> AnswerFile:
+        return read_import(path)
+
+    def import_file(self, path: Path, *, as_copy: bool = False,
+                    title: str | None = None) -> ImportOutcome:
+        """Import an export file: all answers validated against the pack first; all or nothing.
+
+        ``title`` replaces the file's title (e.g. :meth:`copy_title` for a copy).
+        """
+        outcome = import_with_warnings(self, path, as_copy, title)
+        self._changed(Topic.CLIENTS)
+        self._changed(Topic.ASSESSMENTS, outcome.record.id)
+        return outcome
+
+    def copy_title(self, organization: str, title: str, language: str) -> str:
+        return copy_title(self, organization, title, language)

@@ -1,6 +1,7 @@
 """AIPIA storage layer: one SQLite file behind the :class:`Store` API.
 
-Depends only on sqlite-utils, the standard library and ``app.paths``.
+Depends only on sqlite-utils, the standard library, ``app.paths`` and
+``app.core.errors`` (the base class of its errors).
 """
 
 from app.storage.assessments import UNSET, Unset
@@ -10,6 +11,7 @@ from app.storage.errors import (
     DatabaseFileError,
     DataFolderError,
     DuplicateError,
+    InvalidValue,
     MigrationError,
     NotFoundError,
     ReadOnlyError,
@@ -33,6 +35,7 @@ from app.storage.records import (
     UpgradeRecord,
 )
 from app.storage.store import Store
+from app.storage.transfer import AssessmentImport
 
 __all__ = [
     "ASSESSMENT_STATUSES",
@@ -41,6 +44,7 @@ __all__ = [
     "UNSET",
     "ArchivedRecord",
     "Assessment",
+    "AssessmentImport",
     "BackupError",
     "DataFolderError",
     "DatabaseDamagedError",
@@ -49,6 +53,7 @@ __all__ = [
     "FeedSubscription",
     "HistoryEntry",
     "InstalledPack",
+    "InvalidValue",
     "MeasurePlan",
     "MigrationError",
     "NotFoundError",

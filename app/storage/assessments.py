@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import DuplicateError, NotFoundError
+from app.storage.errors import DuplicateError, InvalidValue, NotFoundError
 from app.storage.organizations import fetch_organization
 from app.storage.records import ASSESSMENT_STATUSES, Assessment
 
@@ -129,6 +129,7 @@ class AssessmentsMixin(StoreBase):
         self,
         organization_id: int,
         title: str,
+        *,
         pack_id: str,
         pack_version: str,
         pack_hash: str,
@@ -248,6 +249,6 @@ def _apply_changes(db: Database, assessment_id: int, changes: dict[str, Any]) ->
     try:
         cursor = db.execute(sql, [*changes.values(), clock.utc_now(), assessment_id])
     except sqlite3.IntegrityError as exc:  # only CHECK constraints can fail here
-        raise ValueError(f"Invalid assessment change {changes}: {exc}.") from exc
+        raise InvalidValue(f"Invalid assessment change {changes}: {exc}.") from exc
     if cursor.rowcount == 0:
         raise NotFoundError(f"There is no assessment with id {assessment_id}.")

@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.storage.errors import BackupError
+from app.storage.errors import BackupError, InvalidValue
 
 FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -78,7 +78,7 @@ def write_backup(conn: sqlite3.Connection, db_path: Path, kind: str) -> Path:
         BackupError: the folder or file could not be written (nothing is left behind).
     """
     if not KINDS.fullmatch(kind):
-        raise ValueError(f"not a backup kind: {kind!r}")
+        raise InvalidValue(f"not a backup kind: {kind!r}")
     folder = folder_of(db_path)
     target = new_name(folder, kind)
     temp = target.with_name(target.name + ".part")

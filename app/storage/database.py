@@ -206,6 +206,7 @@ class StoreBase:
         self._damaged: str | None = None
         self._backed_up_on: dt.date | None = None
         self.backup_problem: str | None = None  # why today's backup failed, if it did
+        self._catalog_changes = 0  # writes to the installed packs or trusted keys, this session
 
     @property
     def read_only(self) -> bool:
@@ -258,6 +259,27 @@ class StoreBase:
             self.backup_problem = None
         except StorageError as exc:
             self.backup_problem = str(exc)
+
+    def catalog_version(self) -> tuple[int, int]:
+        """Changes when installed packs or trusted keys may have changed (a pack catalog's
+        cached listing is then read again): this session's writes to them, and SQLite's
+        ``data_version``, which moves when another connection (a CLI run) commits."""
+        row = self._db.conn.execute("PRAGMA data_version").fetchone()
+        return self._catalog_changes, int(row[0])
+
+    @contextmanager
+    def _reading(self) -> Iterator[Database]:
+        """Several reads as one consistent whole (a read transaction: no write lands between)."""
+        conn = self._db.conn
+        if conn.in_transaction:
+            yield self._db
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self._db
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
 
     @contextmanager
     def _write(self) -> Iterator[Database]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app.core.errors import UserError
 
-class StorageError(Exception):
+
+class StorageError(UserError):
     """Anything that went wrong while reading or writing the AIPIA database."""
 
 
@@ -41,3 +43,8 @@ class DataFolderError(StorageError):
 
 class BackupError(StorageError):
     """A backup could not be written, read or restored; the database was not changed."""
+
+
+class InvalidValue(UserError, ValueError):
+    """A value the store refuses before writing (a blank name, a malformed date); nothing was
+    written. Also a ``ValueError``, as callers that check their input first expect."""

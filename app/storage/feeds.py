@@ -12,7 +12,7 @@ from typing import Any
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import DuplicateError, NotFoundError
+from app.storage.errors import DuplicateError, InvalidValue, NotFoundError
 
 KEY_ID = re.compile(r"^[0-9a-f]{64}$")
 MAX_LOCATION = 2000
@@ -44,7 +44,7 @@ def _from_row(row: dict[str, Any]) -> FeedSubscription:
 def _location(value: object) -> str:
     text = validation.text(value, "The feed location")
     if len(text) > MAX_LOCATION:
-        raise ValueError(f"The feed location is longer than {MAX_LOCATION} characters.")
+        raise InvalidValue(f"The feed location is longer than {MAX_LOCATION} characters.")
     return text
 
 
@@ -54,7 +54,8 @@ class FeedsMixin(StoreBase):
         """Subscribe to the feed at ``location``, whose index ``key_id`` must sign."""
         where = _location(location)
         if not isinstance(key_id, str) or not KEY_ID.match(key_id):
-            raise ValueError(f"A key id is a SHA-256 fingerprint in 64 hex digits, got {key_id!r}.")
+            raise InvalidValue(
+                f"A key id is a SHA-256 fingerprint in 64 hex digits, got {key_id!r}.")
         label = (validation.optional_text(name, "The feed name") or "").strip()
         with self._write() as db:
             if fetch_one(db, "SELECT id FROM feeds WHERE location = ?", [where]):

@@ -60,7 +60,7 @@ def write_part(db: Database, assessment_id: int, risk_id: str, part: str, value:
     db.execute(_HISTORY, [assessment_id, risk, part, encoded, data["by"], stamp, note])
 
 
-def clear_part(db: Database, assessment_id: int, risk_id: str, part: str, by: str, at: str,
+def clear_part(db: Database, assessment_id: int, risk_id: str, part: str, *, by: str, at: str,
                note: str = "") -> bool:
     """Remove one part, recording who removed it and why; False if there was none."""
     cursor = db.execute(
@@ -90,7 +90,8 @@ def copy_judgements(db: Database, source_id: int, target_id: int) -> None:
 def apply_carry(db: Database, assessment_id: int, carry: JudgementCarry, now: str) -> None:
     """Set aside what an upgrade cannot carry, each part with its reason in the history."""
     for item in carry.set_aside:
-        clear_part(db, assessment_id, item.risk_id, item.part, "AIPIA", now, carry.note(item))
+        clear_part(db, assessment_id, item.risk_id, item.part, by="AIPIA", at=now,
+                   note=carry.note(item))
 
 
 def import_judgements(db: Database, assessment_id: int, judgements: Iterable[Judgement],
@@ -127,7 +128,7 @@ class RiskJudgementsMixin(StoreBase):
         try:
             with self._write() as db:
                 touch_assessment(db, assessment_id, now)
-                if not clear_part(db, assessment_id, risk_id, part, by, now):
+                if not clear_part(db, assessment_id, risk_id, part, by=by, at=now):
                     raise _Unchanged()
         except _Unchanged:
             return False

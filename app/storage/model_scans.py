@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import NotFoundError
+from app.storage.errors import InvalidValue, NotFoundError
 
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 
@@ -32,7 +32,7 @@ def checked_scan(manifest: dict[str, Any], scanned_at: str | None) -> tuple[str,
     """The manifest as stored JSON and the scan time in UTC; ValueError when either is wrong."""
     encoded = validation.encode_json(manifest, "The scan manifest")
     if len(encoded.encode("utf-8")) > MAX_MANIFEST_BYTES:
-        raise ValueError("The scan manifest is too large to keep (more than 16 MB).")
+        raise InvalidValue("The scan manifest is too large to keep (more than 16 MB).")
     return encoded, validation.timestamp(scanned_at, "The scan time")
 
 

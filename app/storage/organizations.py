@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import DuplicateError, NotFoundError
+from app.storage.errors import DuplicateError, InvalidValue, NotFoundError
 from app.storage.records import Organization
 
 _SELECT = "SELECT id, name, notes, archived, created_at, updated_at FROM organizations"
@@ -55,7 +55,7 @@ def insert_organization(db: Database, name: str, notes: str) -> Organization:
 
 def _notes(notes: object) -> str:
     if not isinstance(notes, str):
-        raise ValueError(f"Notes must be a text, got {notes!r}.")
+        raise InvalidValue(f"Notes must be a text, got {notes!r}.")
     return notes
 
 

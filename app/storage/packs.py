@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import NotFoundError
+from app.storage.errors import InvalidValue, NotFoundError
 from app.storage.records import PACK_SOURCES, InstalledPack
 
 _SELECT = (
@@ -50,13 +50,13 @@ def _title(title: object) -> str:
     if not isinstance(title, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in title.items()
     ):
-        raise ValueError(f"A pack title must map language codes to texts, got {title!r}.")
+        raise InvalidValue(f"A pack title must map language codes to texts, got {title!r}.")
     return validation.encode_json(title, "The pack title")
 
 
 def _folder(path: object) -> str:
     if not isinstance(path, str | Path) or not str(path).strip():
-        raise ValueError(f"The pack folder must be a path, got {path!r}.")
+        raise InvalidValue(f"The pack folder must be a path, got {path!r}.")
     return str(path)
 
 
@@ -75,6 +75,7 @@ def _fetch_required(db: Database, pack_id: str, version: str) -> InstalledPack:
 class PacksMixin(StoreBase):
     def record_installed_pack(
         self,
+        *,
         pack_id: str,
         version: str,
         content_hash: str,
@@ -108,6 +109,7 @@ class PacksMixin(StoreBase):
             validation.iso_date(expires, "The expiry date"),
         ]
         with self._write() as db:
+            self._catalog_changes += 1
             db.execute(_UPSERT, row)
             return _fetch_required(db, pack_id, version)
 
@@ -121,6 +123,7 @@ class PacksMixin(StoreBase):
     def remove_installed_pack(self, pack_id: str, version: str) -> None:
         """Forget an installed pack version (its files are the caller's business)."""
         with self._write() as db:
+            self._catalog_changes += 1
             cursor = db.execute(
                 "DELETE FROM installed_packs WHERE pack_id = ? AND version = ?",
                 [pack_id, version],

@@ -12,6 +12,7 @@ from app.core.statuses import DEFAULT_PLAN_STATUS
 from app.storage import clock, validation
 from app.storage.assessments import touch_assessment
 from app.storage.database import StoreBase, fetch_all
+from app.storage.errors import InvalidValue
 from app.storage.records import PLAN_STATUSES, MeasurePlan
 
 _UPSERT = """
@@ -55,7 +56,7 @@ class PlanFields:
         """From an import: unknown keys are refused so nothing is silently dropped."""
         unknown = set(fields) - {"owner", "due_date", "status", "note"}
         if unknown:
-            raise ValueError(
+            raise InvalidValue(
                 f"The plan for measure {measure_id!r} has unknown fields: {sorted(unknown)}."
             )
         return cls.checked(measure_id, **fields)
@@ -63,7 +64,7 @@ class PlanFields:
 
 def _plain(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be a text, got {value!r}.")
+        raise InvalidValue(f"{what} must be a text, got {value!r}.")
     return value
 
 
@@ -80,6 +81,7 @@ class MeasurePlansMixin(StoreBase):
         self,
         assessment_id: int,
         measure_id: str,
+        *,
         owner: str = "",
         due_date: str | None = None,
         status: str = DEFAULT_PLAN_STATUS,

@@ -100,7 +100,7 @@ class TrustedKey:
 
 @dataclass(frozen=True, slots=True)
 class ArchivedRecord:
-    """An answer an upgrade set aside; see ``app.core.upgrade.ArchivedAnswer``."""
+    """An answer an upgrade set aside; see ``app.core.versioning.upgrade.ArchivedAnswer``."""
 
     id: int
     question_id: str

@@ -9,9 +9,8 @@ and keeps its id. The evidence files are stored (by hash) before this runs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -28,7 +27,7 @@ from app.storage.database import fetch_all
 from app.storage.records import Assessment
 from app.storage.review import write_comment, write_event, write_opinion, write_verdict
 from app.storage.revisions import NewRevision, write_revision
-from app.storage.transfer import TransferMixin
+from app.storage.transfer import AssessmentImport, TransferMixin
 
 
 @dataclass(frozen=True)
@@ -74,15 +73,15 @@ def _renumber(db: Database, new_id: int, old_id: int) -> None:
 
 class ReviewTransferMixin(TransferMixin):
     def import_package(
-        self, assessment: Mapping[str, Any], review: ReviewImport, *, replace: int | None = None
+        self, assessment: AssessmentImport, review: ReviewImport, *, replace: int | None = None
     ) -> Assessment:
-        """Import the assessment (``TransferMixin.import_assessment``'s keyword arguments)
-        and its review, all or nothing; ``replace`` is the id of the same assessment here,
+        """Import the assessment (as ``TransferMixin.import_assessment`` does) and its
+        review, all or nothing; ``replace`` is the id of the same assessment here,
         deleted first, whose id the import takes."""
         with self._write() as db:
             if replace is not None:
                 db.execute("DELETE FROM assessments WHERE id = ?", [replace])
-            imported = self.import_assessment(**assessment)
+            imported = self.import_assessment(assessment)
             write_review(db, imported.id, review)
             if replace is not None:
                 _renumber(db, imported.id, replace)

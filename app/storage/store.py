@@ -33,6 +33,7 @@ from app.storage.review import ReviewMixin
 from app.storage.review_transfer import ReviewTransferMixin
 from app.storage.revisions import RevisionsMixin
 from app.storage.settings import SettingsMixin
+from app.storage.snapshot import SnapshotMixin
 from app.storage.transfer import TransferMixin
 from app.storage.trust import TrustMixin
 from app.storage.upgrades import UpgradesMixin
@@ -40,6 +41,7 @@ from app.storage.upgrades import UpgradesMixin
 
 @guard_methods
 class Store(
+    SnapshotMixin,  # reads through the assessments, answers, plans... mixins below
     OrganizationsMixin,
     AssessmentsMixin,
     AnswersMixin,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
 from app.core.treatment.judgement import Judgement, JudgementChange
-from app.core.upgrade import ArchivedAnswer, ReviewFlag
+from app.core.versioning.upgrade import ArchivedAnswer, ReviewFlag
 from app.storage import clock, validation
 from app.storage.answers import AnswerInput, encode_answers, write_answer
 from app.storage.assessments import NewAssessment, fetch_assessment, insert_assessment
@@ -45,6 +46,44 @@ def copy_plans(db: Database, source_id: int, target_id: int, now: str) -> None:
     db.execute(_COPY_PLANS, [target_id, now, source_id])
 
 
+@dataclass(frozen=True)
+class AssessmentImport:
+    """An exported assessment to write, with all that belongs to it.
+
+    ``plans`` maps measure ids to dicts with any of ``owner``, ``due_date``,
+    ``status``, ``note``; ``archived`` are answers an earlier pack upgrade set
+    aside, each with its archive time (None: now); ``review`` the questions still
+    to review; ``scans`` the model-scan manifests kept with it, each with its scan
+    time; ``judgements`` the assessor's judgements of risks and
+    ``judgement_history`` every change of them.
+    """
+
+    uuid: str
+    organization_name: str
+    title: str
+    pack_id: str
+    pack_version: str
+    pack_hash: str
+    language: str
+    status: str = "draft"
+    current_section: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    answers: Mapping[str, AnswerInput] = field(default_factory=dict)
+    plans: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    archived: Sequence[tuple[ArchivedAnswer, str | None]] = ()
+    review: Sequence[ReviewFlag] = ()
+    scans: Sequence[tuple[dict[str, Any], str]] = ()
+    judgements: Sequence[Judgement] = ()
+    judgement_history: Sequence[JudgementChange] = ()
+
+    def record_fields(self) -> dict[str, Any]:
+        """The fields of the assessment's own record."""
+        return {name: getattr(self, name) for name in (
+            "uuid", "title", "pack_id", "pack_version", "pack_hash", "language", "status",
+            "current_section", "created_at", "updated_at")}
+
+
 class TransferMixin(StoreBase):
     def duplicate_assessment(self, assessment_id: int, title: str) -> Assessment:
         """A new draft with a new uuid, the same pack, answers and measure plans."""
@@ -59,74 +98,36 @@ class TransferMixin(StoreBase):
             copy_judgements(db, source.id, copy.id)
             return fetch_assessment(db, copy.id)
 
-    def import_assessment(
-        self,
-        *,
-        uuid: str,
-        organization_name: str,
-        title: str,
-        pack_id: str,
-        pack_version: str,
-        pack_hash: str,
-        language: str,
-        status: str = "draft",
-        current_section: str | None = None,
-        created_at: str | None = None,
-        updated_at: str | None = None,
-        answers: Mapping[str, AnswerInput] | None = None,
-        plans: Mapping[str, Mapping[str, Any]] | None = None,
-        archived: Sequence[tuple[ArchivedAnswer, str | None]] = (),
-        review: Sequence[ReviewFlag] = (),
-        scans: Sequence[tuple[dict[str, Any], str]] = (),
-        judgements: Sequence[Judgement] = (),
-        judgement_history: Sequence[JudgementChange] = (),
-    ) -> Assessment:
+    def import_assessment(self, given: AssessmentImport) -> Assessment:
         """Write an exported assessment: all of it, or nothing.
 
         The organization is created if no organization has that name (ignoring
         case). An assessment with the same uuid already here raises
         DuplicateError. ``created_at`` and ``updated_at`` are kept as given
         (normalised to UTC), so an export of the import matches the original;
-        each defaults to now. ``plans`` maps measure ids to dicts with any of
-        ``owner``, ``due_date``, ``status``, ``note``. ``archived`` are answers an
-        earlier pack upgrade set aside, each with its archive time (default now);
-        ``review`` the questions still to review; ``scans`` the model-scan
-        manifests kept with it, each with its scan time; ``judgements`` the
-        assessor's judgements of risks and ``judgement_history`` every change of them.
+        each defaults to now.
         """
-        encoded = encode_answers(answers or {})
-        checked_plans = [PlanFields.from_mapping(m, f) for m, f in (plans or {}).items()]
-        stamps = [validation.timestamp(when, "The archive time") for _, when in archived]
-        checked_scans = [checked_scan(manifest, when) for manifest, when in scans]
-        fields = {
-            "uuid": uuid,
-            "title": title,
-            "pack_id": pack_id,
-            "pack_version": pack_version,
-            "pack_hash": pack_hash,
-            "language": language,
-            "status": status,
-            "current_section": current_section,
-            "created_at": created_at,
-            "updated_at": updated_at,
-        }
+        encoded = encode_answers(given.answers)
+        plans = [PlanFields.from_mapping(m, f) for m, f in given.plans.items()]
+        stamps = [validation.timestamp(when, "The archive time") for _, when in given.archived]
+        scans = [checked_scan(manifest, when) for manifest, when in given.scans]
         with self._write() as db:
-            organization_id = _organization_id(db, organization_name)
+            organization_id = _organization_id(db, given.organization_name)
             imported = insert_assessment(
-                db, NewAssessment.checked(organization_id=organization_id, **fields)
+                db, NewAssessment.checked(organization_id=organization_id, **given.record_fields())
             )
             now = clock.utc_now()
             for answer in encoded:
                 write_answer(db, imported.id, answer, now)
-            for plan in checked_plans:
+            for plan in plans:
                 write_plan(db, imported.id, plan, now)
-            for (item, _), stamp in zip(archived, stamps, strict=True):
+            for (item, _), stamp in zip(given.archived, stamps, strict=True):
                 write_archived(db, imported.id, item, stamp or now)
-            for flag in review:
+            for flag in given.review:
                 write_flag(db, imported.id, flag, now)
-            for manifest, when in checked_scans:
+            for manifest, when in scans:
                 write_scan(db, imported.id, manifest, when or now)
-            import_judgements(db, imported.id, judgements, judgement_history)
+            import_judgements(db, imported.id, given.judgements, given.judgement_history)
             return imported
 
 

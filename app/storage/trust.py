@@ -12,7 +12,7 @@ from typing import Any
 
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
-from app.storage.errors import NotFoundError
+from app.storage.errors import InvalidValue, NotFoundError
 from app.storage.records import TrustedKey
 
 KEY_ID = re.compile(r"^[0-9a-f]{64}$")
@@ -26,13 +26,14 @@ _SELECT = "SELECT key_id, public_key, name, added_at FROM trusted_keys"
 
 def _key_id(value: object) -> str:
     if not isinstance(value, str) or not KEY_ID.match(value):
-        raise ValueError(f"A key id is a SHA-256 fingerprint in 64 hex digits, got {value!r}.")
+        raise InvalidValue(
+            f"A key id is a SHA-256 fingerprint in 64 hex digits, got {value!r}.")
     return value
 
 
 def _public_key(value: object) -> str:
     if not isinstance(value, str) or not PUBLIC_KEY.match(value):
-        raise ValueError("A public key is stored as the base64 of its 32 raw bytes.")
+        raise InvalidValue("A public key is stored as the base64 of its 32 raw bytes.")
     return value
 
 
@@ -46,6 +47,7 @@ class TrustMixin(StoreBase):
         row = [_key_id(key_id), _public_key(public_key), validation.optional_text(name, "The key "
                "name") or "", clock.utc_now()]
         with self._write() as db:
+            self._catalog_changes += 1
             db.execute(_UPSERT, row)
             found = fetch_one(db, f"{_SELECT} WHERE key_id = ?", [key_id])
         assert found is not None  # noqa: S101 - just written
@@ -62,6 +64,7 @@ class TrustMixin(StoreBase):
     def untrust_key(self, key_id: str) -> None:
         """Stop trusting a key; packs it signed are shown as unverified from now on."""
         with self._write() as db:
+            self._catalog_changes += 1
             cursor = db.execute("DELETE FROM trusted_keys WHERE key_id = ?", [key_id])
             if cursor.rowcount == 0:
                 raise NotFoundError(f"The key {key_id} is not in the trust store.")

@@ -1,7 +1,7 @@
 """Pack upgrades of assessments: archived answers, review flags, and the upgrade itself.
 
 :meth:`UpgradesMixin.apply_upgrade` writes a whole ``UpgradePlan`` (see
-``app.core.upgrade``) in ONE transaction: the answers under their new ids
+``app.core.versioning.upgrade``) in ONE transaction: the answers under their new ids
 (with history rows), the archived answers, the review flags, the assessment's
 new pack version and hash, and a record of what was done. Either all of it is
 committed, or nothing.
@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.core.treatment.carry import JudgementCarry
-from app.core.upgrade import ArchivedAnswer, ReviewFlag, UpgradePlan
+from app.core.versioning.upgrade import ArchivedAnswer, ReviewFlag, UpgradePlan
 from app.storage import clock, validation
 from app.storage.answers import encode_answers, write_answer
 from app.storage.assessments import fetch_assessment

@@ -1,4 +1,5 @@
-"""Cheap checks on caller input, raising ValueError with a readable message."""
+"""Cheap checks on caller input, raising :class:`InvalidValue` (a ``ValueError``) with a
+readable message."""
 
 from __future__ import annotations
 
@@ -9,18 +10,21 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from app.storage.errors import InvalidValue
+
 
 def text(value: object, what: str) -> str:
     """A string that is not blank, stripped and in NFC form."""
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{what} must be a non-empty text, got {value!r}.")
+        raise InvalidValue(f"{what} must be a non-empty text, got {value!r}.")
     return unicodedata.normalize("NFC", value.strip())
 
 
 def identifier(value: object, what: str) -> str:
     """An id (question, measure, setting key): non-empty, no surrounding spaces, kept as is."""
     if not isinstance(value, str) or not value or value != value.strip():
-        raise ValueError(f"{what} must be a non-empty text without surrounding spaces: {value!r}.")
+        raise InvalidValue(
+            f"{what} must be a non-empty text without surrounding spaces: {value!r}.")
     return value
 
 
@@ -28,14 +32,14 @@ def optional_text(value: object, what: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be a text or None, got {value!r}.")
+        raise InvalidValue(f"{what} must be a text or None, got {value!r}.")
     return value
 
 
 def choice(value: object, allowed: Iterable[str], what: str) -> str:
     options = tuple(allowed)
     if value not in options:
-        raise ValueError(f"{what} must be one of {', '.join(options)}; got {value!r}.")
+        raise InvalidValue(f"{what} must be one of {', '.join(options)}; got {value!r}.")
     return str(value)
 
 
@@ -46,7 +50,7 @@ def iso_date(value: object, what: str) -> str | None:
     try:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise ValueError(f"{what} must be a date like 2026-12-31, got {value!r}.") from None
+        raise InvalidValue(f"{what} must be a date like 2026-12-31, got {value!r}.") from None
 
 
 def timestamp(value: object, what: str) -> str | None:
@@ -58,7 +62,7 @@ def timestamp(value: object, what: str) -> str | None:
     except ValueError:
         parsed = None
     if parsed is None or parsed.tzinfo is None:
-        raise ValueError(f"{what} must be a time like 2026-11-28T13:20:05.123Z, got {value!r}.")
+        raise InvalidValue(f"{what} must be a time like 2026-11-28T13:20:05.123Z, got {value!r}.")
     utc = parsed.astimezone(UTC)
     return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
@@ -68,7 +72,7 @@ def uuid_hex(value: object) -> str:
     try:
         return uuid_module.UUID(str(value)).hex
     except ValueError:
-        raise ValueError(f"{value!r} is not a valid assessment uuid.") from None
+        raise InvalidValue(f"{value!r} is not a valid assessment uuid.") from None
 
 
 def new_uuid() -> str:
@@ -82,10 +86,10 @@ def encode_json(value: Any, what: str) -> str:
             value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
         )
     except (TypeError, ValueError) as exc:
-        raise ValueError(f"{what} cannot be stored as JSON: {exc}.") from None
+        raise InvalidValue(f"{what} cannot be stored as JSON: {exc}.") from None
 
 
 def encode_answer(value: object, question_id: str) -> str:
     if not isinstance(value, dict):
-        raise ValueError(f"The answer to {question_id!r} must be a dict, got {value!r}.")
+        raise InvalidValue(f"The answer to {question_id!r} must be a dict, got {value!r}.")
     return encode_json(value, f"The answer to {question_id!r}")

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +16,7 @@ from app import paths
 from app.ui.context import AppContext, stored_language
 from app.ui.fonts import add_hangul_fallback, register_fonts
 from app.ui.i18n import Translators, system_language
+from app.ui.startup_messages import storage_message
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -99,11 +100,3 @@ def main(data_dir: str | os.PathLike[str] | None = None) -> int:
     status = application.exec()
     window.context.close()
     return status if window.context_was_ready else 1
-
-
-def storage_message(detail: str) -> str:
-    return QCoreApplication.translate(
-        "Startup",
-        "AIPIA could not open its data folder:\n\n%1\n\nNothing was changed. Start AIPIA "
-        "with --data-dir to use another folder.",
-    ).replace("%1", detail)

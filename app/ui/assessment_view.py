@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.archived_answers import ArchivedAnswersDialog
 from app.ui.assessment_language import LanguageQuestion, language_name
+from app.ui.operations import UserOp
 from app.ui.pack_changes import PackChanges
 from app.ui.risks.view import RisksView
 from app.ui.style import role
@@ -29,7 +30,7 @@ from app.ui.wizard.controller import WizardController
 from app.ui.wizard.view import WizardView
 
 if TYPE_CHECKING:
-    from app.core.upgrade import UpgradePlan
+    from app.core.versioning.upgrade import UpgradePlan
     from app.services.workspace import OpenAssessment
     from app.ui.context import AppContext
 
@@ -166,27 +167,13 @@ class AssessmentView(QWidget):
     # pack upgrades --------------------------------------------------------------------
     def upgrade(self) -> bool:
         """Show what the upgrade changes; on "Upgrade", back up and upgrade, then reopen."""
-        from app.packs.catalog import PackNotFoundError
-        from app.packs.upgrade import UpgradeError
-        from app.storage import StorageError
-
-        workspace = self.context.workspace
-        try:
-            plan = workspace.plan_upgrade(self.assessment_id)
-        except (UpgradeError, PackNotFoundError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("The assessment cannot be upgraded"), str(exc))
+        workspace, failed = self.context.workspace, self.tr("The assessment cannot be upgraded")
+        plan = UserOp(self, lambda: workspace.plan_upgrade(self.assessment_id)).failure(
+            failed).result()
+        if plan is None or not self._confirm_upgrade(plan) or not self.flush_or_warn():
             return False
-        if not self._confirm_upgrade(plan):
-            return False
-        if not self.flush_or_warn():
-            return False
-        try:
-            workspace.upgrade(self.assessment_id, plan.new_version)
-        except (UpgradeError, PackNotFoundError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("The assessment cannot be upgraded"), str(exc))
-            return False
-        self.upgraded.emit()
-        return True
+        return UserOp(self, lambda: workspace.upgrade(self.assessment_id, plan.new_version)) \
+            .failure(failed).success(lambda _outcome: self.upgraded.emit()).run()
 
     def _confirm_upgrade(self, plan: UpgradePlan) -> bool:
         changes = PackChanges(self)
@@ -242,15 +229,11 @@ class AssessmentView(QWidget):
 
     def change_language(self, language: str) -> bool:
         """Store ``language`` as the assessment's and show its questions in it (answers kept)."""
-        from app.services.workspace import WorkspaceError
-        from app.storage import StorageError
-
         if not self.flush_or_warn():
             return False
-        try:
-            self.context.workspace.set_language(self.controller.opened, language)
-        except (WorkspaceError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("The language was not changed"), str(exc))
+        if not UserOp(self, lambda: self.context.workspace.set_language(
+                self.controller.opened, language)).failure(
+                self.tr("The language was not changed")).run():
             return False
         self.controller.language = language
         self._redraw()

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.storage import Organization
+    from app.services.records import Organization
     from app.ui.context import AppContext
 
 Button = QMessageBox.StandardButton
@@ -72,23 +73,23 @@ class ClientDialog(QDialog):
         self.name.selectAll()
 
     def accept(self) -> None:
-        from app.storage import DuplicateError, StorageError
-
         name, notes = self.name.text().strip(), self.notes.toPlainText()
-        store = self.context.store
-        try:
-            if self.client is None:
-                self.saved = store.add_organization(name, notes)
-            else:
-                self.saved = store.update_organization(self.client.id, name=name, notes=notes)
-        except DuplicateError:
-            self._show_error(self.tr("A client named “%1” already exists. Choose another name.")
-                             .replace("%1", name))
-            return
-        except (StorageError, ValueError) as exc:
-            self._show_error(self.tr("The client was not saved: %1").replace("%1", str(exc)))
-            return
-        super().accept()
+        workspace, client = self.context.workspace, self.client
+        saving = UserOp(self, lambda: workspace.add_client(name, notes) if client is None
+                        else workspace.update_client(client.id, name=name, notes=notes))
+        self.saved = saving.shown_in(lambda text: self._not_saved(saving.error, text)).result()
+        if self.saved is not None:
+            super().accept()
+
+    def _not_saved(self, error: BaseException | None, text: str) -> None:
+        from app.services.records import DuplicateError
+
+        if isinstance(error, DuplicateError):
+            text = self.tr("A client named “%1” already exists. Choose another name.").replace(
+                "%1", self.name.text().strip())
+        else:
+            text = self.tr("The client was not saved: %1").replace("%1", text)
+        self._show_error(text)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -112,7 +113,7 @@ class ClientManager(QObject):
         self._edit(None)
 
     def edit(self, organization_id: int) -> None:
-        self._edit(self.context.store.get_organization(organization_id))
+        self._edit(self.context.workspace.get_client(organization_id))
 
     def _edit(self, client: Organization | None) -> None:
         self.dialog = ClientDialog(self.context, client, self.parent_widget)
@@ -121,19 +122,16 @@ class ClientManager(QObject):
 
     def delete(self, organization_id: int) -> bool:
         """Ask (naming how many assessments go with it), back up, then delete."""
-        from app.services.clients import delete_client
-        from app.storage import StorageError
-
-        store = self.context.store
-        client = store.get_organization(organization_id)
-        count = store.count_assessments(organization_id)
+        workspace = self.context.workspace
+        client = workspace.get_client(organization_id)
+        count = workspace.count_assessments(organization_id)
         if not self._confirm(client.name, count):
             return False
-        try:
-            done = delete_client(self.context.workspace, organization_id)
-        except StorageError as exc:
-            QMessageBox.warning(self.parent_widget, self.tr("The client was not deleted"),
-                                self.tr("Nothing was deleted: %1").replace("%1", str(exc)))
+        done = UserOp(self.parent_widget, lambda: workspace.delete_client(
+            organization_id)).failure(
+            self.tr("The client was not deleted"),
+            lambda text: self.tr("Nothing was deleted: %1").replace("%1", text)).result()
+        if done is None:
             return False
         self.changed.emit(None)
         self.message.emit(self.tr("Deleted “%1” (assessments deleted: %2). Backup of the "

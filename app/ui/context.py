@@ -2,7 +2,8 @@
 
 The window appears before the workspace is opened (opening it imports the
 pack model and the database layer, most of the start-up time); ``ready``
-tells the widgets when it is there.
+tells the widgets when it is there. Every change the workspace makes reaches
+the widgets as ``changes.changed`` (``app.ui.changes``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from app.ui.changes import ChangeRelay
 from app.ui.i18n import LANGUAGES, SETTING_KEY, Translators
 
 if TYPE_CHECKING:
     from app.core.pack import Pack
     from app.services.workspace import Workspace
-    from app.storage import Store
 
 INTERFACE_FILE = "interface.ini"  # in the data folder: read before the database is opened
 
@@ -35,6 +36,7 @@ class AppContext(QObject):
         self._translators = translators
         self._language = language if language in LANGUAGES else "en"
         self._translators.install(self._language)
+        self.changes = ChangeRelay(self)
         self.closed = False
 
     # the workspace -------------------------------------------------------------------------
@@ -48,17 +50,15 @@ class AppContext(QObject):
             raise RuntimeError("the workspace is not open yet")
         return self._workspace
 
-    @property
-    def store(self) -> Store:
-        return self.workspace.store
-
     def attach(self, workspace: Workspace) -> None:
         self._workspace = workspace
+        self.changes.follow(workspace.events)
         self.ready.emit()
 
     def close(self) -> None:
         """Remove the translators and close the workspace (the app is quitting)."""
         self.closed = True
+        self.changes.stop()
         self._translators.remove_all()
         if self._workspace is not None:
             self._workspace.close()

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.feed_worker import FeedWorker
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.packs.feed.check import Offer
-    from app.services.feeds import Feeds
-    from app.storage import FeedSubscription
+    from app.services.feeds import FeedPack, Feeds, Offer
+    from app.services.records import FeedSubscription
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
@@ -90,7 +90,7 @@ class OfferCard(QGroupBox):
 class UpdateNotice(QDialog):
     """Lists offered pack versions; each installs only when its button is clicked."""
 
-    def __init__(self, context: AppContext, feeds: Feeds,
+    def __init__(self, context: AppContext, feeds: Feeds, *,
                  offers: list[tuple[FeedSubscription, Offer]], open_upgrade: OpenUpgrade | None,
                  worker: FeedWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +130,7 @@ class UpdateNotice(QDialog):
         card.say(self.tr("Downloading…"))
         return True
 
-    def _downloaded(self, feed: Any, pack: Any, result: object) -> None:
+    def _downloaded(self, feed: FeedSubscription, pack: FeedPack, result: object) -> None:
         card = next((c for c in self.cards if c.offer.pack is pack), None)
         if card is None or not self.context.is_ready:
             return
@@ -143,14 +143,10 @@ class UpdateNotice(QDialog):
             shutil.rmtree(result.parent, ignore_errors=True)
 
     def _install(self, card: OfferCard, path: Path) -> None:
-        from app.packs.bundle import BundleError
-        from app.packs.install import InstallError
-        from app.services.feeds import FeedError
-
-        try:
-            result = self.feeds.install_file(card.feed, card.offer.pack, path)
-        except (FeedError, BundleError, InstallError, OSError) as exc:
-            self._failed(card, str(exc))
+        result = UserOp(self, lambda: self.feeds.install_file(
+            card.feed, card.offer.pack, path)).shown_in(lambda text: self._failed(card, text)) \
+            .result()
+        if result is None:
             return
         if result.installed is None:
             problems = "; ".join(str(d) for d in result.diagnostics[:3])
@@ -191,14 +187,12 @@ class UpdateNotice(QDialog):
 # the start-up check ---------------------------------------------------------------------------
 def start_feed_check(window: MainWindow) -> FeedWorker | None:
     """If the user turned checking on, fetch the feeds due (at most daily) in the background."""
-    from app.services.feed_schedule import due_feeds
-
-    due = due_feeds(window.context.store)
+    due = window.context.workspace.due_feeds()
     if not due:  # the default: checking is off, and the network code is not even imported
         return None
-    from app.services.feeds import STARTUP_OPTIONS, Feeds
+    from app.services.feeds import STARTUP_OPTIONS
 
-    feeds = Feeds(window.context.workspace)
+    feeds = window.context.workspace.feeds()
     worker = FeedWorker(STARTUP_OPTIONS, window)
     worker.checked.connect(lambda results: show_updates(window, feeds, worker, results))
     worker.check(due)
@@ -217,8 +211,9 @@ def show_updates(window: MainWindow, feeds: Feeds, worker: FeedWorker,
     updates = [(o.feed, offer) for o in outcomes for offer in o.offers if offer.is_update]
     if not updates:
         return None
-    notice = UpdateNotice(window.context, feeds, updates, lambda aid: upgrade_in(window, aid),
-                          worker, window)
+    notice = UpdateNotice(window.context, feeds, offers=updates,
+                          open_upgrade=lambda aid: upgrade_in(window, aid),
+                          worker=worker, parent=window)
     window.dialog = notice
     notice.show()
     return notice

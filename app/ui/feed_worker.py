@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from app.packs.feed.index import FeedPack
-    from app.packs.feed.transport import FetchOptions
-    from app.storage import FeedSubscription
+    from app.services.feeds import FeedPack, FetchOptions
+    from app.services.records import FeedSubscription
 
 
 class FeedWorker(QObject):

@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.services.events import Topic
 from app.ui.feed_notice import OpenUpgrade, UpdateNotice
 from app.ui.feed_worker import FeedWorker
+from app.ui.operations import UserOp
 from app.ui.style import role
 from app.ui.trusted_keys import grouped
 
 if TYPE_CHECKING:
+    from app.services.events import Change
     from app.services.feeds import Feeds, FeedStatus
     from app.ui.context import AppContext
 
@@ -92,29 +95,24 @@ class AddFeedDialog(QDialog):
             self.location.setText(folder)
 
     def add(self) -> bool:
-        from app.services.feeds import FeedError
-        from app.storage import DuplicateError
+        adding = UserOp(self, lambda: self.feeds.add(
+            self.location.text(), self.fingerprint.text(), self.name.text()))
+        return adding.shown_in(self._show_error).success(lambda _feed: self.accept()).run()
 
-        try:
-            self.feeds.add(self.location.text(), self.fingerprint.text(), self.name.text())
-        except (FeedError, DuplicateError, ValueError) as exc:
-            self.error.setText(str(exc))
-            self.error.setVisible(True)
-            return False
-        self.accept()
-        return True
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
 
 
 class FeedsDialog(QDialog):
     def __init__(self, context: AppContext, open_upgrade: OpenUpgrade | None = None,
                  parent: QWidget | None = None) -> None:
-        from app.services.feeds import Feeds
-
         super().__init__(parent)
         self.context, self.open_upgrade = context, open_upgrade
-        self.feeds = Feeds(context.workspace)
+        self.feeds = context.workspace.feeds()
         self.worker = FeedWorker(self.feeds.options, self)
         self.worker.checked.connect(self._checked)
+        context.changes.changed.connect(self._data_changed)
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self.statuses: list[FeedStatus] = []
         self.setWindowTitle(self.tr("Pack feeds"))
@@ -195,6 +193,10 @@ class FeedsDialog(QDialog):
             "network.").replace("%1", app.__version__)
 
     # showing ---------------------------------------------------------------------------------
+    def _data_changed(self, change: Change) -> None:
+        if change.topic in (Topic.FEEDS, Topic.PACKS):  # an installed pack is no longer offered
+            self.refresh()
+
     def refresh(self) -> None:
         self.statuses = self.feeds.statuses()
         self.list.clear()
@@ -240,7 +242,6 @@ class FeedsDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.status.setText(self.tr("Feed added. Nothing was fetched: click “Check now”."))
-        self.refresh()
         return True
 
     def remove_feed(self) -> bool:
@@ -255,7 +256,6 @@ class FeedsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.feeds.remove(str(feed_id))
-        self.refresh()
         return True
 
     def check_now(self) -> bool:
@@ -277,7 +277,6 @@ class FeedsDialog(QDialog):
             text += " " + self.tr("%1 feed(s) could not be checked; see Status.").replace(
                 "%1", str(failed))
         self.status.setText(text)
-        self.refresh()
 
     def install_selected(self) -> bool:
         items = self.offers.selectedItems()
@@ -285,9 +284,9 @@ class FeedsDialog(QDialog):
             return False
         feed, offer = items[0].data(0, Qt.ItemDataRole.UserRole)
         worker = FeedWorker(self.feeds.options, self)
-        notice = UpdateNotice(self.context, self.feeds, [(feed, offer)], self._upgrade, worker,
-                              self)
-        notice.finished.connect(self.refresh)
+        notice = UpdateNotice(self.context, self.feeds, offers=[(feed, offer)],
+                              open_upgrade=self._upgrade, worker=worker,
+                              parent=self)
         self.dialog = notice
         notice.show()
         return True

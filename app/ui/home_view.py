@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,22 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.events import Topic
 from app.ui.clients import ClientManager
 from app.ui.icons import dot_icon
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.storage import Assessment
+    from app.services.events import Change
+    from app.services.records import Assessment
     from app.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL = "__all__"
 STATUSES = ("draft", "in_review", "approved", "archived")
 COLUMNS = 6
+SHOWN_TOPICS = frozenset({Topic.CLIENTS, Topic.ASSESSMENTS, Topic.ANSWERS, Topic.PACKS})
 
 
 class HomeView(QWidget):
-    """Lists assessments; opening, creating and other actions are handled by the main window."""
+    """Lists assessments; opening, creating and other actions are handled by the main window.
+
+    It refreshes itself from the workspace's changes (``context.changes``): at
+    once while it is on screen, else when it is shown again.
+    """
 
     openRequested = Signal(int)
     newRequested = Signal()
@@ -50,6 +57,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.context = context
         self.records: list[Assessment] = []
+        self._stale = False
         self.clients = QListWidget()
         self.clients.setObjectName("clientList")
         self.clients.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -143,6 +151,24 @@ class HomeView(QWidget):
         self.new_button.clicked.connect(self.newRequested.emit)
         self.open_button.clicked.connect(self._open_selected)
         self.data_button.clicked.connect(self.open_data_folder)
+        self.context.ready.connect(self.reload)
+        self.context.changes.changed.connect(self._data_changed)
+
+    def _data_changed(self, change: Change) -> None:
+        if change.topic not in SHOWN_TOPICS:
+            return
+        self._stale = True
+        if not self.isHidden():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def select(self, assessment_id: int) -> None:
+        """Show ``assessment_id`` as the selected row (the list up to date first)."""
+        self.reload(select=assessment_id)
 
     def retranslate(self) -> None:
         self.add_client_button.setText(self.tr("Add client…"))
@@ -193,7 +219,7 @@ class HomeView(QWidget):
 
     # content -------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
-        """Re-read clients and assessments from the store."""
+        """Re-read clients and assessments from the workspace."""
         if not self.context.is_ready:
             self._update_client_buttons()
             self.table.setVisible(False)
@@ -209,7 +235,8 @@ class HomeView(QWidget):
         everyone = QListWidgetItem(self.tr("All clients"))
         everyone.setData(ID_ROLE, ALL)
         self.clients.addItem(everyone)
-        for org in self.context.store.list_organizations():
+        self._stale = False
+        for org in self.context.workspace.list_clients():
             item = QListWidgetItem(org.name)
             item.setData(ID_ROLE, org.id)
             item.setToolTip(org.notes)
@@ -231,12 +258,13 @@ class HomeView(QWidget):
         client = self.clients.currentItem()
         org_id = client.data(ID_ROLE) if client is not None else ALL
         status = self.status_filter.currentData()
-        records = self.context.store.list_assessments(
+        records = self.context.workspace.list_assessments(
             None if org_id == ALL else org_id, include_archived=status is not None,
             search=self.search.text())
         if status not in (None, ALL):
             records = [r for r in records if r.status == status]
         self.records = records
+        self.table.blockSignals(True)  # one selection change below, for the final row
         self.table.clear()
         for record in records:
             item = QTreeWidgetItem([record.organization_name, record.title,
@@ -246,13 +274,15 @@ class HomeView(QWidget):
             self.table.addTopLevelItem(item)
             if record.id == keep:
                 self.table.setCurrentItem(item)
+        self.table.blockSignals(False)
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(bool(records) or self._filtered())
         self.empty.setVisible(not records and not self._filtered())
-        if self.table.currentItem() is None and self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        rows = self._rows()
+        if self.table.currentItem() is None and rows:
+            self.table.setCurrentItem(rows[0])
         self._selection_changed()
         QTimer.singleShot(0, self._fill_summaries)
 
@@ -266,8 +296,7 @@ class HomeView(QWidget):
 
         if not self.context.is_ready:  # the app closed its data before this turn came
             return
-        for row in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(row)
+        for item in self._rows():
             record = next((r for r in self.records if r.id == item.data(0, ID_ROLE)), None)
             if record is None or item.text(3) != "…":
                 continue
@@ -283,8 +312,11 @@ class HomeView(QWidget):
                 item.setIcon(4, dot_icon(summary.level_colour))
 
     def summaries_done(self) -> bool:
+        return all(item.text(3) != "…" for item in self._rows())
+
+    def _rows(self) -> list[QTreeWidgetItem]:
         items = (self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount()))
-        return all(item.text(3) != "…" for item in items)
+        return [item for item in items if item is not None]
 
     # clients -------------------------------------------------------------------------
     def selected_client(self) -> int | None:
@@ -302,9 +334,10 @@ class HomeView(QWidget):
         ready = self.context.is_ready
         self.add_client_button.setEnabled(ready)
         self.client_actions[0].setEnabled(ready)
-        for widget in (self.edit_client_button, self.delete_client_button,
-                       *self.client_actions[1:]):
-            widget.setEnabled(ready and chosen)
+        for button in (self.edit_client_button, self.delete_client_button):
+            button.setEnabled(ready and chosen)
+        for action in self.client_actions[1:]:
+            action.setEnabled(ready and chosen)
 
     def _edit_client(self) -> None:
         chosen = self.selected_client()
@@ -317,11 +350,7 @@ class HomeView(QWidget):
             self.client_manager.delete(chosen)
 
     def _clients_changed(self, select: int | None) -> None:
-        if select is not None:
-            self.clients.blockSignals(True)
-            self.clients.setCurrentRow(-1)
-            self.clients.blockSignals(False)
-        self.reload()
+        """A client was added, edited or deleted (the list is already up to date)."""
         if select is not None:
             self.select_client(select)
 

@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
 
 import app
 from app import paths
+from app.services.events import Topic
 from app.ui.actions import Actions
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.home_view import HomeView
 from app.ui.last_session import last_open, remember_open
+from app.ui.operations import UserOp
 from app.ui.startup_loading import FirstPaint, ModuleLoader
+from app.ui.startup_messages import storage_message
 
 if TYPE_CHECKING:
-    from app.storage import Assessment
+    from app.services.events import Change
+    from app.services.records import Assessment
     from app.ui.assessment_view import AssessmentView
     from app.ui.context import AppContext
 
@@ -68,17 +72,17 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self._first_paint)
 
     def open_workspace(self) -> bool:
+        from app.services.records import DatabaseDamagedError
         from app.services.workspace import Workspace
-        from app.storage import DatabaseDamagedError, StorageError
-        from app.ui.app import storage_message
         from app.ui.feed_notice import start_feed_check
 
-        try:
-            workspace = Workspace(self.context.data_dir)
-        except (StorageError, OSError) as exc:
-            if isinstance(exc, DatabaseDamagedError) and self.restore_backup(str(exc)):
+        opening = UserOp(self, lambda: Workspace(self.context.data_dir)).quietly()
+        workspace = opening.result()
+        if workspace is None:
+            if isinstance(opening.error, DatabaseDamagedError) \
+                    and self.restore_backup(str(opening.error)):
                 return self.open_workspace()  # a backup was put back in place of the damage
-            QMessageBox.critical(self, "AIPIA", storage_message(str(exc)))
+            QMessageBox.critical(self, "AIPIA", storage_message(str(opening.error)))
             self.close()
             return False
         if workspace.read_only:
@@ -86,7 +90,6 @@ class MainWindow(QMainWindow):
                 "Read-only: this data folder cannot be written, so nothing can be changed.")))
         self.context.attach(workspace)
         self.context_was_ready = True
-        self.home.reload()
         self._update_actions()
         self._reopen_last()
         start_feed_check(self)  # fetches only if the user turned start-up checks on
@@ -94,16 +97,13 @@ class MainWindow(QMainWindow):
 
     def _reopen_last(self) -> None:
         """Open the assessment that was open when the app was last closed, if it still opens."""
-        from app.storage import StorageError
-
         chosen = last_open(self.context.data_dir)
         if chosen is None:
             return
-        try:
-            self.context.store.get_assessment(chosen)
-        except StorageError:  # deleted since (NotFoundError) or unreadable: show the list
+        # deleted since (NotFoundError) or unreadable: show the list
+        if not UserOp(self, lambda: self.context.workspace.get_assessment(chosen)).quietly().run():
             return
-        self.home.reload(select=chosen)
+        self.home.select(chosen)
         self.open_assessment(chosen, quiet=True)
 
     def _connect(self) -> None:
@@ -134,9 +134,14 @@ class MainWindow(QMainWindow):
         self.home.newRequested.connect(self.new_assessment)
         self.home.selectionChanged.connect(self._update_actions)
         self.home.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.context.changes.changed.connect(self._data_changed)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.home.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete)
+
+    def _data_changed(self, change: Change) -> None:
+        if change.topic is Topic.ASSESSMENTS:
+            self._update_actions()  # e.g. "Archive" becomes "Unarchive"
 
     def retranslate(self) -> None:
         self.menu_actions.retranslate()
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
         if not self.context.is_ready:
             return None
         chosen = self.current_id()
-        return self.context.store.get_assessment(chosen) if chosen is not None else None
+        return self.context.workspace.get_assessment(chosen) if chosen is not None else None
 
     def _update_actions(self) -> None:
         record = self.current_record()
@@ -183,7 +188,7 @@ class MainWindow(QMainWindow):
                        a.status_completed, a.archive, a.delete, a.restore_backup):
             if ready and self.context.workspace.read_only:  # reading, exporting, reports only
                 action.setEnabled(False)
-        archived = has and record.status == "archived"
+        archived = record is not None and record.status == "archived"
         a.archive.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
     # opening and closing -------------------------------------------------------------------
@@ -193,17 +198,14 @@ class MainWindow(QMainWindow):
             self.open_assessment(chosen)
 
     def open_assessment(self, assessment_id: int, quiet: bool = False) -> bool:
-        from app.packs.catalog import PackNotFoundError
-        from app.storage import StorageError
         from app.ui.assessment_view import AssessmentView
 
         if self.assessment is not None and not self.close_assessment():
             return False
-        try:
-            opened = self.context.workspace.open(assessment_id)
-        except (PackNotFoundError, StorageError) as exc:
-            if not quiet:
-                self._warn(self.tr("This assessment cannot be opened"), str(exc))
+        opening = UserOp(self, lambda: self.context.workspace.open(assessment_id))
+        opening.failure(self.tr("This assessment cannot be opened"))
+        opened = (opening.quietly() if quiet else opening).result()
+        if opened is None:
             return False
         remember_open(self.context.data_dir, assessment_id)
         view = AssessmentView(self.context, opened)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         remember_open(self.context.data_dir, None)
         self.stack.removeWidget(view)
         view.deleteLater()
-        self.home.reload(select=view.assessment_id)
+        self.home.select(view.assessment_id)
         self.home.table.setFocus()
         self.retranslate()
         return True
@@ -265,14 +267,14 @@ class MainWindow(QMainWindow):
         dialog = NewAssessmentDialog(self.context, self._current_client(), self)
         self.dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
-            self.home.reload(select=dialog.created.id)
+            self.home.select(dialog.created.id)
             self.open_assessment(dialog.created.id)
 
     def _current_client(self) -> str:
         """The client chosen in the list, else the selected assessment's (for new ones)."""
         chosen = self.home.selected_client()
         if chosen is not None:
-            return self.context.store.get_organization(chosen).name
+            return self.context.workspace.get_client(chosen).name
         record = self.current_record()
         return record.organization_name if record else ""
 
@@ -287,30 +289,29 @@ class MainWindow(QMainWindow):
             return
         if self.assessment is not None:
             self.assessment.flush()
-        copy = self.context.store.duplicate_assessment(record.id, title.strip())
+        copy = self.context.workspace.duplicate_assessment(record.id, title.strip())
         self.close_assessment()
-        self.home.reload(select=copy.id)
+        self.home.select(copy.id)
 
     def set_status(self, status: str) -> None:
         """Move the assessment through the review workflow (who: the preferences' name)."""
         from app.core.review import ReviewError
-        from app.services import review
 
         chosen = self.current_id()
         if chosen is None:
             return
         comment = ""
-        if status == "draft" and self.context.store.get_assessment(chosen).status == "in_review":
+        current = self.context.workspace.get_assessment(chosen).status
+        if status == "draft" and current == "in_review":
             comment, ok = QInputDialog.getText(self, self.tr("Changes requested"),
                                                self.tr("What must change?"))
             if not ok:
                 return
         try:
-            review.change_status(self.context.workspace, chosen, status, comment=comment)
+            self.context.workspace.set_status(chosen, status, comment=comment)
         except ReviewError as exc:
             self._warn(self.tr("The status was not changed"), exc.text(self.context.language))
             return
-        self.home.reload(select=chosen)
         self._update_actions()
 
     def toggle_archive(self) -> None:
@@ -334,8 +335,7 @@ class MainWindow(QMainWindow):
             view, self.assessment = self.assessment, None
             self.stack.removeWidget(view)
             view.deleteLater()
-        self.context.store.delete_assessment(record.id)
-        self.home.reload()
+        self.context.workspace.delete_assessment(record.id)
         self.retranslate()
 
     # dialogs -----------------------------------------------------------------------------
@@ -351,7 +351,6 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def export_data(self) -> None:
-        from app.services.transfer import export_assessment, write_export
         from app.ui.report_dialog import default_file_name
 
         record = self.current_record()
@@ -365,32 +364,27 @@ class MainWindow(QMainWindow):
             self, self.tr("Export assessment data"), suggested, self.tr("AIPIA data (*.json)"))
         if not path:
             return
-        try:
-            write_export(export_assessment(self.context.workspace, record.id), Path(path))
-        except OSError as exc:
-            self._warn(self.tr("The data was not exported"), exc.strerror or str(exc))
+        if not UserOp(self, lambda: self.context.workspace.export_to(
+                record.id, Path(path))).failure(
+                self.tr("The data was not exported")).run():
             return
         remember_folder(self.context.data_dir, path)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
-        from app.packs.catalog import PackNotFoundError
-        from app.services.transfer import ImportFileError, import_with_warnings
-        from app.storage import StorageError
-
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import assessment data"), str(suggested_folder(self.context.data_dir)),
             self.tr("AIPIA data (*.json)"))
         if not path:
             return
-        try:
-            outcome = import_with_warnings(self.context.workspace, Path(path), as_copy=True)
-        except (ImportFileError, PackNotFoundError, StorageError) as exc:
-            self._warn(self.tr("The file was not imported"), str(exc))
+        outcome = UserOp(self, lambda: self.context.workspace.import_file(
+            Path(path), as_copy=True)).failure(
+            self.tr("The file was not imported")).result()
+        if outcome is None:
             return
         remember_folder(self.context.data_dir, path)
         self.close_assessment()
-        self.home.reload(select=outcome.record.id)
+        self.home.select(outcome.record.id)
         if outcome.warnings:
             self._warn(self.tr("Imported, with a warning"), "\n\n".join(outcome.warnings))
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.storage import Assessment
+    from app.services.records import Assessment
     from app.ui.context import AppContext
 
 
@@ -34,10 +35,12 @@ class NewAssessmentDialog(QDialog):
         self.setWindowTitle(self.tr("New assessment"))
         self.client = QComboBox()
         self.client.setEditable(True)
-        self.client.addItems([o.name for o in context.store.list_organizations()])
+        self.client.addItems([o.name for o in context.workspace.list_clients()])
         self.client.setCurrentText(client)
-        self.client.lineEdit().setPlaceholderText(self.tr("e.g. Hanbit Clinic"))
-        self.client.lineEdit().selectAll()  # typing a new name replaces the suggested one
+        typed = self.client.lineEdit()  # an editable combo box always has its line
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("e.g. Hanbit Clinic"))
+            typed.selectAll()  # typing a new name replaces the suggested one
         self.title_field = QLineEdit()
         self.title_field.setPlaceholderText(self.tr("e.g. Patient-note summariser"))
         self.pack = QComboBox()
@@ -72,10 +75,9 @@ class NewAssessmentDialog(QDialog):
         self._update_ok()
 
     def _fill_packs(self) -> None:
-        catalog = self.context.workspace.catalog
-        for entry in catalog.entries():
-            manifest = catalog.load(entry.path).manifest
-            if catalog.load(entry.path).pack is None or manifest is None:
+        for listing in self.context.workspace.pack_listings():
+            entry, manifest = listing.entry, listing.manifest
+            if not listing.ok or manifest is None:
                 continue
             title = manifest.title.get(self.context.language, manifest.default_language)
             self.pack.addItem(f"{title} ({entry.version})",
@@ -104,16 +106,9 @@ class NewAssessmentDialog(QDialog):
         self.error.setVisible(True)
 
     def accept(self) -> None:
-        from app.packs.catalog import PackNotFoundError
-        from app.services.workspace import WorkspaceError
-        from app.storage import StorageError
-
         pack_id, version, _languages = self.pack.currentData()
-        try:
-            self.created = self.context.workspace.new_assessment(
-                self.client.currentText().strip(), self.title_field.text().strip(),
-                pack_id, version, self.language.currentData())
-        except (WorkspaceError, PackNotFoundError, StorageError, ValueError) as exc:
-            self._show_error(str(exc))
-            return
-        super().accept()
+        self.created = UserOp(self, lambda: self.context.workspace.new_assessment(
+            self.client.currentText().strip(), self.title_field.text().strip(),
+            pack_id, version, self.language.currentData())).shown_in(self._show_error).result()
+        if self.created is not None:
+            super().accept()

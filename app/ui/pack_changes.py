@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from app.core.pack_diff import ItemDiff, PackDiff
-    from app.core.upgrade import UpgradePlan
+    from app.core.versioning.diff import ItemDiff, PackDiff
+    from app.core.versioning.upgrade import UpgradePlan
 
 
 def _ids(ids: tuple[str, ...] | list[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.events import Topic
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp, error_text
 from app.ui.pack_changes import PackChanges
 from app.ui.trusted_keys import TrustedKeysPane, grouped
 
 if TYPE_CHECKING:
-    from app.packs.catalog import PackEntry
-    from app.packs.install import InstallResult
+    from app.services.events import Change
+    from app.services.records import Bundle, InstallResult, PackEntry
     from app.ui.context import AppContext
 
 COLUMNS = 7
@@ -57,9 +59,9 @@ class PacksDialog(QDialog):
                                     self.tr("Source"), self.tr("Verification")])
         self.import_button = QPushButton(self.tr("&Import pack folder…"))
         self.bundle_button = QPushButton(self.tr("Import &bundle…"))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setVisible(False)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setVisible(False)
         self.errors = QListWidget()
         self.errors.setAccessibleName(self.tr("Problems found in the pack"))
         self.errors.setVisible(False)
@@ -76,8 +78,12 @@ class PacksDialog(QDialog):
         self.resize(1040, 560)
         self.import_button.clicked.connect(self.choose_folder)
         self.bundle_button.clicked.connect(self.choose_bundle)
-        self.keys.changed.connect(self.refresh)
+        context.changes.changed.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self, change: Change) -> None:
+        if change.topic in (Topic.PACKS, Topic.TRUST):  # trust makes packs (un)verified
+            self.refresh()
 
     def _packs_page(self) -> QWidget:
         page = QWidget()
@@ -89,15 +95,14 @@ class PacksDialog(QDialog):
         import_row.addWidget(self.import_button)
         import_row.addStretch(1)
         layout.addLayout(import_row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.errors, 1)
         return page
 
     def refresh(self) -> None:
-        catalog = self.context.workspace.catalog
         self.table.clear()
-        for entry in catalog.entries():
-            manifest = catalog.load(entry.path).manifest
+        for listing in self.context.workspace.pack_listings():
+            entry, manifest = listing.entry, listing.manifest
             if manifest is None:
                 continue
             language = self.context.language
@@ -155,40 +160,37 @@ class PacksDialog(QDialog):
 
     def import_folder(self, folder: Path) -> bool:
         """Check and install the pack in ``folder``; show every problem with its location."""
-        from app.packs.install import InstallError
-
         self.errors.clear()
-        try:
-            result = self.context.workspace.install_folder(folder)
-        except (InstallError, OSError) as exc:
-            self._report(self.tr("The pack was not installed: %1").replace("%1", str(exc)), [])
-            return False
-        return self._installed(result, str(folder))
+        result = UserOp(self, lambda: self.context.workspace.install_folder(folder)).shown_in(
+            self._not_installed).result()
+        return result is not None and self._installed(result, str(folder))
+
+    def _not_installed(self, text: str) -> None:
+        self._report(self.tr("The pack was not installed: %1").replace("%1", text), [])
 
     def import_bundle(self, path: Path) -> bool:
         """Verify and install a bundle, asking first if it is unsigned or its signer unknown."""
-        from app.packs.bundle import BundleError
-        from app.packs.install import InstallError, UntrustedBundleError
+        from app.services.records import UntrustedBundleError
 
         self.errors.clear()
         workspace = self.context.workspace
-        try:
-            try:
-                result = workspace.install_bundle(path)
-            except UntrustedBundleError as exc:
-                choice = self.ask_trust(exc.bundle)
-                if choice is None:
-                    self._report(self.tr("%1 was not installed.").replace("%1", path.name), [])
-                    return False
-                result = workspace.install_bundle(
-                    path, trust_signer=choice == "trust", allow_unverified=choice == "unverified")
-        except (BundleError, InstallError, OSError) as exc:
-            self._report(self.tr("The pack was not installed: %1").replace("%1", str(exc)), [])
+        first = UserOp(self, lambda: workspace.install_bundle(path)).shown_in(self._not_installed)
+        result = first.quietly().result()
+        if isinstance(first.error, UntrustedBundleError):
+            choice = self.ask_trust(first.error.bundle)
+            if choice is None:
+                self._report(self.tr("%1 was not installed.").replace("%1", path.name), [])
+                return False
+            result = UserOp(self, lambda: workspace.install_bundle(
+                path, trust_signer=choice == "trust", allow_unverified=choice == "unverified")
+            ).shown_in(self._not_installed).result()
+        elif first.error is not None:
+            self._not_installed(error_text(first.error))
+        if result is None:
             return False
-        self.keys.refresh()
         return self._installed(result, path.name)
 
-    def ask_trust(self, bundle: Any) -> str | None:
+    def ask_trust(self, bundle: Bundle) -> str | None:
         """"trust", "unverified" or None (cancel), for an unsigned or unknown-signer bundle."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -228,35 +230,27 @@ class PacksDialog(QDialog):
             self._report(self.tr("The pack in %1 was not installed. Problems found: %2")
                          .replace("%1", source).replace("%2", str(_errors(result))), problems)
             return False
-        catalog = self.context.workspace.catalog
-        entry = catalog.entry(installed.pack_id, installed.version)
+        workspace = self.context.workspace
+        entry = workspace.pack_entry(installed.pack_id, installed.version)
         text = self.tr("Installed %1 %2.").replace("%1", installed.pack_id).replace(
             "%2", installed.version)
         if not entry.verified:
             text += " " + self.tr("It is marked unverified: no trusted publisher vouches for it.")
         if result.previous and result.previous != installed.version:
-            diff = _diff(catalog, installed.pack_id, result.previous, installed.version)
+            diff = workspace.pack_diff(installed.pack_id, result.previous, installed.version)
             problems += [self.tr("What changed since %1:").replace("%1", result.previous)]
             problems += PackChanges(self).diff_lines(diff)
         self._report(text, problems)
-        self.refresh()
         return True
 
     def _report(self, text: str, problems: list[str]) -> None:
-        self.result.setText(text)
-        self.result.setVisible(True)
+        self.outcome.setText(text)
+        self.outcome.setVisible(True)
         self.errors.addItems(problems)
         self.errors.setVisible(bool(problems))
 
 
-def _diff(catalog: Any, pack_id: str, old: str, new: str) -> Any:
-    from app.core.pack_diff import diff_packs
-
-    return diff_packs(catalog.get(pack_id, old), catalog.get(pack_id, new))
-
-
-def _errors(result: object) -> int:
+def _errors(result: InstallResult) -> int:
     from app.core.diagnostics import Severity
 
-    diagnostics = getattr(result, "diagnostics", [])
-    return sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    return sum(1 for d in result.diagnostics if d.severity is Severity.ERROR)

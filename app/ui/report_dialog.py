@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp
 from app.ui.report_worker import RenderWorker, start_in_thread
 
 if TYPE_CHECKING:
-    from app.storage import Assessment
+    from app.services.records import Assessment
+    from app.services.workspace import Workspace
     from app.ui.context import AppContext
 
 
@@ -50,24 +52,17 @@ def load_backend(language: str = "en", data_dir: Path | None = None) -> ReportBa
         language: the interface language, for the templates' titles.
         data_dir: the data folder, whose report_templates/ holds the user's own templates.
     """
-    from app.reports import ReportError
-    from app.reports.templates import available_templates, user_templates_root
+    from app.core.errors import UserError
     from app.services import reporting
 
-    user_root = user_templates_root(data_dir) if data_dir is not None else None
-    return ReportBackend(reporting.prepare_report, reporting.render_pdf,
-                         [_template_entry(t, language)
-                          for t in available_templates(user_root=user_root)],
-                         (ReportError,))
+    return ReportBackend(_prepare, reporting.render_pdf,
+                         [(t.name, t.title, t.languages)
+                          for t in reporting.template_choices(language, data_dir)],
+                         (UserError,))
 
 
-def _template_entry(template: Any, language: str = "en") -> tuple[str, str, tuple[str, ...]]:
-    if isinstance(template, str):
-        return template, template, ()
-    name = str(getattr(template, "name", template))
-    titled = getattr(template, "title_in", None)
-    title = str(titled(language) if titled else getattr(template, "title", "") or name)
-    return name, title, tuple(getattr(template, "languages", ()) or ())
+def _prepare(workspace: Workspace, assessment_id: int, **choices: Any) -> Any:
+    return workspace.prepare_report(assessment_id, **choices)
 
 
 def default_file_name(record: Assessment) -> str:
@@ -81,7 +76,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.assessment_id = assessment_id
-        self.record = context.store.get_assessment(assessment_id)
+        self.record = context.workspace.get_assessment(assessment_id)
         self.backend: ReportBackend | None = None
         self.worker: RenderWorker | None = None
         self.render_thread: QThread | None = None
@@ -149,27 +144,16 @@ class ReportDialog(QDialog):
             return
         for name, title, languages in self.backend.templates:
             self.template.addItem(title, (name, languages))
-        if self._pack_template() is not None:
+        if self.context.workspace.pack_template_available(self.record):
             self.template.addItem(self.tr("The pack's own template"), ("pack", ()))
         names = [self.template.itemData(i)[0] for i in range(self.template.count())]
         self.template.setCurrentIndex(names.index("default") if "default" in names else 0)
         self.template.currentIndexChanged.connect(lambda _i: self._fill_languages())
         self._fill_languages()
 
-    def _pack_template(self) -> Path | None:
-        """The pack's own report template, offered only when its signer is trusted."""
-        catalog = self.context.workspace.catalog
-        folder: Path | None = catalog.report_template(self.record.pack_id,
-                                                      self.record.pack_version)
-        return folder
-
     def _fill_languages(self) -> None:
         """The pack's languages (a template's missing words show in English, marked)."""
-        try:
-            languages = self.context.workspace.catalog.get(
-                self.record.pack_id, self.record.pack_version).languages
-        except LookupError:
-            languages = (self.record.language,)
+        languages = self.context.workspace.report_languages(self.record)
         current = self.language.currentData() or self.record.language
         self.language.clear()
         for code in languages:
@@ -186,24 +170,21 @@ class ReportDialog(QDialog):
 
     def start(self) -> None:
         """Prepare on the GUI thread (fast), render in a worker thread."""
-        from app.storage import StorageError
-
-        if self.backend is None:
+        backend = self.backend
+        if backend is None:
             return
         output = Path(self.output.text()).expanduser()
         if not output.parent.is_dir():
             self._fail(self.tr("The folder %1 does not exist; choose another place.").replace(
                 "%1", str(output.parent)))
             return
-        try:
-            prepared = self.backend.prepare_report(
-                self.context.workspace, self.assessment_id,
-                template=self.template.currentData()[0], lang=self.language.currentData())
-        except (*self.backend.error_types, StorageError, LookupError, ValueError) as exc:
-            self._fail(str(exc))
+        prepared = UserOp(self, lambda: backend.prepare_report(
+            self.context.workspace, self.assessment_id,
+            template=self.template.currentData()[0], lang=self.language.currentData())).shown_in(
+            self._fail).result()
+        if prepared is None:
             return
-        self.worker = RenderWorker(self.backend.render_pdf, prepared, output,
-                                   self.backend.error_types)
+        self.worker = RenderWorker(backend.render_pdf, prepared, output, backend.error_types)
         self.worker.progress.connect(lambda text: self.status.setText(self._progress_text(text)))
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._fail)

@@ -9,7 +9,9 @@ extra installs it).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from app.core.errors import UserError
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -19,7 +21,7 @@ CHAPTERS = {"heatmap": "report-heat-map", "register": "report-risk-register"}
 SCALE = 1.25  # 90 dpi: an A4 page about 740 pixels wide
 
 
-class ReportShotsUnavailable(Exception):
+class ReportShotsUnavailable(UserError):
     """Report pages cannot be drawn here (pypdfium2 is not installed)."""
 
 
@@ -27,16 +29,16 @@ def render_report(workspace: Workspace, assessment_id: int, language: str, folde
     """The assessment's report in ``language`` with the default template, as a PDF file."""
     from app.services import reporting
 
-    prepared = reporting.prepare_report(workspace, assessment_id, lang=language)
+    prepared = workspace.prepare_report(assessment_id, lang=language)
     result = reporting.render_pdf(prepared, folder / f"report-{language}.pdf")
     return Path(result.path)
 
 
 def chapter_titles(language: str) -> dict[str, str]:
     """The default template's chapter headings in ``language``, by chapter key."""
-    from app.reports import templates
+    from app.services.reporting import template_words
 
-    words = templates.words_for(templates.get_template("default"), language)
+    words = template_words(language)
     return {key: str(words["chapters"][key]) for key in CHAPTERS}
 
 
@@ -76,9 +78,9 @@ def report_page_shots(workspace: Workspace, assessment_id: int, language: str,
         pdf_path.unlink(missing_ok=True)
 
 
-def _pdfium():  # type: ignore[no-untyped-def]
+def _pdfium() -> Any:
     try:
-        import pypdfium2
+        import pypdfium2  # type: ignore[import-untyped]
     except ImportError as exc:
         raise ReportShotsUnavailable(
             "report pages need pypdfium2: pip install -e '.[test]'") from exc

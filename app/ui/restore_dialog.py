@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import backups as service
-from app.storage import StorageError
+from app.ui.operations import UserOp
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -89,11 +89,9 @@ class RestoreDialog(QDialog):
 
     def refresh(self) -> None:
         self.table.clear()
-        try:
-            entries = service.list_backups(self.data_dir)
-        except StorageError as exc:
-            entries = []
-            self.message.setText(self.message.text() + "\n\n" + str(exc))
+        listing = UserOp(self, lambda: service.list_backups(self.data_dir)).shown_in(
+            lambda text: self.message.setText(self.message.text() + "\n\n" + text))
+        entries = listing.result() or []
         for entry in entries:
             item = QTreeWidgetItem([entry.created_local.strftime("%Y-%m-%d %H:%M"),
                                     self.kind_text(entry.backup.kind), self._held(entry),
@@ -106,7 +104,9 @@ class RestoreDialog(QDialog):
             self.table.addTopLevelItem(item)
         else:  # the newest real backup, not a copy of a file a restore replaced
             first = next((i for i, e in enumerate(entries) if e.backup.kind != "before-restore"), 0)
-            self.table.setCurrentItem(self.table.topLevelItem(first))
+            newest = self.table.topLevelItem(first)
+            if newest is not None:
+                self.table.setCurrentItem(newest)
         self._update_button()
 
     def _held(self, entry: service.BackupEntry) -> str:
@@ -147,10 +147,9 @@ class RestoreDialog(QDialog):
         if self.release is not None and not self.released:
             self.release()
             self.released = True
-        try:
-            self.restored = service.restore(self.data_dir, chosen)
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("The backup was not restored"), str(exc))
+        self.restored = UserOp(self, lambda: service.restore(self.data_dir, chosen)).failure(
+            self.tr("The backup was not restored")).result()
+        if self.restored is None:
             self.refresh()
             return
         self.accept()

@@ -9,11 +9,16 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.app import build_main_window, create_application
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+    from app.ui.main_window import MainWindow
+    from app.ui.wizard.controller import WizardController
 
 WINDOW_SIZE = (1280, 820)
 
@@ -29,9 +34,8 @@ def save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def conditional_section(window: Any) -> str | None:
+def conditional_section(controller: WizardController) -> str | None:
     """The visible section showing the most questions that have a show-if condition."""
-    controller = window.assessment.controller
     session, rules = controller.session, controller.pack.rules.show_if
     best, best_count = controller.current_section, -1
     for section in session.visible_sections():
@@ -41,18 +45,20 @@ def conditional_section(window: Any) -> str | None:
     return best
 
 
-def shoot_language(window: Any, assessment_id: int, language: str, out: Path) -> list[Path]:
+def shoot_language(window: MainWindow, assessment_id: int, language: str, out: Path) -> list[Path]:
     from app.ui.report_dialog import ReportDialog
 
     window.context.set_language(language)
     window.close_assessment()
-    window.home.reload(select=assessment_id)
+    window.home.select(assessment_id)
     window.home._fill_summaries()
     shots = [save(window, out / f"main-window-{language}.png")]
-    window.context.store.update_assessment(assessment_id, language=language)
-    window.open_assessment(assessment_id)
-    view = window.assessment
-    section = conditional_section(window)
+    workspace = window.context.workspace
+    workspace.set_language(workspace.open(assessment_id), language)
+    view = window.assessment if window.open_assessment(assessment_id) else None
+    if view is None:
+        raise RuntimeError(f"assessment {assessment_id} did not open")
+    section = conditional_section(view.controller)
     if section is not None:
         view.controller.go_to(section)
     window.activateWindow()
@@ -71,7 +77,7 @@ def shoot_language(window: Any, assessment_id: int, language: str, out: Path) ->
 
 def take_screenshots(out: Path, reports: bool = True) -> list[Path]:
     """The main screens in both languages, and (``reports``) report pages as README shows."""
-    from app.ui.demo_fill import demo_assessment, golden_scenario
+    from app.services.demo import demo_assessment, golden_scenario
 
     out.mkdir(parents=True, exist_ok=True)
     create_application()
@@ -82,7 +88,7 @@ def take_screenshots(out: Path, reports: bool = True) -> list[Path]:
         workspace = window.context.workspace
         second = workspace.new_assessment("Seoul Logistics", "Driver chat assistant",
                                           language="ko")
-        workspace.store.update_assessment(second.id, status="in_review")
+        workspace.set_status(second.id, "in_review")
         shots: list[Path] = []
         record = None
         for language in ("en", "ko"):
@@ -96,7 +102,7 @@ def take_screenshots(out: Path, reports: bool = True) -> list[Path]:
     return shots
 
 
-def report_pages(workspace: Any, assessment_id: int, language: str, out: Path) -> list[Path]:
+def report_pages(workspace: Workspace, assessment_id: int, language: str, out: Path) -> list[Path]:
     """The report's heat map and risk register pages; a note instead where they cannot be."""
     from app.ui import report_shots
 

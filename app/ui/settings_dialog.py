@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import LANGUAGES
+from app.ui.operations import UserOp
 from app.ui.style import role
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-# The keys the reports read.
-NAME_KEY, LOGO_KEY, COLOUR_KEY = "branding.name", "branding.logo", "branding.colour"
 DEFAULT_COLOUR = "#1d4e89"  # the reports' own default
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.gif)"
 
@@ -39,7 +38,7 @@ class SettingsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        store = context.store
+        branding = context.workspace.branding()
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -50,16 +49,16 @@ class SettingsDialog(QDialog):
         self.data_folder.setReadOnly(True)
         self.data_folder.setAccessibleName(self.tr("Data folder"))
         self.open_folder = QPushButton(self.tr("Open folder"))
-        self.name = QLineEdit(store.get_setting(NAME_KEY, "") or "")
+        self.name = QLineEdit(branding.get("name", ""))
         self.name.setPlaceholderText(self.tr("e.g. Seoul Privacy Consulting"))
         self.name.setAccessibleName(self.tr("Consultancy name"))
-        self.logo_path = store.get_setting(LOGO_KEY, "") or ""
+        self.logo_path = branding.get("logo", "")
         self.logo_changed = False
         self.logo_preview = QLabel()
         self.logo_preview.setFixedHeight(40)
         self.logo_button = QPushButton(self.tr("Choose logo…"))
         self.logo_clear = QPushButton(self.tr("Remove logo"))
-        self.colour = store.get_setting(COLOUR_KEY, DEFAULT_COLOUR) or DEFAULT_COLOUR
+        self.colour = branding.get("colour", DEFAULT_COLOUR)
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName(self.tr("Accent colour"))
         self.error = QLabel()
@@ -105,6 +104,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
@@ -144,18 +147,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Store the branding through the reporting service, which checks it."""
-        from app.reports.branding import BrandingError
-        from app.services.reporting import set_branding
-
+        workspace = self.context.workspace
         new_logo = Path(self.logo_path) if self.logo_changed and self.logo_path else None
-        try:
-            set_branding(self.context.workspace, name=self.name.text(), colour=self.colour,
-                         logo=new_logo)
-        except BrandingError as exc:
-            self.error.setText(str(exc))
-            self.error.setVisible(True)
+        if not UserOp(self, lambda: workspace.set_branding(
+                name=self.name.text(), colour=self.colour, logo=new_logo)).shown_in(
+                self._show_error).run():
             return
         if self.logo_changed and not self.logo_path:
-            self.context.store.set_setting(LOGO_KEY, "")
+            workspace.remove_logo()
         self.context.set_language(self.language.currentData())
         super().accept()

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.services.records import Assessment
     from app.services.workspace import Workspace
-    from app.storage import Assessment
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Summary:
 def summarize(workspace: Workspace, record: Assessment, language: str) -> Summary:
     """Open the assessment read-only and summarise it; problems become a short text."""
     from app.core.risk_engine import assess_risks
-    from app.packs.catalog import PackNotFoundError
+    from app.services.records import PackNotFoundError
 
     try:
         opened = workspace.open(record.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.events import Topic
+from app.services.keys import UnsignedBundle, fingerprint_of, grouped
+from app.ui.operations import UserOp
+
 if TYPE_CHECKING:
+    from app.services.events import Change
     from app.ui.context import AppContext
 
-
-def grouped(key_id: str) -> str:
-    """``3f2a9c1b...`` as ``3F2A 9C1B ...``."""
-    return " ".join(key_id[i : i + 4] for i in range(0, len(key_id), 4)).upper()
+__all__ = ["TrustedKeysPane", "grouped"]
 
 
 class TrustedKeysPane(QWidget):
     """Lists the trusted keys; adds a key from a key file or a bundle; removes a key."""
-
-    changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,13 +63,16 @@ class TrustedKeysPane(QWidget):
         self.add_button.clicked.connect(self.choose_key_file)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(self._update_buttons)
+        context.changes.changed.connect(self._data_changed)
         self.refresh()
 
-    def refresh(self) -> None:
-        from app.packs import trust
+    def _data_changed(self, change: Change) -> None:
+        if change.topic is Topic.TRUST:
+            self.refresh()
 
+    def refresh(self) -> None:
         self.list.clear()
-        for key in trust.trusted_keys(self.context.store).values():
+        for key in self.context.workspace.trusted_keys():
             origin = self.tr("Built in") if key.builtin else self.tr("Added %1").replace(
                 "%1", (key.added_at or "")[:10])
             item = QTreeWidgetItem([key.name or self.tr("(no name)"), grouped(key.key_id),
@@ -92,21 +95,12 @@ class TrustedKeysPane(QWidget):
 
     def add_key_file(self, path: Path) -> bool:
         """Show the key's fingerprint, and trust it if the user confirms."""
-        from app.packs import signing, trust
-        from app.packs.bundle import BUNDLE_SUFFIX, BundleError, read_bundle
-
-        try:
-            if path.suffix == BUNDLE_SUFFIX:
-                public_text = read_bundle(path, {}).public_key
-                if public_text is None:
-                    raise signing.SigningKeyError(self.tr("the bundle is not signed"))
-                public = signing.public_from_b64(public_text)
-            else:
-                public = signing.load_public_key(path)
-        except (signing.SigningKeyError, BundleError) as exc:
-            self.result.setText(self.tr("No key was added: %1").replace("%1", str(exc)))
+        workspace = self.context.workspace
+        reading = UserOp(self, lambda: workspace.read_public_key(path))
+        public = reading.shown_in(lambda text: self._no_key(reading.error, text)).result()
+        if public is None:
             return False
-        fingerprint = grouped(signing.fingerprint(public))
+        fingerprint = fingerprint_of(public)
         self.question = QMessageBox.question(
             self, self.tr("Trust this key?"),
             self.tr("Trust the key in %1, with the fingerprint\n\n%2\n\nonly if it is the "
@@ -114,16 +108,17 @@ class TrustedKeysPane(QWidget):
             .replace("%2", fingerprint))
         if self.question != QMessageBox.StandardButton.Yes:
             return False
-        key = trust.add_key(self.context.store, public, path.stem.removesuffix(".key"))
+        key = workspace.trust_key(public, path.stem.removesuffix(".key"))
         self.result.setText(self.tr("Trusted %1: %2").replace("%1", key.name)
                             .replace("%2", fingerprint))
-        self.refresh()
-        self.changed.emit()
         return True
 
-    def remove_selected(self) -> bool:
-        from app.packs import trust
+    def _no_key(self, error: BaseException | None, text: str) -> None:
+        if isinstance(error, UnsignedBundle):
+            text = self.tr("the bundle is not signed")
+        self.result.setText(self.tr("No key was added: %1").replace("%1", text))
 
+    def remove_selected(self) -> bool:
         items = self.list.selectedItems()
         if not items:
             return False
@@ -135,12 +130,8 @@ class TrustedKeysPane(QWidget):
                     "unverified.").replace("%1", name))
         if self.question != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            trust.remove_key(self.context.store, key_id)
-        except trust.TrustError as exc:
-            self.result.setText(str(exc))
+        if not UserOp(self, lambda: self.context.workspace.untrust_key(key_id)).shown_in(
+                self.result.setText).run():
             return False
         self.result.setText(self.tr("%1 is no longer trusted.").replace("%1", name))
-        self.refresh()
-        self.changed.emit()
         return True

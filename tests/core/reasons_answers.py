@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from app.core.answer_file import parse_answer_file
 from app.core.answers import Answer
+from app.core.answers.file import parse_answer_file
 from app.core.expr import Expr, references
 from app.core.model import AnyColumn, AnyQuestion, TableQuestion
 from app.core.pack import Pack

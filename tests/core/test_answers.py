@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from app.core.answer_text import format_answer, parse_answer_text
 from app.core.answers import Answer, AnswerError, answer_from_json, coerce_value
+from app.core.answers.text import format_answer, parse_answer_text
 from app.core.loader import require_pack
 from app.core.model.questions import Question
 from app.core.pack import Pack

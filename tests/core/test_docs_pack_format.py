@@ -45,7 +45,7 @@ def example_files() -> dict[str, str]:
 
 
 def load_yaml(text: str) -> Any:
-    """Plain YAML data, read as the app reads it (app.core.yaml_guard).
+    """Plain YAML data, read as the app reads it (app.core.loader.yaml_guard).
 
     The app uses libyaml's safe loader when it is present. PyYAML's pure-Python
     loader (``yaml.safe_load`` without libyaml) rejects a '?' inside
@@ -410,8 +410,8 @@ def reasons_table() -> list[tuple[str, str]]:
 def test_the_reasons_table_is_what_the_app_says(tmp_path: Path) -> None:
     from app.core.answers import answer_from_json
     from app.core.expr import compile_expression
+    from app.core.loader.scope import build_scope
     from app.core.reasons import explain_rule
-    from app.core.scope import build_scope
     from app.core.session import Session
 
     pack = load_pack(write_example(tmp_path / "example")).pack

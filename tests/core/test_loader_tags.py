@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.pack_diff import diff_packs
+from app.core.versioning.diff import diff_packs
 from tests.core.packtools import (
     PackFactory,
     assert_diag,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.pack_diff import Change, Rename, diff_packs
+from app.core.versioning.diff import Change, Rename, diff_packs
 from tests.core.upgradetools import V1, V2, edited, load
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.core.lint import lint_pack
 from app.core.loader import LoadResult, load_pack
-from app.core.yaml_guard import YamlError, read_yaml
+from app.core.loader.yaml_guard import YamlError, read_yaml
 from tests.core.packtools import (
     DEMO_SMALL,
     assert_diag,

@@ -15,11 +15,11 @@ import pytest
 from app.core.answers import Answer, answer_from_json
 from app.core.expr import compile_expression
 from app.core.loader import require_pack
+from app.core.loader.scope import build_scope
 from app.core.pack import Pack
 from app.core.reasons import explain_rule
 from app.core.reasons.risk_text import explain_risk
 from app.core.risk_engine import assess_risks
-from app.core.scope import build_scope
 from app.core.session import Session
 from tests.core.packtools import apply_edit, copy_demo
 

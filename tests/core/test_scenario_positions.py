@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.core.answer_file import parse_answer_file
+from app.core.answers.file import parse_answer_file
 from app.core.loader import require_pack
 from app.core.pack import Pack
 from app.core.scenarios import run_scenario, scenario_register, scenario_session

@@ -40,8 +40,8 @@ def refusal(excinfo: pytest.ExceptionInfo[JudgementError]) -> tuple[str, str]:
 
 
 def test_a_rating_records_the_rules_position_it_replaces() -> None:
-    rating = new_rating(demo_pack(), risk("transfer_abroad"), None, "severe",
-                        "  Cross-border data includes health notes.  ", "H. Kim", AT)
+    rating = new_rating(demo_pack(), risk("transfer_abroad"), likelihood=None, severity="severe",
+                        reason="  Cross-border data includes health notes.  ", by="H. Kim", at=AT)
     assert (rating.likelihood, rating.severity) == (None, "severe")
     assert rating.reason == "Cross-border data includes health notes."
     assert rating.engine is not None
@@ -57,14 +57,16 @@ def test_a_rating_records_the_rules_position_it_replaces() -> None:
 def test_bad_ratings_are_refused(likelihood: str | None, severity: str | None, reason: str,
                                  code: str, field: str) -> None:
     with pytest.raises(JudgementError) as excinfo:
-        new_rating(demo_pack(), risk("transfer_abroad"), likelihood, severity, reason,
-                   "H. Kim", AT)
+        new_rating(demo_pack(), risk("transfer_abroad"), likelihood=likelihood, severity=severity,
+                   reason=reason,
+                   by="H. Kim", at=AT)
     assert refusal(excinfo) == (code, field)
 
 
 def test_an_unknown_step_names_the_steps_and_a_close_one_in_both_languages() -> None:
     with pytest.raises(JudgementError) as excinfo:
-        new_rating(demo_pack(), risk("transfer_abroad"), "likly", None, "r", "H. Kim", AT)
+        new_rating(demo_pack(), risk("transfer_abroad"), likelihood="likly", severity=None,
+                   reason="r", by="H. Kim", at=AT)
     assert str(excinfo.value) == (
         "'likly' is not a likelihood step of the matrix; the steps are: remote, possible, "
         "likely, almost_certain (did you mean 'likely'?)")
@@ -113,16 +115,19 @@ def test_an_unknown_role_lists_the_roles() -> None:
 
 def test_an_acceptance_is_of_the_target_level_and_dated() -> None:
     target = risk("dpia_required", {"do_full_dpia": "planned"})
-    accepted = new_acceptance(demo_pack(), target, "Dr J. Park", "privacy_officer", "2026-11-30",
-                              "Signed in the board minutes.", "", AT)
+    accepted = new_acceptance(demo_pack(), target, accepted_by="Dr J. Park", role="privacy_officer",
+                              accepted_on="2026-11-30",
+                              note="Signed in the board minutes.", by="", at=AT)
     assert (accepted.level, accepted.accepted_on) == ("high", dt.date(2026, 11, 30))
     assert accepted.by == "Dr J. Park"  # recorded by the accepter when nobody else is named
     with pytest.raises(JudgementError) as excinfo:
-        new_acceptance(demo_pack(), target, "Dr J. Park", "privacy_officer", "30/11/2026", "",
-                       "", AT)
+        new_acceptance(demo_pack(), target, accepted_by="Dr J. Park", role="privacy_officer",
+                       accepted_on="30/11/2026", note="",
+                       by="", at=AT)
     assert refusal(excinfo) == ("bad_date", "accepted_on")
     with pytest.raises(JudgementError) as excinfo:
-        new_acceptance(demo_pack(), target, " ", "privacy_officer", None, "", "", AT)
+        new_acceptance(demo_pack(), target, accepted_by=" ", role="privacy_officer",
+                       accepted_on=None, note="", by="", at=AT)
     assert refusal(excinfo) == ("name_empty", "by")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.core.upgrade import ArchivedAnswer, ReviewFlag, plan_upgrade, translate_choices
+from app.core.versioning.upgrade import ArchivedAnswer, ReviewFlag, plan_upgrade, translate_choices
 from tests.core.upgradetools import V1, V2, edited, expected_v2, load, stored_v1
 
 

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from app.core.diagnostics import Diagnostic
 from app.core.loader import load_pack
-from app.core.yaml_guard import (
+from app.core.loader.yaml_guard import (
     MAX_ALIASES,
     MAX_DEPTH,
     MAX_FILE_BYTES,

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from app.cli import cli
-from app.core.answer_file import parse_answer_file
+from app.core.answers.file import parse_answer_file
 from app.core.loader import require_pack
 from app.core.pack import Pack
 from app.core.risk_engine import RaisedRisk, RiskRegister, assess_risks

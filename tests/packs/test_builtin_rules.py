@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from app.core.answer_file import parse_answer_file
 from app.core.answers import Answer, answer_from_json
+from app.core.answers.file import parse_answer_file
 from app.core.loader import require_pack
 from app.core.pack import Pack
 from app.core.risk_engine import RaisedRisk, assess_risks

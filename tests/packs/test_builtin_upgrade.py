@@ -2,7 +2,7 @@
 
 ``questionnaires/ai-pia-1.0.0`` is a frozen, byte-identical copy of 1.0.0 and
 ``tests/fixtures/ai-pia-1.0.0/scenarios`` holds the 1.0.0 golden scenarios. Each
-scenario is upgraded with the real machinery (``app.core.upgrade`` and, end to
+scenario is upgraded with the real machinery (``app.core.versioning.upgrade`` and, end to
 end, ``app.packs.upgrade``); every answer must be carried forward or archived,
 and the questions whose meaning changed must be flagged for review.
 """
@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from app import paths
-from app.core.answer_file import parse_answer_file
+from app.core.answers.file import parse_answer_file
 from app.core.loader import require_pack
 from app.core.pack import Pack
 from app.core.risk_engine import assess_risks
 from app.core.scenarios import scenario_session
-from app.core.upgrade import UpgradePlan, plan_upgrade
+from app.core.versioning.upgrade import UpgradePlan, plan_upgrade
 from app.packs.catalog import PackCatalog
 from app.packs.upgrade import upgrade_assessment
 from app.services.transfer import import_assessment

@@ -23,8 +23,10 @@ def on_v1(store: Store, data_dir: Path, catalog: PackCatalog, bundles: dict[str,
     install_bundle(store, bundles["v1"], data_dir, catalog=catalog)
     pack = catalog.get("org.aipia.test.upgrade")
     org = store.add_organization("Hanbit Clinic")
-    record = store.create_assessment(org.id, "Helper", pack.id, pack.version, pack.content_hash,
-                                     "en")
+    record = store.create_assessment(org.id, "Helper",
+                                     pack_id=pack.id, pack_version=pack.version,
+                                     pack_hash=pack.content_hash,
+                                     language="en")
     store.save_answers(record.id, stored_v1())
     return record
 

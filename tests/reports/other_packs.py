@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from pypdf import PdfReader
 
-from app.core.answer_text import parse_answer_text
+from app.core.answers.text import parse_answer_text
 from app.services.workspace import Workspace
 
 # not in fixtures/packs, which several test folders load as the built-in packs

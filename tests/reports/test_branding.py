@@ -17,7 +17,7 @@ from app.reports.branding import (
     check_colour,
     check_logo,
 )
-from app.services.reporting import (
+from app.services.branding import (
     BRANDING_KEYS,
     branding_for_report,
     get_branding,

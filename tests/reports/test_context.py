@@ -10,7 +10,7 @@ import pytest
 from app.reports.context import ReportSource, build_context
 from app.reports.sandbox import check_plain
 from app.reports.templates import get_template, words_for
-from app.services.reporting import branding_for_report
+from app.services.branding import branding_for_report
 from app.services.workspace import Workspace
 
 

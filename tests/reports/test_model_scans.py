@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.reports.pdf import release
 from app.services import inspection
-from app.services.reporting import prepare_report
+from app.services.reporting import discard_report, prepare_report
 from app.services.workspace import Workspace
 from tests.core import model_builders as mb
 
@@ -19,7 +18,7 @@ def test_report_shows_scanned_files_hashes_and_date(
     digest = next(f.sha256 for f in report.models[0].files if f.name == "model.safetensors")
     for lang, title in (("en", "Model files checked"), ("ko", "검사한 모델 파일")):
         prepared = prepare_report(workspace, assessment_id, lang=lang)
-        release(prepared.worker_key)
+        discard_report(prepared)
         html = prepared.html
         assert title in html
         assert f"{report.scanned_at[:10]}" in html
@@ -28,5 +27,5 @@ def test_report_shows_scanned_files_hashes_and_date(
 
 def test_report_without_scans_has_no_scan_section(workspace: Workspace, assessment_id: int) -> None:
     prepared = prepare_report(workspace, assessment_id, lang="en")
-    release(prepared.worker_key)
+    discard_report(prepared)
     assert "Model files checked" not in prepared.html

@@ -10,15 +10,14 @@ import pytest
 from PIL import Image
 
 from app.core.answers import Answer
-from app.reports.pdf import release
 from app.services import evidence, review
-from app.services.reporting import prepare_report
+from app.services.reporting import discard_report, prepare_report
 from app.services.workspace import Workspace
 
 
 def html_of(workspace: Workspace, assessment_id: int, **options: object) -> str:
     prepared = prepare_report(workspace, assessment_id, **options)  # type: ignore[arg-type]
-    release(prepared.worker_key)
+    discard_report(prepared)
     return prepared.html
 
 

@@ -291,15 +291,31 @@ def test_importing_the_reports_layer_stays_light() -> None:
 
 
 def test_a_render_process_can_be_started_ahead() -> None:
-    from app.reports import pdf
+    from app.reports.render_pool import RenderPool
 
-    pdf.prestart()
-    pdf.prestart()  # idempotent while the first is alive
-    process = pdf.take_spare()
+    pool = RenderPool()
+    pool.prestart()
+    pool.prestart()  # idempotent while the first is alive
+    process = pool.take()
     try:
         assert process.alive
-        fresh = pdf.take_spare()  # none left: a new one
+        fresh = pool.take()  # none left: a new one
         assert fresh is not process
         fresh.close()
     finally:
         process.close()
+
+
+def test_a_handed_over_process_is_taken_back_once_and_closing_the_workspace_stops_it(
+        tmp_path: Path) -> None:
+    from app.services.workspace import Workspace
+
+    with Workspace(tmp_path / "data") as workspace:
+        pool = workspace.render_pool
+        assert workspace.render_pool is pool  # one pool per workspace
+        process = pool.take()
+        key = pool.hand_over(process)
+        assert pool.take_back(key) is process and pool.take_back(key) is None  # once
+        key = pool.hand_over(process)
+    assert not process.alive  # the workspace closed: its render processes are stopped
+    assert pool.take_back(key) is None

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from app.core import answer_file
+from app.core.answers import file as answer_file
 from app.services.transfer import ImportFileError, import_with_warnings
 from app.services.workspace import Workspace
 

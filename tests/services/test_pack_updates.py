@@ -13,8 +13,7 @@ from app import paths
 from app.core.answers import Answer
 from app.packs.bundle_build import build_bundle
 from app.reports import ReportError
-from app.reports.pdf import release
-from app.services.reporting import prepare_report
+from app.services.reporting import discard_report, prepare_report
 from app.services.transfer import export_assessment, import_assessment, write_export
 from app.services.workspace import Workspace
 from app.storage import Assessment
@@ -105,7 +104,7 @@ def test_the_report_marks_the_pack_unverified_and_lists_archived_answers(
     workspace: Workspace, upgraded: Assessment
 ) -> None:
     prepared = prepare_report(workspace, upgraded.id, lang="en")
-    release(prepared.worker_key)
+    discard_report(prepared)
     html = prepared.html
     assert '<span class="unverified">UNVERIFIED</span>' in html
     assert "Appendix: archived answers" in html and 'href="#ch-archived"' in html
@@ -119,7 +118,7 @@ def test_the_report_marks_the_pack_unverified_and_lists_archived_answers(
 def test_the_report_of_a_built_in_pack_says_so(workspace: Workspace) -> None:
     record = workspace.new_assessment("Acme", "Plain")
     prepared = prepare_report(workspace, record.id, lang="ko")
-    release(prepared.worker_key)
+    discard_report(prepared)
     assert "AIPIA 기본 제공" in prepared.html and "unverified" not in prepared.html
     assert "ch-archived" not in prepared.html
 
@@ -140,6 +139,6 @@ def test_a_pack_template_is_used_only_when_trusted(
         prepare_report(workspace, record.id, template="pack")
     workspace.install_bundle(path, trust_signer=True)
     prepared = prepare_report(workspace, record.id, template="pack")
-    release(prepared.worker_key)
+    discard_report(prepared)
     assert "<h1>Official form: Upgrade test pack True</h1>" in prepared.html
     assert prepared.template == "pack"

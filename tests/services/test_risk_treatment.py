@@ -15,7 +15,7 @@ import pytest
 
 from app.core.treatment import JudgementError
 from app.services import risk_treatment as service
-from app.services.reporting import import_demo
+from app.services.demo import import_demo
 from app.services.transfer import ImportFileError, export_assessment, import_assessment
 from app.services.workspace import OpenAssessment, Workspace, WorkspaceError
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from app.core import answer_file
 from app.core.answers import Answer
+from app.core.answers import file as answer_file
 from app.packs.catalog import PackNotFoundError
 from app.services import transfer
 from app.services.transfer import (

@@ -14,7 +14,9 @@ def make_database(path: Path, answers: int = 40) -> int:
     """A closed database (no write-ahead log left) with one assessment; returns its id."""
     with Store.open(path) as store:
         org = store.add_organization("Acme Health")
-        record = store.create_assessment(org.id, "Triage bot", "p", "1.0.0", "h", "en")
+        record = store.create_assessment(org.id, "Triage bot",
+                                         pack_id="p", pack_version="1.0.0", pack_hash="h",
+                                         language="en")
         store.save_answer(record.id, "q_marker", {"value": MARKER})
         for i in range(answers):
             store.save_answer(record.id, f"q{i:03d}", {"value": "x" * 300})

@@ -10,4 +10,6 @@ TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 
 
 def new_assessment(store: Store, organization_id: int, title: str = "Triage chatbot") -> Assessment:
-    return store.create_assessment(organization_id, title, "ai-pia", "1.0.0", "sha256:abc", "en")
+    return store.create_assessment(organization_id, title,
+                                   pack_id="ai-pia", pack_version="1.0.0", pack_hash="sha256:abc",
+                                   language="en")

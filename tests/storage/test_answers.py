@@ -150,7 +150,8 @@ def test_empty_batch_is_a_no_op(store: Store, assessment: Assessment) -> None:
 
 
 def test_answers_are_per_assessment(store: Store, assessment: Assessment) -> None:
-    other = store.create_assessment(assessment.organization_id, "Other", "p", "1", "h", "en")
+    other = store.create_assessment(assessment.organization_id, "Other",
+                                    pack_id="p", pack_version="1", pack_hash="h", language="en")
     store.save_answer(assessment.id, "q", {"value": 1})
     store.save_answer(other.id, "q", {"value": 2})
     assert store.get_answers(assessment.id)["q"].value == {"value": 1}

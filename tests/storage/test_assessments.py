@@ -12,7 +12,9 @@ from .helpers import TIMESTAMP, new_assessment
 
 
 def test_create_round_trip(store: Store, org: Organization) -> None:
-    created = store.create_assessment(org.id, "Chatbot", "ai-pia", "1.2.0", "sha256:1", "ko")
+    created = store.create_assessment(org.id, "Chatbot",
+                                      pack_id="ai-pia", pack_version="1.2.0", pack_hash="sha256:1",
+                                      language="ko")
     assert created.organization_id == org.id
     assert created.organization_name == "Acme Health"
     assert (created.pack_id, created.pack_version, created.pack_hash) == (
@@ -32,19 +34,25 @@ def test_create_round_trip(store: Store, org: Organization) -> None:
 
 def test_given_uuid_is_kept_in_hex_form(store: Store, org: Organization) -> None:
     given = uuid.uuid4()
-    created = store.create_assessment(org.id, "T", "p", "1", "h", "en", uuid=str(given))
+    created = store.create_assessment(org.id, "T",
+                                      pack_id="p", pack_version="1", pack_hash="h", language="en",
+                                      uuid=str(given))
     assert created.uuid == given.hex
     assert store.get_assessment_by_uuid(str(given)) == created
 
 
 def test_duplicate_uuid_is_refused(store: Store, org: Organization, assessment: Assessment) -> None:
     with pytest.raises(DuplicateError, match=assessment.uuid):
-        store.create_assessment(org.id, "T", "p", "1", "h", "en", uuid=assessment.uuid)
+        store.create_assessment(org.id, "T",
+                                pack_id="p", pack_version="1", pack_hash="h", language="en",
+                                uuid=assessment.uuid)
 
 
 def test_invalid_uuid_is_refused(store: Store, org: Organization) -> None:
     with pytest.raises(ValueError, match="not a valid assessment uuid"):
-        store.create_assessment(org.id, "T", "p", "1", "h", "en", uuid="nope")
+        store.create_assessment(org.id, "T",
+                                pack_id="p", pack_version="1", pack_hash="h", language="en",
+                                uuid="nope")
 
 
 def test_unknown_organization_is_refused(store: Store) -> None:
@@ -54,7 +62,8 @@ def test_unknown_organization_is_refused(store: Store) -> None:
 
 def test_blank_title_is_refused(store: Store, org: Organization) -> None:
     with pytest.raises(ValueError, match="Title must be a non-empty text"):
-        store.create_assessment(org.id, " ", "p", "1", "h", "en")
+        store.create_assessment(org.id, " ",
+                                pack_id="p", pack_version="1", pack_hash="h", language="en")
 
 
 def test_unknown_ids(store: Store) -> None:

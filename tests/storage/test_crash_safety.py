@@ -22,7 +22,8 @@ from app.storage import Store
 
 store = Store.open(Path(sys.argv[1]))
 org = store.add_organization("Crash Test")
-assessment = store.create_assessment(org.id, "Crash", "p", "1", "h", "en")
+assessment = store.create_assessment(org.id, "Crash", pack_id="p", pack_version="1",
+                                     pack_hash="h", language="en")
 print(assessment.id, flush=True)
 i = 0
 while True:

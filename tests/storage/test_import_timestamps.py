@@ -6,11 +6,11 @@ import uuid
 
 import pytest
 
-from app.storage import Store
+from app.storage import AssessmentImport, Store
 
 
 def _import(store: Store, **times: str | None) -> int:
-    imported = store.import_assessment(
+    imported = store.import_assessment(AssessmentImport(
         uuid=uuid.uuid4().hex,
         organization_name="Imported Org",
         title="Imported",
@@ -21,7 +21,7 @@ def _import(store: Store, **times: str | None) -> int:
         answers={"q1": ({"value": "yes"}, None)},
         plans={"m1": {"owner": "DPO"}},
         **times,
-    )
+    ))
     return imported.id
 
 

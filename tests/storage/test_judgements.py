@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.pack_diff import ItemDiff, PackDiff
 from app.core.treatment import Judgement
 from app.core.treatment.carry import JudgementCarry, SetAside
 from app.core.treatment.judgement import Acceptance, JudgementChange, Rating, TreatmentChoice
-from app.core.upgrade import UpgradePlan
-from app.storage import Assessment, Store
+from app.core.versioning.diff import ItemDiff, PackDiff
+from app.core.versioning.upgrade import UpgradePlan
+from app.storage import Assessment, AssessmentImport, Store
 from app.storage.errors import NotFoundError
 
 AT = "2026-12-01T09:00:00.000Z"
@@ -77,12 +77,12 @@ def test_duplicates_keep_judgements_and_deleting_removes_them(
 
 
 def imported(store: Store, history: list[JudgementChange]) -> Assessment:
-    return store.import_assessment(
+    return store.import_assessment(AssessmentImport(
         uuid="0" * 32, organization_name="Acme", title="Imported", pack_id="p",
         pack_version="1.0.0", pack_hash="h", language="en",
         judgements=[Judgement("io_risk", rating=RATING, acceptance=ACCEPTANCE)],
         judgement_history=history,
-    )
+    ))
 
 
 def test_an_import_without_history_records_each_part_oldest_first(store: Store) -> None:

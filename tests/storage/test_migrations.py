@@ -19,7 +19,9 @@ def make_v1(path: Path) -> None:
     """A database at the latest schema, with one answer (the name is historical)."""
     with Store.open(path) as store:
         org = store.add_organization("Acme")
-        assessment = store.create_assessment(org.id, "T", "p", "1", "h", "en")
+        assessment = store.create_assessment(org.id, "T",
+                                             pack_id="p", pack_version="1", pack_hash="h",
+                                             language="en")
         store.save_answer(assessment.id, "q1", {"value": "yes"})
 
 

@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from app.storage import Assessment, DuplicateError, NotFoundError, Organization, Store, transfer
+from app.storage import (
+    Assessment,
+    AssessmentImport,
+    DuplicateError,
+    NotFoundError,
+    Organization,
+    Store,
+    transfer,
+)
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -101,7 +109,7 @@ def import_fields(**overrides: Any) -> dict[str, Any]:
 
 def test_import_creates_everything(store: Store) -> None:
     fields = import_fields()
-    imported = store.import_assessment(**fields)
+    imported = store.import_assessment(AssessmentImport(**fields))
     assert imported.uuid == fields["uuid"]
     assert imported.organization_name == "Imported Org"
     assert (imported.status, imported.current_section, imported.language) == (
@@ -124,7 +132,8 @@ def test_import_creates_everything(store: Store) -> None:
 
 
 def test_import_reuses_an_existing_organization(store: Store, org: Organization) -> None:
-    imported = store.import_assessment(**import_fields(organization_name="ACME HEALTH"))
+    given = AssessmentImport(**import_fields(organization_name="ACME HEALTH"))
+    imported = store.import_assessment(given)
     assert imported.organization_id == org.id
     assert len(store.list_organizations()) == 1
 
@@ -132,7 +141,7 @@ def test_import_reuses_an_existing_organization(store: Store, org: Organization)
 def test_import_of_known_uuid_is_refused(store: Store, assessment: Assessment) -> None:
     before = counts(store)
     with pytest.raises(DuplicateError, match="already exists"):
-        store.import_assessment(**import_fields(uuid=assessment.uuid))
+        store.import_assessment(AssessmentImport(**import_fields(uuid=assessment.uuid)))
     assert counts(store) == before
 
 
@@ -148,7 +157,7 @@ def test_import_of_known_uuid_is_refused(store: Store, assessment: Assessment) -
 def test_import_with_a_bad_part_writes_nothing(store: Store, overrides: dict[str, Any]) -> None:
     before = counts(store)
     with pytest.raises(ValueError):
-        store.import_assessment(**import_fields(**overrides))
+        store.import_assessment(AssessmentImport(**import_fields(**overrides)))
     assert counts(store) == before
 
 
@@ -162,18 +171,19 @@ def test_import_failing_midway_writes_nothing(
 
     monkeypatch.setattr(transfer, "write_plan", fail)
     with pytest.raises(RuntimeError, match="interrupted"):
-        store.import_assessment(**import_fields())
+        store.import_assessment(AssessmentImport(**import_fields()))
     assert counts(store) == before
     assert store.find_organization("Imported Org") is None
 
 
 def test_import_normalises_created_at_to_utc(store: Store) -> None:
-    imported = store.import_assessment(**import_fields(created_at="2026-01-02T12:04:05+09:00"))
+    given = AssessmentImport(**import_fields(created_at="2026-01-02T12:04:05+09:00"))
+    imported = store.import_assessment(given)
     assert imported.created_at == "2026-01-02T03:04:05.000Z"
 
 
 @pytest.mark.parametrize("created_at", ["yesterday", "2026-01-02T03:04:05"])
 def test_import_refuses_times_without_zone(store: Store, created_at: str) -> None:
     with pytest.raises(ValueError, match="creation time must be a time like"):
-        store.import_assessment(**import_fields(created_at=created_at))
+        store.import_assessment(AssessmentImport(**import_fields(created_at=created_at)))
     assert counts(store)["assessments"] == 0

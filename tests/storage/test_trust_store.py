@@ -44,9 +44,11 @@ def test_untrusting_removes_and_unknown_keys_are_reported(store: Store) -> None:
 
 def test_bundle_dates_are_kept_with_an_installed_pack(store: Store) -> None:
     pack = store.record_installed_pack(
-        "org.x.p", "1.0.0", "h", {"en": "P"}, "X", "/p", "bundle", True, KEY_ID,
+        pack_id="org.x.p", version="1.0.0", content_hash="h", title={"en": "P"}, publisher="X",
+        path="/p", source="bundle", verified=True, signer=KEY_ID,
         issued="2026-03-01", expires="2027-03-01")
     assert (pack.issued, pack.expires, pack.signer) == ("2026-03-01", "2027-03-01", KEY_ID)
     with pytest.raises(ValueError, match="date"):
-        store.record_installed_pack("org.x.p", "1.0.1", "h", {"en": "P"}, "X", "/p", "bundle",
-                                    True, KEY_ID, expires="next year")
+        store.record_installed_pack(pack_id="org.x.p", version="1.0.1", content_hash="h",
+                                    title={"en": "P"}, publisher="X", path="/p", source="bundle",
+                                    verified=True, signer=KEY_ID, expires="next year")

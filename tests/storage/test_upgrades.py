@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.upgrade import UpgradePlan, plan_upgrade
+from app.core.versioning.upgrade import UpgradePlan, plan_upgrade
 from app.storage import Assessment, Organization, StorageError, Store
 from tests.core.upgradetools import V1, V2, load, stored_v1
 
@@ -15,7 +15,9 @@ from tests.core.upgradetools import V1, V2, load, stored_v1
 @pytest.fixture
 def on_v1(store: Store, org: Organization) -> Assessment:
     old = load(V1)
-    record = store.create_assessment(org.id, "Clinic", old.id, old.version, old.content_hash, "en")
+    record = store.create_assessment(org.id, "Clinic",
+                                     pack_id=old.id, pack_version=old.version,
+                                     pack_hash=old.content_hash, language="en")
     store.save_answers(record.id, stored_v1())
     return record
 

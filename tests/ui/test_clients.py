@@ -68,12 +68,12 @@ def test_a_client_is_added_renamed_and_annotated(qtbot: Any, window: Any) -> Non
     in_modal(qtbot, ClientDialog, rename)
     click(qtbot, window.home.edit_client_button)
     assert client_names(window) == ["Maple Dental"]
-    stored = window.context.store.list_organizations()[0]
+    stored = window.context.workspace.store.list_organizations()[0]
     assert (stored.name, stored.notes) == ("Maple Dental", "Dr Lee, contract until 2027")
 
 
 def test_a_duplicate_name_is_explained_in_the_dialog(qtbot: Any, window: Any) -> None:
-    window.context.store.add_organization("Hanbit")
+    window.context.workspace.store.add_organization("Hanbit")
     window.home.reload()
     errors: list[str] = []
 
@@ -90,9 +90,10 @@ def test_a_duplicate_name_is_explained_in_the_dialog(qtbot: Any, window: Any) ->
 
 
 def test_new_assessment_suggests_the_chosen_client(qtbot: Any, window: Any) -> None:
-    window.context.store.add_organization("Seoul Logistics")
+    store = window.context.workspace.store
+    store.add_organization("Seoul Logistics")
     window.home.reload()
-    window.home.select_client(window.context.store.find_organization("Seoul Logistics").id)
+    window.home.select_client(store.find_organization("Seoul Logistics").id)
     seen: list[str] = []
 
     def look(dialog: NewAssessmentDialog) -> None:
@@ -130,7 +131,7 @@ def test_deleting_a_client_says_how_many_assessments_go_and_backs_up_first(
         assert client_names(window) == ["Hanbit", "Maple Dental Clinic"] and not backups
         return
     assert client_names(window) == ["Hanbit"]
-    assert [r.title for r in window.context.store.list_assessments()] == ["Notes"]
+    assert [r.title for r in window.context.workspace.store.list_assessments()] == ["Notes"]
     assert len(backups) == 1
     message = window.statusBar().currentMessage()
     assert "Deleted “Maple Dental Clinic” (assessments deleted: 2)" in message
@@ -138,7 +139,7 @@ def test_deleting_a_client_says_how_many_assessments_go_and_backs_up_first(
 
 
 def test_all_clients_cannot_be_renamed_or_deleted(window: Any) -> None:
-    window.context.store.add_organization("Hanbit")
+    window.context.workspace.store.add_organization("Hanbit")
     window.home.reload()
     window.home.clients.setCurrentRow(0)
     assert not window.home.edit_client_button.isEnabled()

@@ -47,7 +47,7 @@ def test_a_failed_save_keeps_the_edit_and_says_so(
     def refuse(*args: Any, **kwargs: Any) -> None:
         raise StorageError("the disk is full")
 
-    monkeypatch.setattr(workspace, "save_answer", refuse)
+    monkeypatch.setattr(workspace.store, "save_answer", refuse)  # the database refuses
     controller.edit("system_name", Answer("Summariser"))
     assert not controller.flush()
     assert controller.save_state is SaveState.FAILED and controller.has_unsaved()
@@ -112,3 +112,17 @@ def test_the_section_is_remembered_for_next_time(
     assert reopened.current_section == "flows"
     controller.go_to("organisation")
     assert not controller.go_back() and controller.previous_section() is None
+
+
+def test_an_edit_is_checked_once_applied_once_and_written_once(
+        qtbot: Any, workspace: Workspace, controller: WizardController,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.counters import answer_operations
+
+    with answer_operations(monkeypatch) as count:
+        assert controller.edit("deployment_mode", Answer("third_party_host"))
+        assert count == {"checks": 1, "applies": 1}  # live: shown and hidden at once
+        assert controller.flush()
+    assert count == {"checks": 1, "applies": 1, "guards": 1, "writes": 1}
+    assert stored(workspace, controller) == {"deployment_mode": {"value": "third_party_host"}}
+    assert controller.session.is_visible("host_region")

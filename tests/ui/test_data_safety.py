@@ -25,11 +25,12 @@ def seed(data_dir: Path) -> Path:
     """One assessment, a manual backup of it, then a second assessment (not in the backup)."""
     with Store.open(data_dir / paths.DATABASE_NAME) as store:
         org = store.add_organization("Hanbit Clinic")
-        store.create_assessment(org.id, "Note summariser", "org.aipia.test.demo-small",
-                                "0.1.0", "h", "en")
+        store.create_assessment(org.id, "Note summariser", pack_id="org.aipia.test.demo-small",
+                                pack_version="0.1.0", pack_hash="h", language="en")
         made = store.write_backup("manual")
-        store.create_assessment(org.id, "Added after the backup", "org.aipia.test.demo-small",
-                                "0.1.0", "h", "en")
+        store.create_assessment(org.id, "Added after the backup",
+                                pack_id="org.aipia.test.demo-small",
+                                pack_version="0.1.0", pack_hash="h", language="en")
     return made
 
 

@@ -112,7 +112,7 @@ def test_the_start_up_check_shows_the_update_with_its_notes_and_installs_on_clic
     click(qtbot, upgrade)
     [question] = asked
     assert "Move this assessment from version 1.0.0 to version 2.0.0?" in question.text()
-    record = window.context.store.get_assessment(setup.assessment_id)
+    record = window.context.workspace.store.get_assessment(setup.assessment_id)
     assert record.pack_version == "2.0.0"
 
 
@@ -136,7 +136,7 @@ def test_with_checking_off_nothing_is_fetched_at_start_up(
     prepare(isolated_data_dir, tmp_path, regulator_key, auto_check=False)
     window = make_window()
     assert window.findChildren(FeedWorker) == []
-    [feed] = window.context.store.list_feeds()
+    [feed] = window.context.workspace.store.list_feeds()
     assert feed.checked_at is None and window.dialog is None
 
 
@@ -185,7 +185,7 @@ def test_the_feeds_dialog_adds_checks_and_installs_and_says_what_is_sent(
     add_with(monkeypatch, qtbot, str(setup.feed), "D752 D16F")
     assert not dialog.add_feed()
     assert "Give the publisher's whole fingerprint" in dialog.dialog.error.text()
-    assert window.context.store.list_feeds() == []
+    assert window.context.workspace.store.list_feeds() == []
 
     add_with(monkeypatch, qtbot, str(setup.feed), signing.group(fingerprint(setup.key)))
     assert dialog.add_feed()
@@ -220,8 +220,8 @@ def test_removing_a_feed_asks_first(
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: next(answers)))
     click(qtbot, dialog.remove_button)
-    assert len(window.context.store.list_feeds()) == 1
+    assert len(window.context.workspace.store.list_feeds()) == 1
     dialog.list.topLevelItem(0).setSelected(True)
     click(qtbot, dialog.remove_button)
-    assert window.context.store.list_feeds() == []
+    assert window.context.workspace.store.list_feeds() == []
     assert dialog.list.topLevelItemCount() == 0

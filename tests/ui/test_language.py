@@ -48,7 +48,7 @@ def test_switching_to_korean_changes_the_interface_but_not_the_assessment(
     # the assessment keeps its own language, and its header says which one it is
     assert block(window, "system_name").title.text() == "What is the AI system called? *"
     assert window.assessment.language_button.text() == "질문 언어: English…"
-    assert window.context.store.get_assessment(record.id).language == "en"
+    assert window.context.workspace.store.get_assessment(record.id).language == "en"
     window.close_assessment()
     assert window.home.table.headerItem().text(0) == "고객사"
     window.open_assessment(record.id)  # reopened: still the assessment's language
@@ -79,7 +79,7 @@ def test_the_assessment_language_changes_only_on_purpose(
     assert asked and asked[0].startswith("Switch this assessment from English to 한국어?")
     assert "Your answers are kept" in asked[0]
     title = block(window, "system_name").title.text()
-    stored = window.context.store.get_assessment(record.id).language
+    stored = window.context.workspace.store.get_assessment(record.id).language
     if not confirm:
         assert (title, stored) == ("What is the AI system called? *", "en")
         return

@@ -78,7 +78,7 @@ def test_an_unsigned_bundle_is_installed_only_after_the_explicit_choice(
     assert "v1.aipack is not signed: nobody vouches for its content." in question.text()
     assert "marked as unverified" in question.informativeText()
     assert [b.text() for b in question.buttons() if "Trust" in b.text()] == []
-    assert dialog.result.text().startswith(f"Installed {PACK_ID} 1.0.0. It is marked unverified")
+    assert dialog.outcome.text().startswith(f"Installed {PACK_ID} 1.0.0. It is marked unverified")
     assert row_of(dialog, "1.0.0")[5:] == ["Unsigned bundle", "Unverified"]
     tip = dialog.table.topLevelItem(1).toolTip(6)
     assert tip == "Not signed: no publisher vouches for this pack."
@@ -91,9 +91,9 @@ def test_cancelling_the_choice_installs_nothing(
     choose_file(monkeypatch, make_bundle())
     answer_with(monkeypatch, None)
     click(qtbot, dialog.bundle_button)
-    assert dialog.result.text() == "v1.aipack was not installed."
+    assert dialog.outcome.text() == "v1.aipack was not installed."
     assert dialog.table.topLevelItemCount() == 1
-    assert window.context.store.list_installed_packs() == []
+    assert window.context.workspace.store.list_installed_packs() == []
 
 
 def test_an_unknown_signer_is_shown_by_fingerprint_and_can_be_trusted(
@@ -126,7 +126,7 @@ def test_a_tampered_bundle_is_refused_with_the_reason(
     asked = answer_with(monkeypatch, "Install as &unverified")
     click(qtbot, dialog.bundle_button)
     assert asked == []
-    assert "signature invalid: pack/main.yaml does not match" in dialog.result.text()
+    assert "signature invalid: pack/main.yaml does not match" in dialog.outcome.text()
     assert dialog.table.topLevelItemCount() == 1
 
 

@@ -61,7 +61,7 @@ def test_a_broken_pack_is_refused_with_every_problem_located(
             "type: single_choise\n        required: true")
     choose_folder(monkeypatch, broken)
     click(qtbot, dialog.import_button)
-    assert "was not installed" in dialog.result.text()
+    assert "was not installed" in dialog.outcome.text()
     problems = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
     assert not dialog.errors.isHidden() and len(problems) >= 2
     assert any(re.search(r"context\.yaml:\d+:\d+: .*short_txt", p) for p in problems)
@@ -77,7 +77,7 @@ def test_a_valid_pack_is_installed_and_listed(
     rewrite(other / "pack.yaml", "version: 0.1.0", "version: 1.2.0")
     choose_folder(monkeypatch, other)
     click(qtbot, dialog.import_button)
-    assert dialog.result.text() == ("Installed org.example.clinic 1.2.0. It is marked "
+    assert dialog.outcome.text() == ("Installed org.example.clinic 1.2.0. It is marked "
                                     "unverified: no trusted publisher vouches for it.")
     listed = rows(dialog)
     assert ["org.example.clinic", "1.2.0", "AIPIA project", "English, 한국어",
@@ -89,4 +89,4 @@ def test_cancelling_the_folder_choice_changes_nothing(
         qtbot: Any, dialog: PacksDialog, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
     click(qtbot, dialog.import_button)
-    assert dialog.result.isHidden() and len(rows(dialog)) == 1
+    assert dialog.outcome.isHidden() and len(rows(dialog)) == 1

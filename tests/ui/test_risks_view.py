@@ -92,7 +92,7 @@ def test_measure_plans_are_saved_and_shown_again(qtbot: Any, window: Any) -> Non
     qtbot.keyClicks(plan.due.line, "2026.6.30")
     qtbot.keyClick(plan.due.line, Qt.Key.Key_Tab)
     plan.status.setCurrentIndex(plan.status.findData("in_progress"))
-    stored = window.context.store.get_measure_plans(assessment.assessment_id)["host_dpa"]
+    stored = window.context.workspace.store.get_measure_plans(assessment.assessment_id)["host_dpa"]
     assert (stored.owner, stored.due_date, stored.status) == (
         "Ms Kim (CPO)", "2026-06-30", "in_progress")
     assert plan.due.text() == "2026-06-30"
@@ -124,8 +124,7 @@ def measure_plans(window: Any) -> list[MeasurePlanEditor]:
 
 def test_an_untouched_measure_is_not_planned_yet_on_screen_and_in_the_report(
         qtbot: Any, window: Any) -> None:
-    from app.reports.pdf import release
-    from app.services.reporting import prepare_report
+    from app.services.reporting import discard_report, prepare_report
 
     assessment = open_assessment(window)
     assessment.controller.go_to("inventory")
@@ -138,11 +137,11 @@ def test_an_untouched_measure_is_not_planned_yet_on_screen_and_in_the_report(
     qtbot.mouseClick(plan.owner, Qt.MouseButton.LeftButton)  # the fields follow the reasons' fold
     qtbot.keyClicks(plan.owner, "Ms Kim")  # naming an owner decides nothing about the status
     qtbot.keyClick(plan.owner, Qt.Key.Key_Tab)
-    stored = window.context.store.get_measure_plans(assessment.assessment_id)["host_dpa"]
+    stored = window.context.workspace.store.get_measure_plans(assessment.assessment_id)["host_dpa"]
     assert (stored.owner, stored.status) == ("Ms Kim", "not_planned")
 
     assessment.flush()
     prepared = prepare_report(window.context.workspace, assessment.assessment_id, lang="en")
-    release(prepared.worker_key)
+    discard_report(prepared)
     statuses = re.findall(r'<dd class="status [^"]*">([^<]*)</dd>', prepared.html)
     assert statuses and set(statuses) == {"Not planned yet"}  # host_dpa and the untouched one

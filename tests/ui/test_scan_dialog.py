@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.core.answers import Answer
-from app.ui.wizard import scan_dialog
+from app.ui.wizard import question
 from app.ui.wizard.scan_dialog import ScanDialog
 from tests.core import model_builders as mb
 from tests.ui.helpers import block, click
@@ -126,4 +126,4 @@ def test_open_scan_dialog_is_only_on_the_inventory_question(qtbot: Any, window: 
     with_button = [qid for qid, b in page.blocks.items()
                    if any(p.text() == "Scan a model folder…" for p in b.findChildren(QPushButton))]
     assert with_button == ["model_inventory"]
-    assert scan_dialog.add_scan_action is not None
+    assert question.add_scan_action is not None

@@ -40,7 +40,7 @@ def test_writes_the_main_screens_and_report_pages_in_english_and_korean(
 def test_report_pages_are_the_chapters_of_a_real_report(window: Any, tmp_path: Path) -> None:
     import pypdfium2
 
-    from app.ui.demo_fill import demo_assessment
+    from app.services.demo import demo_assessment
 
     workspace = window.context.workspace
     record = demo_assessment(workspace, "ko")

@@ -136,9 +136,10 @@ def test_the_assessment_open_at_quit_is_opened_again(make_window: Any) -> None:
     again.context.close()
     third = make_window()
     assert third.assessment is None
-    third.context.store.delete_assessment(first.id)
+    third.context.workspace.store.delete_assessment(first.id)
     third.open_assessment(second.id)
-    third.context.store.delete_assessment(second.id)  # gone since: no error, just the list
+    # gone since: no error, just the list
+    third.context.workspace.store.delete_assessment(second.id)
     third.close()
     third.context.close()
     assert make_window().assessment is None

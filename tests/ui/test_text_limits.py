@@ -15,7 +15,7 @@ Button = QMessageBox.StandardButton
 
 
 def stored_answer(window: Any, qid: str) -> Any:
-    answers = window.context.store.get_answers(window.assessment.assessment_id)
+    answers = window.context.workspace.store.get_answers(window.assessment.assessment_id)
     return answers[qid].value["value"] if qid in answers else None
 
 

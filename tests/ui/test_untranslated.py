@@ -155,8 +155,7 @@ def pack_with_translated_locators(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 @pytest.mark.usefixtures("pack_with_translated_locators")
 def test_the_korean_report_and_guidance_have_no_english_from_the_template(
         qtbot: Any, window: Any) -> None:
-    from app.reports.pdf import release
-    from app.services.reporting import prepare_report
+    from app.services.reporting import discard_report, prepare_report
     from app.ui.wizard.guidance import reference_text
 
     workspace = window.context.workspace
@@ -164,7 +163,7 @@ def test_the_korean_report_and_guidance_have_no_english_from_the_template(
     opened = workspace.open(record.id)
     workspace.save_answer(opened, "deployment_mode", Answer("third_party_host"))
     prepared = prepare_report(workspace, record.id, lang="ko")
-    release(prepared.worker_key)
+    discard_report(prepared)
     body = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", prepared.html, flags=re.S)
     text = " ".join(re.sub(r"<[^>]+>", "\n", body).split())
     leftovers = sorted(phrase for phrase in english_template_words() if phrase in text)

@@ -43,13 +43,13 @@ def clipped(widget: QWidget) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_no_page_of_the_built_in_pack_scrolls_sideways_or_cuts_text_at_1024x700(
         monkeypatch: pytest.MonkeyPatch, make_window: Any, language: str) -> None:
-    from app.ui.demo_fill import demo_assessment
+    from app.services.demo import demo_assessment
 
     monkeypatch.setattr(paths, "questionnaires_dir", lambda: REPO_ROOT / "questionnaires")
     window = make_window()
     window.context.set_language(language)
     record = demo_assessment(window.context.workspace, language)  # follow-ups shown too
-    window.context.store.update_assessment(record.id, language=language)
+    window.context.workspace.store.update_assessment(record.id, language=language)
     window.resize(*SMALL)
     window.open_assessment(record.id)
     settle()

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from app.core.expr.check_context import CheckContext
 from app.core.expr.compare_rules import check_choice_literal
 from app.core.expr.describe import an_example_choice
 from app.core.expr.functions import FUNCTIONS, STATE_FUNCTIONS
 from app.core.expr.nodes import Call, Column, Literal, Name, Node
 from app.core.expr.types import BOOL, NUMBER, TEXT, Choice, ChoiceSet, ExprType, Table
 from app.core.quoting import quoted
-
-if TYPE_CHECKING:
-    from app.core.expr.checker import Checker
 
 # (fewest, most) arguments; None means no upper bound.
 _ARITY: dict[str, tuple[int, int | None]] = {
@@ -22,7 +18,7 @@ _ARITY: dict[str, tuple[int, int | None]] = {
 }
 
 
-def check_call(ck: Checker, node: Call) -> ExprType | None:
+def check_call(ck: CheckContext, node: Call) -> ExprType | None:
     """Check the arguments of a call and return its result type."""
     if not _check_arity(ck, node):
         return None
@@ -39,7 +35,7 @@ def check_call(ck: Checker, node: Call) -> ExprType | None:
     return NUMBER if node.func == "count" else BOOL
 
 
-def _check_arity(ck: Checker, node: Call) -> bool:
+def _check_arity(ck: CheckContext, node: Call) -> bool:
     fewest, most = _ARITY[node.func]
     count = len(node.args)
     if fewest <= count and (most is None or count <= most):
@@ -55,7 +51,7 @@ def _check_arity(ck: Checker, node: Call) -> bool:
     return False
 
 
-def _question_arg(ck: Checker, node: Call, what: str) -> ExprType | None:
+def _question_arg(ck: CheckContext, node: Call, what: str) -> ExprType | None:
     """The type of the first argument, which must be a question (or column) id."""
     arg = node.args[0]
     if not isinstance(arg, Name | Column):
@@ -66,14 +62,14 @@ def _question_arg(ck: Checker, node: Call, what: str) -> ExprType | None:
     return ck.infer(arg)
 
 
-def _column_name(ck: Checker, arg: Node) -> str | None:
+def _column_name(ck: CheckContext, arg: Node) -> str | None:
     """The column id `arg` refers to, or None if it is not a column."""
     if isinstance(arg, Column) or (isinstance(arg, Name) and ck.is_column(arg.name)):
         return arg.name
     return None
 
 
-def _check_state_call(ck: Checker, node: Call) -> None:
+def _check_state_call(ck: CheckContext, node: Call) -> None:
     t = _question_arg(ck, node, "a question")
     arg = node.args[0]
     name = _column_name(ck, arg)
@@ -83,7 +79,7 @@ def _check_state_call(ck: Checker, node: Call) -> None:
                   if node.func == "answered" else None)
 
 
-def _check_selected(ck: Checker, node: Call) -> None:
+def _check_selected(ck: CheckContext, node: Call) -> None:
     t = _question_arg(ck, node, "a choice question")
     if t is not None and not isinstance(t, Choice | ChoiceSet):
         ck.report(node.args[0], f"selected() works with choice questions, not "
@@ -97,7 +93,7 @@ def _check_selected(ck: Checker, node: Call) -> None:
             check_choice_literal(ck, node.args[0], t.domain, arg)
 
 
-def _check_length(ck: Checker, node: Call) -> None:
+def _check_length(ck: CheckContext, node: Call) -> None:
     t = _question_arg(ck, node, "a text question")
     if t is not None and t != TEXT:
         ck.report(node.args[0], "length() counts the characters of a text answer, not "
@@ -106,7 +102,7 @@ def _check_length(ck: Checker, node: Call) -> None:
                   if isinstance(t, ChoiceSet | Table) else None)
 
 
-def _check_row_call(ck: Checker, node: Call) -> None:
+def _check_row_call(ck: CheckContext, node: Call) -> None:
     """count(q), count(table, cond), any_row(table, cond), all_rows(table, cond)."""
     t = _question_arg(ck, node, "a table question" if len(node.args) == 2 else "a question")
     if len(node.args) == 1:

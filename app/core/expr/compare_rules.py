@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from app.core.expr.check_context import CheckContext
 from app.core.expr.describe import choices
 from app.core.expr.functions import suggest
 from app.core.expr.nodes import Column, Compare, ListLit, Literal, Name, Node
@@ -22,14 +21,11 @@ from app.core.expr.types import (
 )
 from app.core.quoting import quoted, shown
 
-if TYPE_CHECKING:
-    from app.core.expr.checker import Checker
-
 ORDERING_OPS = frozenset({"<", "<=", ">", ">="})
 MEMBERSHIP_OPS = frozenset({"in", "not in"})
 
 
-def check_compare(ck: Checker, node: Compare) -> ExprType:
+def check_compare(ck: CheckContext, node: Compare) -> ExprType:
     """Check a comparison; its result is always a condition."""
     left, right = ck.infer(node.left), ck.infer(node.right)
     if left is None or right is None:
@@ -45,7 +41,7 @@ def check_compare(ck: Checker, node: Compare) -> ExprType:
     return BOOL
 
 
-def _reject_lists(ck: Checker, node: Compare, left: ExprType, right: ExprType) -> bool:
+def _reject_lists(ck: CheckContext, node: Compare, left: ExprType, right: ExprType) -> bool:
     for side, t in ((node.left, left), (node.right, right)):
         if isinstance(t, ListOf):
             ck.report(side, f"a list can only be used after 'in', not after '{node.op}'",
@@ -54,7 +50,7 @@ def _reject_lists(ck: Checker, node: Compare, left: ExprType, right: ExprType) -
     return False
 
 
-def check_equality(ck: Checker, node: Compare, left: ExprType, right: ExprType) -> None:
+def check_equality(ck: CheckContext, node: Compare, left: ExprType, right: ExprType) -> None:
     """== and !=: both sides of the same kind; anything may be compared with null."""
     if NULL in (left, right):
         return
@@ -73,7 +69,7 @@ def _collection_hint(side: Node, t: ExprType) -> str:
     return f"use count({name}), any_row({name}, ...) or all_rows({name}, ...)"
 
 
-def check_same_kind(ck: Checker, at: Node, a: tuple[Node, ExprType],
+def check_same_kind(ck: CheckContext, at: Node, a: tuple[Node, ExprType],
                     b: tuple[Node, ExprType]) -> None:
     """Report `at` unless the two (node, type) sides may be compared with ==."""
     (a_node, a_type), (b_node, b_type) = a, b
@@ -88,7 +84,7 @@ def check_same_kind(ck: Checker, at: Node, a: tuple[Node, ExprType],
                   f"{ck.describe(b_node, b_type)}", mismatch_hint(a, b))
 
 
-def check_choice_literal(ck: Checker, owner: Node, domain: frozenset[str],
+def check_choice_literal(ck: CheckContext, owner: Node, domain: frozenset[str],
                          literal: Literal) -> None:
     """Report `literal` unless it is one of the choice ids in `domain`."""
     value = str(literal.value)
@@ -129,7 +125,7 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def check_ordering(ck: Checker, node: Compare, left: ExprType, right: ExprType) -> None:
+def check_ordering(ck: CheckContext, node: Compare, left: ExprType, right: ExprType) -> None:
     """<, <=, >, >=: two numbers or two dates."""
     if left == right and left in (NUMBER, DATE):
         return
@@ -139,7 +135,7 @@ def check_ordering(ck: Checker, node: Compare, left: ExprType, right: ExprType) 
               f"using '{node.op}'", hint)
 
 
-def check_membership(ck: Checker, node: Compare, left: ExprType, right: ExprType) -> None:
+def check_membership(ck: CheckContext, node: Compare, left: ExprType, right: ExprType) -> None:
     """in / not in: a value in a list literal, or a choice id in a multiple-choice answer."""
     if isinstance(left, ListOf | ChoiceSet | Table):
         ck.report(node.left, f"cannot look for {ck.describe(node.left, left)} in a list "
@@ -155,7 +151,7 @@ def check_membership(ck: Checker, node: Compare, left: ExprType, right: ExprType
                   _in_hint(node, right))
 
 
-def _check_in_list(ck: Checker, node: Compare, left: ExprType) -> None:
+def _check_in_list(ck: CheckContext, node: Compare, left: ExprType) -> None:
     if left == NULL or not isinstance(node.right, ListLit):
         return
     for item in node.right.items:
@@ -164,7 +160,7 @@ def _check_in_list(ck: Checker, node: Compare, left: ExprType) -> None:
             check_same_kind(ck, item, (node.left, left), (item, item_type))
 
 
-def _check_in_choice_set(ck: Checker, node: Compare, left: ExprType,
+def _check_in_choice_set(ck: CheckContext, node: Compare, left: ExprType,
                          right: ChoiceSet) -> None:
     if isinstance(node.left, Literal) and isinstance(node.left.value, str):
         check_choice_literal(ck, node.right, right.domain, node.left)

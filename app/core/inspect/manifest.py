@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.errors import UserError
 from app.core.inspect.findings import ScanReport
 
 FORMAT = "aipia-model-scan"
@@ -15,7 +16,7 @@ MAX_BYTES = 64 * 1024 * 1024  # a manifest file read back for comparison
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
-class ManifestError(ValueError):
+class ManifestError(UserError, ValueError):
     """A manifest file that is not one AIPIA wrote (or was damaged)."""
 
 

@@ -8,7 +8,7 @@ from app.core.inspect import licences
 from app.core.inspect.findings import FileReport, InspectError
 from app.core.inspect.jsonread import text_list
 from app.core.inspect.limits import LICENCE_MAX, README_MAX
-from app.core.yaml_guard import YamlError, parse_yaml_bytes
+from app.core.loader.yaml_guard import YamlError, parse_yaml_bytes
 
 CARD_LISTS = ("datasets", "language", "tags")
 

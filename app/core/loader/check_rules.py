@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from app.core.diagnostics import Diagnostic
 from app.core.expr import Expr, ExprProblem, Scope, compile_expression
 from app.core.loader.draft import Located, PackDraft
+from app.core.loader.yaml_guard import Path_
 from app.core.model import LevelRule
 from app.core.pack import CompiledRules, LevelRules
 from app.core.suggest import NameIndex
-from app.core.yaml_guard import Path_
 
 _NOT_A_CHOICE = re.compile(r"is not a choice of (?:column )?'(\w+)'$")
 
@@ -63,20 +63,22 @@ def compile_rules(
     required: dict[str, Expr] = {}
     constraint: dict[str, Expr] = {}
     for section in draft.sections():
-        _add(show_if, section.item.id, compiler, section, ("show_if",), section.item.show_if)
+        _add(show_if, section.item.id, compiler, owner=section, path=("show_if",),
+             source=section.item.show_if)
     for question, _ in draft.questions():
         item = question.item
-        _add(show_if, item.id, compiler, question, ("show_if",), item.show_if)
+        _add(show_if, item.id, compiler, owner=question, path=("show_if",), source=item.show_if)
         if isinstance(item.required, str):
-            _add(required, item.id, compiler, question, ("required",), item.required)
+            _add(required, item.id, compiler, owner=question, path=("required",),
+                 source=item.required)
         if item.constraint is not None:
             _add(
                 constraint,
                 item.id,
                 compiler,
-                question,
-                ("constraint", "rule"),
-                item.constraint.rule,
+                owner=question,
+                path=("constraint", "rule"),
+                source=item.constraint.rule,
             )
     when, likelihood, severity = _compile_risks(draft, compiler)
     rules = CompiledRules(show_if, required, constraint, when, likelihood, severity)
@@ -87,6 +89,7 @@ def _add(
     target: dict[str, Expr],
     key: str,
     compiler: _Compiler,
+    *,
     owner: Located,
     path: Path_,
     source: str | None,
@@ -104,7 +107,7 @@ def _compile_risks(
     when: dict[str, Expr] = {}
     axes: dict[str, dict[str, LevelRules]] = {"likelihood": {}, "severity": {}}
     for risk in draft.risks():
-        _add(when, risk.item.id, compiler, risk, ("when",), risk.item.when)
+        _add(when, risk.item.id, compiler, owner=risk, path=("when",), source=risk.item.when)
         for axis, target in axes.items():
             target[risk.item.id] = tuple(_level_rules(compiler, risk, axis))
     return when, axes["likelihood"], axes["severity"]

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from app.core.diagnostics import Diagnostic
 from app.core.loader.draft import Located, PackDraft
+from app.core.loader.yaml_guard import Path_
 from app.core.model import Choice
-from app.core.yaml_guard import Path_
 
 
 def check_versions(draft: PackDraft) -> Iterator[Diagnostic]:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.diagnostics import Diagnostic
+from app.core.loader.yaml_guard import Path_, YamlDocument
 from app.core.model import AnyColumn, AnyQuestion, Choice, Manifest, Module, Section
 from app.core.model.manifest import resolve_choices
-from app.core.yaml_guard import Path_, YamlDocument
 
 
 @dataclass(frozen=True)

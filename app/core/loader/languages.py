@@ -10,8 +10,8 @@ from pydantic import BaseModel
 
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.loader.draft import PackDraft
+from app.core.loader.yaml_guard import Path_, YamlDocument
 from app.core.model import LangText
-from app.core.yaml_guard import Path_, YamlDocument
 
 
 def iter_lang_texts(obj: Any, path: Path_ = ()) -> Iterator[tuple[Path_, LangText]]:

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
+from app.core.errors import UserError
 from app.core.hashing import files_hash
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
 from app.core.loader.check_reasons import check_reasons, check_row_names
@@ -25,13 +26,19 @@ from app.core.loader.check_versions import check_versions
 from app.core.loader.draft import PackDraft
 from app.core.loader.languages import check_languages, completeness
 from app.core.loader.schema_errors import schema_diagnostics
+from app.core.loader.scope import build_scope
+from app.core.loader.yaml_guard import (
+    MAX_FILE_BYTES,
+    Path_,
+    YamlDocument,
+    YamlError,
+    parse_yaml_bytes,
+)
 from app.core.model import Manifest, Module
 from app.core.model.manifest import MODULE_FILE_PATTERN
 from app.core.pack import Pack
 from app.core.quoting import quoted
 from app.core.regular_files import FileRefused, check_regular, read_regular
-from app.core.scope import build_scope
-from app.core.yaml_guard import MAX_FILE_BYTES, Path_, YamlDocument, YamlError, parse_yaml_bytes
 
 MANIFEST_NAME = "pack.yaml"
 MAX_MODULES = 50
@@ -60,7 +67,7 @@ class LoadResult:
         return self.pack is not None
 
 
-class PackLoadError(Exception):
+class PackLoadError(UserError):
     """Raised by :func:`require_pack` when a pack has errors."""
 
     def __init__(self, result: LoadResult) -> None:

@@ -16,9 +16,10 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from app.core.diagnostics import Diagnostic, did_you_mean
+from app.core.loader.yaml_guard import Path_, YamlDocument
 from app.core.model import common
+from app.core.model.questions import KindUnion, model_names
 from app.core.quoting import quoted
-from app.core.yaml_guard import Path_, YamlDocument
 
 KIND_NAMES = {
     "Manifest": "pack.yaml",
@@ -38,20 +39,6 @@ KIND_NAMES = {
     "Residual": "residual",
     "Risk": "risk",
     "Measure": "measure",
-    "YesNoQuestion": "yes_no question",
-    "SingleChoiceQuestion": "single_choice question",
-    "MultipleChoiceQuestion": "multiple_choice question",
-    "ShortTextQuestion": "short_text question",
-    "LongTextQuestion": "long_text question",
-    "NumberQuestion": "number question",
-    "DateQuestion": "date question",
-    "TableQuestion": "table question",
-    "YesNoColumn": "yes_no column",
-    "SingleChoiceColumn": "single_choice column",
-    "MultipleChoiceColumn": "multiple_choice column",
-    "TextColumn": "short_text column",
-    "NumberColumn": "number column",
-    "DateColumn": "date column",
     "ReportRoles": "report block",
     "FlowRole": "data_flows role",
     "TransferRole": "transfers role",
@@ -187,7 +174,11 @@ def _only_member(annotation: Any) -> Any:
 
 
 def _unwrap(annotation: Any) -> Any:
+    """The type under ``Annotated``; for a field of any registered kind, their union."""
     while typing.get_origin(annotation) is typing.Annotated:
+        registered = [m for m in annotation.__metadata__ if isinstance(m, KindUnion)]
+        if registered:
+            return typing.Union[tuple(registered[0].members().values())]  # noqa: UP007
         annotation = typing.get_args(annotation)[0]
     return annotation
 
@@ -195,7 +186,8 @@ def _unwrap(annotation: Any) -> Any:
 def _kind(model: type[BaseModel] | None) -> str:
     if model is None:
         return "this entry"
-    return f"a {KIND_NAMES.get(model.__name__, model.__name__)}"
+    name = KIND_NAMES.get(model.__name__) or model_names().get(model.__name__, model.__name__)
+    return f"a {name}"
 
 
 def _is_lang_text(annotation: Any) -> bool:

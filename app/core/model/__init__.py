@@ -15,14 +15,17 @@ from app.core.model.questions import (
     AnyQuestion,
     Choice,
     ChoiceQuestion,
+    ColumnBase,
     Constraint,
     DateColumn,
     DateQuestion,
+    ExplicitStates,
     LongTextQuestion,
     MultipleChoiceColumn,
     MultipleChoiceQuestion,
     NumberColumn,
     NumberQuestion,
+    QuestionBase,
     Section,
     ShortTextQuestion,
     SingleChoiceColumn,
@@ -31,6 +34,7 @@ from app.core.model.questions import (
     TextColumn,
     YesNoColumn,
     YesNoQuestion,
+    on_kind_models_changed,
 )
 from app.core.model.report import (
     FlowRole,
@@ -59,10 +63,12 @@ __all__ = [
     "AnyQuestion",
     "Choice",
     "ChoiceQuestion",
+    "ColumnBase",
     "Constraint",
     "ControlRef",
     "DateColumn",
     "DateQuestion",
+    "ExplicitStates",
     "FlowRole",
     "LangText",
     "Level",
@@ -77,6 +83,7 @@ __all__ = [
     "NumberColumn",
     "NumberQuestion",
     "Publisher",
+    "QuestionBase",
     "Reference",
     "ReportRoles",
     "ReportWording",
@@ -99,3 +106,12 @@ __all__ = [
     "YesNoQuestion",
     "version_key",
 ]
+
+# Adding or removing a kind's models (app.core.kinds.register_kind) rebuilds the models
+# whose fields hold "any kind".
+def _rebuild_kind_unions() -> None:
+    for model in (TableQuestion, Section, Module):
+        model.model_rebuild(force=True)
+
+
+on_kind_models_changed(_rebuild_kind_unions)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pydantic import Field
 
 from app.core.model.common import Identifier, LangText, StrictModel
-from app.core.model.questions import Section
+from app.core.model.questions import DEFERRED, Section
 from app.core.model.risks import Measure, Risk
 
 
 class Module(StrictModel):
     """One module file listed in the manifest."""
+
+    model_config = DEFERRED
 
     id: Identifier = Field(description="Stable id, unique across the pack.")
     title: LangText = Field(description="Module title per language.")

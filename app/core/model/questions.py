@@ -1,10 +1,27 @@
-"""Questions, their choices, table columns, and the sections that hold them."""
+"""Questions, their choices, table columns, and the sections that hold them.
+
+Which ``type`` a question or a column may have is the set of kind models
+below: the built-in ones, and those a registered question kind adds
+(``app.core.kinds.register_kind`` calls :func:`add_kind_models`). Adding or
+removing one rebuilds the models whose fields hold "any kind" (listeners).
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import CoreSchema, core_schema
 
 from app.core.model.common import ExprSource, Identifier, LangText, Reference, StrictModel
 
@@ -93,7 +110,9 @@ class _NumberBounds(StrictModel):
         return value
 
 
-class _States(StrictModel):
+class ExplicitStates(StrictModel):
+    """The ``allow`` key: the explicit answers a question offers besides a value."""
+
     allow: tuple[ExplicitState, ...] = Field(
         default=(), description="Explicit answers offered besides a value: unknown, not_applicable."
     )
@@ -106,7 +125,9 @@ class _YesNoStates(StrictModel):
     )
 
 
-class _Question(_Asked):
+class QuestionBase(_Asked):
+    """What every question has, whatever its type (a new kind's question model builds on it)."""
+
     required: bool | ExprSource = Field(
         default=False, description="true, or an expression saying when an answer is required."
     )
@@ -132,39 +153,41 @@ class _Question(_Asked):
     )
 
 
-class YesNoQuestion(_Question, _YesNoStates):
+class YesNoQuestion(QuestionBase, _YesNoStates):
     type: Literal["yes_no"] = Field(description="Question type.")
 
 
-class SingleChoiceQuestion(_Question, _ChoiceSource, _States):
+class SingleChoiceQuestion(QuestionBase, _ChoiceSource, ExplicitStates):
     type: Literal["single_choice"] = Field(description="Question type.")
 
 
-class MultipleChoiceQuestion(_Question, _ChoiceSource, _States):
+class MultipleChoiceQuestion(QuestionBase, _ChoiceSource, ExplicitStates):
     type: Literal["multiple_choice"] = Field(description="Question type.")
 
 
-class ShortTextQuestion(_Question, _States):
+class ShortTextQuestion(QuestionBase, ExplicitStates):
     type: Literal["short_text"] = Field(description="Question type.")
     max_length: int = Field(default=500, ge=1, le=2000, description="Longest answer in characters.")
 
 
-class LongTextQuestion(_Question, _States):
+class LongTextQuestion(QuestionBase, ExplicitStates):
     type: Literal["long_text"] = Field(description="Question type.")
     max_length: int = Field(
         default=20_000, ge=1, le=200_000, description="Longest answer in characters."
     )
 
 
-class NumberQuestion(_Question, _NumberBounds, _States):
+class NumberQuestion(QuestionBase, _NumberBounds, ExplicitStates):
     type: Literal["number"] = Field(description="Question type.")
 
 
-class DateQuestion(_Question, _States):
+class DateQuestion(QuestionBase, ExplicitStates):
     type: Literal["date"] = Field(description="Question type.")
 
 
-class _Column(_Asked):
+class ColumnBase(_Asked):
+    """What every table column has, whatever its type."""
+
     required: bool = Field(default=False, description="Every row must fill this column.")
     row_name: bool = Field(
         default=False,
@@ -173,60 +196,109 @@ class _Column(_Asked):
     )
 
 
-class YesNoColumn(_Column, _YesNoStates):
+class YesNoColumn(ColumnBase, _YesNoStates):
     type: Literal["yes_no"] = Field(description="Column type.")
 
 
-class SingleChoiceColumn(_Column, _ChoiceSource, _States):
+class SingleChoiceColumn(ColumnBase, _ChoiceSource, ExplicitStates):
     type: Literal["single_choice"] = Field(description="Column type.")
 
 
-class MultipleChoiceColumn(_Column, _ChoiceSource):
+class MultipleChoiceColumn(ColumnBase, _ChoiceSource):
     type: Literal["multiple_choice"] = Field(description="Column type.")
 
 
-class TextColumn(_Column):
+class TextColumn(ColumnBase):
     type: Literal["short_text"] = Field(description="Column type.")
     max_length: int = Field(default=500, ge=1, le=2000, description="Longest value in characters.")
 
 
-class NumberColumn(_Column, _NumberBounds):
+class NumberColumn(ColumnBase, _NumberBounds):
     type: Literal["number"] = Field(description="Column type.")
 
 
-class DateColumn(_Column):
+class DateColumn(ColumnBase):
     type: Literal["date"] = Field(description="Column type.")
 
 
-Column = Annotated[
-    YesNoColumn
-    | SingleChoiceColumn
-    | MultipleChoiceColumn
-    | TextColumn
-    | NumberColumn
-    | DateColumn,
-    Field(discriminator="type"),
-]
+_QUESTION_MODELS: dict[str, type[BaseModel]] = {}  # type name -> model, filled below
+_COLUMN_MODELS: dict[str, type[BaseModel]] = {}
+_LISTENERS: list[Callable[[], None]] = []
 
 
-class TableQuestion(_Question, _States):
+def question_models() -> dict[str, type[BaseModel]]:
+    """The question model of every kind, by type name (what a section's questions may be)."""
+    return dict(_QUESTION_MODELS)
+
+
+def column_models() -> dict[str, type[BaseModel]]:
+    """The column model of every kind offered in tables, by type name."""
+    return dict(_COLUMN_MODELS)
+
+
+def add_kind_models(name: str, question: type[BaseModel],
+                    column: type[BaseModel] | None = None) -> None:
+    """Let packs use questions (and columns) of type ``name``; the models are rebuilt."""
+    _QUESTION_MODELS[name] = question
+    if column is not None:
+        _COLUMN_MODELS[name] = column
+    _changed()
+
+
+def remove_kind_models(name: str) -> None:
+    _QUESTION_MODELS.pop(name, None)
+    _COLUMN_MODELS.pop(name, None)
+    _changed()
+
+
+def on_kind_models_changed(listener: Callable[[], None]) -> None:
+    _LISTENERS.append(listener)
+
+
+def _changed() -> None:
+    for listener in _LISTENERS:
+        listener()
+
+
+def model_names() -> dict[str, str]:
+    """``YesNoQuestion`` -> ``yes_no question``, ``TextColumn`` -> ``short_text column``."""
+    names = {model.__name__: f"{name} question" for name, model in _QUESTION_MODELS.items()}
+    names.update({model.__name__: f"{name} column" for name, model in _COLUMN_MODELS.items()})
+    return names
+
+
+class KindUnion:
+    """A field that holds one of the kinds' models, chosen by its ``type``.
+
+    The union is read from the tables above when the schema is built (first
+    use, or a rebuild after a kind was added), never written out here.
+    """
+
+    def __init__(self, members: Callable[[], dict[str, type[BaseModel]]]) -> None:
+        self.members = members
+
+    def __get_pydantic_core_schema__(self, source: Any,
+                                     handler: GetCoreSchemaHandler) -> CoreSchema:
+        choices = {name: handler.generate_schema(model) for name, model in self.members().items()}
+        return core_schema.tagged_union_schema(choices, discriminator="type")
+
+
+# The built-in kinds' models, for type checkers; a field accepts every registered kind's.
+AnyColumn = (
+    YesNoColumn | SingleChoiceColumn | MultipleChoiceColumn | TextColumn | NumberColumn | DateColumn
+)
+Column = Annotated[AnyColumn, KindUnion(column_models)]
+DEFERRED = ConfigDict(defer_build=True)  # the unions are built once the kinds are registered
+
+
+class TableQuestion(QuestionBase, ExplicitStates):
+    model_config = DEFERRED
     type: Literal["table"] = Field(description="Question type.")
     columns: tuple[Column, ...] = Field(min_length=1, description="The typed columns of each row.")
     min_rows: int = Field(default=0, ge=0, description="Fewest rows a complete answer has.")
     max_rows: int = Field(default=100, ge=1, le=MAX_TABLE_ROWS, description="Most rows allowed.")
 
 
-Question = Annotated[
-    YesNoQuestion
-    | SingleChoiceQuestion
-    | MultipleChoiceQuestion
-    | ShortTextQuestion
-    | LongTextQuestion
-    | NumberQuestion
-    | DateQuestion
-    | TableQuestion,
-    Field(discriminator="type"),
-]
 AnyQuestion = (
     YesNoQuestion
     | SingleChoiceQuestion
@@ -237,14 +309,14 @@ AnyQuestion = (
     | DateQuestion
     | TableQuestion
 )
-AnyColumn = (
-    YesNoColumn | SingleChoiceColumn | MultipleChoiceColumn | TextColumn | NumberColumn | DateColumn
-)
+Question = Annotated[AnyQuestion, KindUnion(question_models)]
 ChoiceQuestion = SingleChoiceQuestion | MultipleChoiceQuestion
 
 
 class Section(StrictModel):
     """A page of the wizard: a titled group of questions."""
+
+    model_config = DEFERRED
 
     id: Identifier = Field(description="Stable id, unique across the pack.")
     title: LangText = Field(description="Section title.")
@@ -257,3 +329,12 @@ class Section(StrictModel):
     questions: tuple[Question, ...] = Field(
         min_length=1, description="The section's questions, in order."
     )
+
+
+def _type_name(model: type[BaseModel]) -> str:
+    literal: Any = model.model_fields["type"].annotation
+    return str(get_args(literal)[0])
+
+
+_QUESTION_MODELS.update((_type_name(m), m) for m in get_args(AnyQuestion))
+_COLUMN_MODELS.update((_type_name(m), m) for m in get_args(AnyColumn))

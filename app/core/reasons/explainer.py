@@ -8,7 +8,6 @@ explained by the answer itself, so ``x != 'yes'`` reads "you answered 'No'".
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from app.core.expr import Expr
@@ -16,6 +15,7 @@ from app.core.expr.evaluator import evaluate_node
 from app.core.expr.functions import STATE_FUNCTIONS
 from app.core.expr.nodes import And, Call, Column, Compare, ListLit, Literal, Name, Node, Not, Or
 from app.core.reasons import rows as row_rules
+from app.core.reasons.explaining import RowStack
 from app.core.reasons.facts import (
     FLIPPED,
     NEGATED,
@@ -29,7 +29,6 @@ from app.core.reasons.facts import (
 from app.core.reasons.tidy import tidy
 from app.core.session import Session
 
-RowStack = tuple[tuple[str, Mapping[str, Any]], ...]  # (table id, row) of each enclosing row
 ORDERING = ("<", "<=", ">", ">=")
 
 

@@ -8,19 +8,17 @@ in other questions is said once for the whole rule.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from app.core.expr.nodes import Call, Name, Node
 from app.core.reasons.describe import describe
+from app.core.reasons.explaining import Explaining, RowStack
 from app.core.reasons.facts import CellFact, Fact, Limit, RowMatch, RowsFact
-
-if TYPE_CHECKING:
-    from app.core.reasons.explainer import Explainer, RowStack
 
 Mode = Literal["some", "all"]
 
 
-def row_call(ex: Explainer, node: Call, want: bool, rows: RowStack) -> list[Fact]:
+def row_call(ex: Explaining, node: Call, want: bool, rows: RowStack) -> list[Fact]:
     """``any_row(t, c)`` or ``all_rows(t, c)`` being ``want``."""
     table, condition = node.args[0], node.args[1]
     data = _rows(ex, table)
@@ -28,32 +26,33 @@ def row_call(ex: Explainer, node: Call, want: bool, rows: RowStack) -> list[Fact
         return _empty(ex, table)
     if node.func == "any_row":
         if want:
-            return _matching(ex, table.name, data, condition, True, rows, "some")
+            return _matching(ex, table.name, data, condition, want=True, rows=rows, mode="some")
         return [_none(table.name, data, condition)]
     if want:
-        return _matching(ex, table.name, data, condition, True, rows, "all")
-    return _matching(ex, table.name, data, condition, False, rows, "some")
+        return _matching(ex, table.name, data, condition, want=True, rows=rows, mode="all")
+    return _matching(ex, table.name, data, condition, want=False, rows=rows, mode="some")
 
 
-def count_rows(ex: Explainer, call: Call, limit: Limit, rows: RowStack) -> list[Fact]:
+def count_rows(ex: Explaining, call: Call, limit: Limit, rows: RowStack) -> list[Fact]:
     """``count(t, c)`` compared with a number."""
     table, condition = call.args[0], call.args[1]
     data = _rows(ex, table)
     if not isinstance(table, Name) or not data:
         return _empty(ex, table, limit)
-    facts = _matching(ex, table.name, data, condition, True, rows, "some", limit)
+    facts = _matching(ex, table.name, data, condition, want=True, rows=rows, mode="some",
+                      limit=limit)
     first = facts[0]
     if isinstance(first, RowsFact) and not first.rows:
         return [_none(table.name, data, condition, limit)]
     return facts
 
 
-def _rows(ex: Explainer, table: Node) -> tuple[Mapping[str, Any], ...]:
+def _rows(ex: Explaining, table: Node) -> tuple[Mapping[str, Any], ...]:
     value = ex.env.value(table.name) if isinstance(table, Name) else None
     return tuple(value) if isinstance(value, tuple | list) else ()
 
 
-def _empty(ex: Explainer, table: Node, limit: Limit | None = None) -> list[Fact]:
+def _empty(ex: Explaining, table: Node, limit: Limit | None = None) -> list[Fact]:
     """A table without rows: not answered, unknown, not applicable, or answered with none."""
     if not isinstance(table, Name):
         return []
@@ -64,10 +63,11 @@ def _empty(ex: Explainer, table: Node, limit: Limit | None = None) -> list[Fact]
 
 
 def _matching(
-    ex: Explainer,
+    ex: Explaining,
     table: str,
     data: tuple[Mapping[str, Any], ...],
     condition: Node,
+    *,
     want: bool,
     rows: RowStack,
     mode: Mode,

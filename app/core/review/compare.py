@@ -18,8 +18,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.core.answer_text import format_answer
 from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.answers.text import format_answer
 from app.core.pack import Pack
 from app.core.risk_engine import Position, assess_risks
 from app.core.session import Session

@@ -7,6 +7,8 @@ changed when one of these is raised.
 
 from __future__ import annotations
 
+from app.core.errors import UserError
+
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "move_not_allowed": "an assessment that is {from} cannot become {to}{advice}",
@@ -84,7 +86,7 @@ WHAT_WORDS = {
 }
 
 
-class ReviewError(ValueError):
+class ReviewError(UserError, ValueError):
     """A review step that cannot be taken; nothing was changed.
 
     ``code`` names the problem, ``field`` the input at fault; :meth:`text`
@@ -97,7 +99,7 @@ class ReviewError(ValueError):
         self.code = code
         self.field = field
         self.params = params
-        super().__init__(self.text("en"))
+        super().__init__(self.text("en"), where=field)
 
     def text(self, lang: str) -> str:
         table = self.messages.get(lang, self.messages["en"])

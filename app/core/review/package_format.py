@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from app.core.answer_file import FilePack, FilePlan
+from app.core.answers.file import FilePack, FilePlan
 from app.core.hashing import canonical_json, sha256_hex
 from app.core.model.common import Identifier
 from app.core.review.evidence import (

@@ -33,7 +33,7 @@ NOT_ACCEPTABLE = LangText({"en": "reduce it further, avoid it or transfer it.",
 
 
 def new_rating(
-    pack: Pack, treated: TreatedRisk, likelihood: str | None, severity: str | None,
+    pack: Pack, treated: TreatedRisk, *, likelihood: str | None, severity: str | None,
     reason: str, by: str, at: str,
 ) -> Rating:
     """The assessor's rating of ``treated`` (None keeps the rules' level on that axis)."""
@@ -67,7 +67,7 @@ def new_treatment(choice: str, reason: str, by: str, at: str) -> TreatmentChoice
 
 
 def new_acceptance(
-    pack: Pack, treated: TreatedRisk, accepted_by: str, role: str,
+    pack: Pack, treated: TreatedRisk, *, accepted_by: str, role: str,
     accepted_on: str | dt.date | None, note: str, by: str, at: str,
 ) -> Acceptance:
     """An acceptance of what remains of ``treated`` (its target level), if the policy allows."""

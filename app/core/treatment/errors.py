@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.core.errors import UserError
 from app.core.model import LangText
 
 Param = str | LangText
@@ -70,7 +71,7 @@ WHO_WORDS = {"en": {"records": "records it", "accepts": "accepted the risk"},
              "ko": {"records": "기록하는", "accepts": "위험을 수용한"}}
 
 
-class JudgementError(ValueError):
+class JudgementError(UserError, ValueError):
     """A rating, treatment or acceptance that cannot be saved; nothing was changed.
 
     ``code`` names the problem, ``field`` the input at fault (``likelihood``,
@@ -81,7 +82,7 @@ class JudgementError(ValueError):
         self.code = code
         self.field = field
         self.params: Mapping[str, Param] = params
-        super().__init__(self.text("en"))
+        super().__init__(self.text("en"), where=field)
 
     def text(self, lang: str) -> str:
         table = MESSAGES.get(lang, MESSAGES["en"])

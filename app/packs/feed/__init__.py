@@ -19,6 +19,8 @@ size limits and a timeout. A downloaded bundle is installed by
 
 from __future__ import annotations
 
+from app.core.errors import UserError
 
-class FeedError(Exception):
+
+class FeedError(UserError):
     """A feed, or something in it, that cannot be used; nothing was changed."""

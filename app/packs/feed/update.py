@@ -44,7 +44,7 @@ def download_offer(feed: FeedSubscription, pack: FeedPack, folder: Path,
     return target
 
 
-def install_downloaded(store: Store, data_dir: Path, catalog: PackCatalog,
+def install_downloaded(store: Store, data_dir: Path, catalog: PackCatalog, *,
                        feed: FeedSubscription, pack: FeedPack, path: Path
                        ) -> install.InstallResult:
     """Install a downloaded bundle through the same checks as a bundle file.

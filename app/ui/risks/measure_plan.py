@@ -3,32 +3,34 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
 
 from app.core.statuses import PLAN_STATUSES, plan_status
-from app.storage import StorageError
+from app.ui.operations import UserOp
 from app.ui.style import role
 from app.ui.wizard.editors import DateField
 from app.ui.wizard.values import parse_date
 
 if TYPE_CHECKING:
+    from app.core.model import Measure
     from app.core.pack import Pack
-    from app.storage import MeasurePlan, Store
+    from app.services.records import MeasurePlan
+    from app.services.workspace import Workspace
 
 
 
 class MeasurePlanEditor(QFrame):
     """Shows the measure's advice and lets the user plan it."""
 
-    def __init__(self, store: Store, assessment_id: int, pack: Pack, measure: Any,
-                 plan: MeasurePlan | None, language: str) -> None:
+    def __init__(self, workspace: Workspace, *, assessment_id: int, pack: Pack,
+                 measure: Measure, plan: MeasurePlan | None, language: str) -> None:
         super().__init__()
         self.setObjectName("measurePlan")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.store = store
+        self.workspace = workspace
         self.assessment_id = assessment_id
         self.measure_id: str = measure.id
         self._note = plan.note if plan else ""
@@ -86,13 +88,11 @@ class MeasurePlanEditor(QFrame):
         """Store the plan now; a problem is shown under the measure."""
         parsed = parse_date(self.due.text())
         due = None if parsed.empty or parsed.problem else parsed.value.isoformat()
-        try:
-            self.store.save_measure_plan(self.assessment_id, self.measure_id,
-                                         self.owner.text().strip(), due,
-                                         self.status.currentData(), self._note)
-        except (ValueError, StorageError) as exc:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
-            self.message.setVisible(True)
-            return False
-        self.message.setVisible(False)
-        return True
+        saved = UserOp(self, lambda: self.workspace.save_measure_plan(
+            self.assessment_id, self.measure_id, owner=self.owner.text().strip(), due_date=due,
+            status=self.status.currentData(), note=self._note)).shown_in(self._not_saved).run()
+        self.message.setVisible(not saved)
+        return saved
+
+    def _not_saved(self, text: str) -> None:
+        self.message.setText(self.tr("Not saved: %1").replace("%1", text))

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
-from app.core.answer_text import format_answer
+from app.core.answers.text import format_answer
 from app.core.pack import Pack
 from app.core.reasons.risk_text import Explanation, explain_risk
 from app.core.reasons.text import Sentence

@@ -168,12 +168,12 @@ class RisksView(QWidget):
         layout.addWidget(_heading(self.tr("Why this risk is raised")))
         layout.addWidget(ReasonsPanel(pack, raised, language))
         layout.addWidget(_heading(self.tr("Measures")))
-        plans = self.controller.workspace.store.get_measure_plans(
-            self.controller.opened.record.id)
+        workspace, assessment_id = self.controller.workspace, self.controller.opened.record.id
+        plans = workspace.measure_plans(assessment_id)
         for measure in raised.measures:
             layout.addWidget(MeasurePlanEditor(
-                self.controller.workspace.store, self.controller.opened.record.id, pack,
-                measure, plans.get(measure.id), language))
+                workspace, assessment_id=assessment_id, pack=pack, measure=measure,
+                plan=plans.get(measure.id), language=language))
         if not raised.measures:
             layout.addWidget(_text(self.tr("The pack names no measure for this risk.")))
         layout.addStretch(1)

@@ -15,17 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.answer_text import STATE_WORDS, YES_NO_WORDS, format_value
+from app.core.answers.text import STATE_WORDS, YES_NO_WORDS, format_value
 from app.ui.wizard.values import format_number, parse_date, parse_number
 
 if TYPE_CHECKING:
+    from app.core.model import AnyColumn
     from app.core.pack import Pack
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def cell_options(pack: Pack, column: Any, language: str) -> list[tuple[str, str]]:
+def cell_options(pack: Pack, column: AnyColumn, language: str) -> list[tuple[str, str]]:
     """(value, label) pairs of a yes / no or single choice column, states included."""
     if column.type == "yes_no":
         values = ["yes", "no", *(["partial"] if "partial" in column.allow else [])]
@@ -36,7 +37,7 @@ def cell_options(pack: Pack, column: Any, language: str) -> list[tuple[str, str]
     return options + [(s, STATE_WORDS[s].get(language, STATE_WORDS[s]["en"])) for s in states]
 
 
-def cell_text(pack: Pack, column: Any, value: Any, language: str) -> str:
+def cell_text(pack: Pack, column: AnyColumn, value: Any, language: str) -> str:
     """A cell value as shown in the table."""
     if value is None:
         return ""
@@ -112,7 +113,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: AnyIndex) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         if isinstance(editor, ChecklistEditor):
             height = editor.sizeHintForRow(0) * min(editor.count(), 7) + 2 * editor.frameWidth()
             rect = rect.adjusted(0, 0, max(0, 260 - rect.width()), 0)
@@ -140,7 +141,7 @@ class CellDelegate(QStyledItemDelegate):
         model.setData(index, text, Qt.ItemDataRole.DisplayRole)
         model.setData(index, text, Qt.ItemDataRole.ToolTipRole)  # the whole text, if cut off
 
-    def _editor_value(self, editor: QWidget, column: Any) -> tuple[bool, Any]:
+    def _editor_value(self, editor: QWidget, column: AnyColumn) -> tuple[bool, Any]:
         if isinstance(editor, QComboBox):
             return True, editor.currentData()
         if isinstance(editor, ChecklistEditor):

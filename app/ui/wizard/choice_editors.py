@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
 
-from app.core.answer_text import STATE_WORDS, YES_NO_WORDS
 from app.core.answers import Answer
+from app.core.answers.text import STATE_WORDS, YES_NO_WORDS
 from app.ui.wizard.choice_row import ChoiceRow
 from app.ui.wizard.editors import Editor
 
 if TYPE_CHECKING:
+    from app.core.model import MultipleChoiceQuestion, SingleChoiceQuestion, YesNoQuestion
     from app.core.pack import Pack
 
 
@@ -73,7 +74,8 @@ class RadioEditor(Editor):
         return Answer(None, value) if value in self._states else Answer(value)  # type: ignore[arg-type]
 
 
-def yes_no_editor(question: Any, language: str, label: str) -> RadioEditor:
+def yes_no_editor(pack: Pack, question: YesNoQuestion, language: str) -> RadioEditor:
+    label = pack.text(question.label, language)
     options = [(v, _word(YES_NO_WORDS, v, language), False) for v in ("yes", "no")]
     if "partial" in question.allow:
         options.append(("partial", _word(YES_NO_WORDS, "partial", language), False))
@@ -85,7 +87,9 @@ def yes_no_editor(question: Any, language: str, label: str) -> RadioEditor:
     return RadioEditor(label, options)
 
 
-def single_choice_editor(pack: Pack, question: Any, language: str, label: str) -> RadioEditor:
+def single_choice_editor(pack: Pack, question: SingleChoiceQuestion,
+                         language: str) -> RadioEditor:
+    label = pack.text(question.label, language)
     options = [(c.id, pack.text(c.label, language), False) for c in pack.choices(question)]
     options += [
         (s, _word(STATE_WORDS, s, language), True)
@@ -98,8 +102,9 @@ def single_choice_editor(pack: Pack, question: Any, language: str, label: str) -
 class MultipleChoiceEditor(Editor):
     """Check boxes; an exclusive choice ("none of these") clears the others and vice versa."""
 
-    def __init__(self, pack: Pack, question: Any, language: str, label: str) -> None:
+    def __init__(self, pack: Pack, question: MultipleChoiceQuestion, language: str) -> None:
         super().__init__()
+        label = pack.text(question.label, language)
         layout = _column(self)
         self.boxes: dict[str, QCheckBox] = {}
         self._exclusive: set[str] = set()

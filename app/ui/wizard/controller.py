@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.answers import Answer, AnswerError
 from app.core.session import Progress
 
 if TYPE_CHECKING:
     from app.core.model import AnyQuestion
     from app.core.pack import Pack
     from app.core.session import Session
+    from app.services.answering import CheckedAnswer
     from app.services.workspace import OpenAssessment, Workspace
 
 SAVE_DELAY_MS = 600
@@ -56,7 +57,7 @@ class WizardController(QObject):
         self.workspace = workspace
         self.opened = opened
         self.language = language
-        self._pending: dict[str, Answer | None] = {}
+        self._pending: dict[str, CheckedAnswer] = {}  # checked and applied, not stored yet
         self._invalid: dict[str, str] = {}
         self._drafts: dict[str, str] = {}  # what the user typed for an invalid answer
         self._touched: set[str] = set()
@@ -136,7 +137,8 @@ class WizardController(QObject):
     # navigation -------------------------------------------------------------------
     def _start_section(self) -> str | None:
         stored = self.opened.record.current_section
-        if stored in self.pack.sections and self.session.section_visible(stored):
+        if stored is not None and stored in self.pack.sections \
+                and self.session.section_visible(stored):
             return stored
         return self.session.next_section(None)
 
@@ -147,7 +149,7 @@ class WizardController(QObject):
         if self.current_section is not None:
             self._checked_sections.add(self.current_section)
         self.current_section = section_id
-        self.workspace.store.update_assessment(self.opened.record.id, current_section=section_id)
+        self.workspace.set_current_section(self.opened, section_id)
         self.sectionChanged.emit(section_id)
 
     def next_section(self) -> str | None:
@@ -176,19 +178,17 @@ class WizardController(QObject):
 
     # edits and saving ---------------------------------------------------------------
     def edit(self, qid: str, answer: Answer | None) -> bool:
-        """Apply an edit at once (live show/hide) and schedule its save."""
-        question = self.pack.questions[qid]
+        """Check an edit (once), apply it at once (live show/hide) and schedule its save."""
         self._touched.add(qid)
-        if answer is not None:
-            try:
-                answer = answer_from_json(question, answer.to_json(), self.pack.choices)
-            except AnswerError as exc:
-                self.reject(qid, exc.message)
-                return False
+        try:
+            checked = self.workspace.check_answer(self.opened, qid, answer)
+        except AnswerError as exc:
+            self.reject(qid, exc.message)
+            return False
         self._invalid.pop(qid, None)
         self._drafts.pop(qid, None)
-        changed = self.session.set_answer(qid, answer)
-        self._pending[qid] = answer
+        changed = self.workspace.apply_answer(self.opened, checked)
+        self._pending[qid] = checked
         self._set_state(SaveState.INVALID if self._invalid else SaveState.PENDING)
         self._timer.start()
         self.answerEdited.emit(qid)
@@ -232,9 +232,9 @@ class WizardController(QObject):
         """
         self._timer.stop()
         while self._pending:
-            qid, answer = next(iter(self._pending.items()))
+            qid, checked = next(iter(self._pending.items()))
             try:
-                self.workspace.save_answer(self.opened, qid, answer)
+                self.workspace.store_answer(self.opened, checked)
             except Exception as exc:  # shown to the user; the edits are kept for a retry
                 self.save_error = str(exc)
                 self._set_state(SaveState.FAILED)

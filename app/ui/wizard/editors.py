@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.core.answer_text import STATE_WORDS
 from app.core.answers import Answer
+from app.core.answers.text import STATE_WORDS
 from app.ui.wizard.values import format_number, parse_date, parse_number
 
 if TYPE_CHECKING:
+    from app.core.model import AnyQuestion, DateQuestion, NumberQuestion
     from app.core.pack import Pack
 
 
@@ -231,15 +232,15 @@ class StateToggles(QWidget):
         return next((name for name, box in self.boxes.items() if box.isChecked()), None)
 
 
-def explicit_states(question: Any) -> tuple[str, ...]:
+def explicit_states(question: AnyQuestion) -> tuple[str, ...]:
     return tuple(s for s in getattr(question, "allow", ()) if s in STATE_WORDS)
 
 
-def text_editor(pack: Pack, question: Any, language: str) -> Editor:
-    """The editor for a number or date question."""
-    label = pack.text(question.label, language)
-    placeholder = pack.text(question.placeholder, language)
-    if question.type == "number":
-        unit = pack.text(question.unit, language)
-        return NumberEditor(label, placeholder, unit, question.integer)
-    return DateEditor(label)
+def number_editor(pack: Pack, question: NumberQuestion, language: str) -> Editor:
+    return NumberEditor(pack.text(question.label, language),
+                        pack.text(question.placeholder, language),
+                        pack.text(question.unit, language), question.integer)
+
+
+def date_editor(pack: Pack, question: DateQuestion, language: str) -> Editor:
+    return DateEditor(pack.text(question.label, language))

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:
+    from app.core.model import AnyQuestion, Reference, Section
     from app.core.pack import Pack
 
 
-def reference_text(pack: Pack, reference: Any, language: str) -> tuple[str, str | None]:
+def reference_text(pack: Pack, reference: Reference, language: str) -> tuple[str, str | None]:
     """"GDPR (2016/679), Art. 5(1)(b)" and the link, if any."""
     source = pack.manifest.sources.get(reference.source)
     title = pack.text(source.title, language) if source else reference.source
@@ -34,7 +35,7 @@ class GuidancePanel(QTextBrowser):
         self.setAccessibleName(self.tr("Guidance"))
         self.question_id: str | None = None
 
-    def show_question(self, pack: Pack, question: Any, language: str) -> None:
+    def show_question(self, pack: Pack, question: AnyQuestion, language: str) -> None:
         self.question_id = question.id
         parts = [f"<h3>{html.escape(pack.text(question.label, language))}</h3>"]
         help_text = pack.text(question.help, language)
@@ -56,7 +57,7 @@ class GuidancePanel(QTextBrowser):
             parts.append("</ul>")
         self.setHtml("".join(parts))
 
-    def show_section(self, pack: Pack, section: Any, language: str) -> None:
+    def show_section(self, pack: Pack, section: Section, language: str) -> None:
         self.question_id = None
         parts = [f"<h3>{html.escape(pack.text(section.title, language))}</h3>"]
         if section.description is not None:

@@ -38,15 +38,15 @@ class SectionPage(QScrollArea):
         # would narrow it, re-wrap every text and move everything under the pointer.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        outer = QWidget()
+        outer = self.outer = QWidget()
         self.setWidget(outer)
         body = self.body = QWidget(outer)
         body.setObjectName("sectionBody")
         body.setMaximumWidth(MAX_READING_WIDTH)
-        outer_layout = QHBoxLayout(outer)
+        outer_layout = self.outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(0, 0, 0, 0)
         outer_layout.addWidget(body, 1)
-        layout = QVBoxLayout(body)
+        layout = self.body_layout = QVBoxLayout(body)
         layout.setContentsMargins(*MARGINS)
         self._bottom_space = 0
         layout.setSpacing(8)
@@ -110,7 +110,7 @@ class SectionPage(QScrollArea):
         """Blank space under the last question (added only to keep an answer in place)."""
         self._bottom_space = pixels
         left, top, right, bottom = MARGINS
-        self.body.layout().setContentsMargins(left, top, right, bottom + pixels)
+        self.body_layout.setContentsMargins(left, top, right, bottom + pixels)
 
     def settle_layout(self) -> None:
         """Lay the page out now, as the coming event-loop turns would (for exact positions).
@@ -118,7 +118,7 @@ class SectionPage(QScrollArea):
         Each pass settles one level of nested layouts (a shown question, its
         editor, the page, the scroll area); stop when the page's height holds.
         """
-        content = self.widget()
+        content = self.outer
         for _ in range(SETTLE_PASSES):
             height = content.height()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -128,11 +128,11 @@ class SectionPage(QScrollArea):
 
     def layout_now(self) -> None:
         """Polish and lay out the hidden page now, so that showing it later is quick."""
-        content = self.widget()
+        content = self.outer
         for child in content.findChildren(QWidget):
             child.ensurePolished()
         content.resize(self.viewport().size())
-        content.layout().activate()
+        self.outer_layout.activate()
 
     def first_block(self) -> QuestionBlock | None:
         return next((b for b in self.blocks.values() if not b.isHidden()), None)

@@ -2,46 +2,37 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.answers import Answer
 from app.core.inspect.mapping import INVENTORY_QUESTION
 from app.ui.pack_changes import PackChanges
 from app.ui.style import role
-from app.ui.wizard.choice_editors import MultipleChoiceEditor, single_choice_editor, yes_no_editor
-from app.ui.wizard.editors import Editor, StateToggles, explicit_states, text_editor
-from app.ui.wizard.scan_dialog import add_scan_action
+from app.ui.wizard.editors import StateToggles, explicit_states
+from app.ui.wizard.question_editors import make_editor
+from app.ui.wizard.scan_dialog import ScanDialog
 from app.ui.wizard.table_editor import TableEditor
-from app.ui.wizard.text_editors import limited_text_editor
 
 if TYPE_CHECKING:
+    from app.core.model import AnyQuestion
     from app.ui.wizard.controller import WizardController
-
-
-def make_editor(controller: WizardController, question: Any) -> Editor:
-    """The widget that fits the question's type."""
-    pack, language = controller.pack, controller.language
-    label = pack.text(question.label, language)
-    if question.type == "yes_no":
-        return yes_no_editor(question, language, label)
-    if question.type == "single_choice":
-        return single_choice_editor(pack, question, language, label)
-    if question.type == "multiple_choice":
-        return MultipleChoiceEditor(pack, question, language, label)
-    if question.type == "table":
-        return TableEditor(pack, question, language, label)
-    if question.type in ("short_text", "long_text"):
-        return limited_text_editor(pack, question, language)
-    return text_editor(pack, question, language)
 
 
 class QuestionBlock(QFrame):
     """Displays one question and forwards its edits to the controller."""
 
-    def __init__(self, controller: WizardController, question: Any,
+    def __init__(self, controller: WizardController, question: AnyQuestion,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionBlock")
@@ -53,7 +44,7 @@ class QuestionBlock(QFrame):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         role(self.title, "questionTitle")
-        self.editor = make_editor(controller, question)
+        self.editor = make_editor(controller.pack, question, controller.language)
         if question.id == INVENTORY_QUESTION and isinstance(self.editor, TableEditor):
             add_scan_action(self)
         self.title.setBuddy(self.editor)
@@ -145,3 +136,32 @@ class QuestionBlock(QFrame):
         self.message.setText("\n".join(messages))
         self.message.setVisible(bool(messages))
         self.editor.setAccessibleDescription("\n".join(messages))
+
+
+# the model inventory question's scan button -------------------------------------------------
+def open_scan_dialog(block: QuestionBlock) -> None:
+    """The "Scan a model folder…" action of the model inventory question."""
+    dialog = ScanDialog(block.controller, block.window())
+    if dialog.exec() and dialog.applied:
+        show_saved_answers(block, dialog.applied)
+
+
+def show_saved_answers(block: QuestionBlock, question_ids: list[str]) -> None:
+    """Show newly saved answers in every built question block and refresh the wizard."""
+    session = block.controller.session
+    for other in block.window().findChildren(QuestionBlock):
+        if other.question_id in question_ids:
+            other._show_answer(session.answer(other.question_id))
+            other.refresh()
+    for qid in question_ids:
+        block.controller.answerEdited.emit(qid)
+
+
+def add_scan_action(block: QuestionBlock) -> QPushButton:
+    """Add the "Scan a model folder…" button under the model inventory table."""
+    button = QPushButton(QCoreApplication.translate("QuestionBlock", "Scan a model folder…"))
+    button.setToolTip(QCoreApplication.translate(
+        "QuestionBlock", "Read model files on this computer and propose answers"))
+    button.clicked.connect(lambda: open_scan_dialog(block))
+    block.editor.add_action(button)  # type: ignore[attr-defined]
+    return button

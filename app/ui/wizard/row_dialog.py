@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.model import NumberColumn, TextColumn
 from app.ui.style import role
 from app.ui.wizard.cell_delegate import ChecklistEditor, cell_options
 from app.ui.wizard.editors import DateField
 from app.ui.wizard.values import format_number, parse_date, parse_number
 
 if TYPE_CHECKING:
+    from app.core.model import AnyColumn
     from app.core.pack import Pack
 
 
-def column_title(pack: Pack, column: Any, language: str, unit: bool = True) -> str:
+def column_title(pack: Pack, column: AnyColumn, language: str, unit: bool = True) -> str:
     """The column's label, " *" when required, and its unit on a second line."""
     text = pack.text(column.label, language) + (" *" if column.required else "")
     unit_text = pack.text(getattr(column, "unit", None), language) if unit else ""
@@ -41,7 +43,7 @@ def column_title(pack: Pack, column: Any, language: str, unit: bool = True) -> s
 class ColumnField:
     """The editor of one column in the row form, and the value it holds."""
 
-    def __init__(self, pack: Pack, column: Any, language: str) -> None:
+    def __init__(self, pack: Pack, column: AnyColumn, language: str) -> None:
         self.column = column
         self.widget: QWidget
         self.editor: Any
@@ -70,8 +72,9 @@ class ColumnField:
         self.widget = self._with_unit(pack.text(getattr(column, "unit", None), language))
 
     def _with_unit(self, unit: str) -> QWidget:
+        editor: QWidget = self.editor
         if not unit:
-            return self.editor
+            return editor
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -99,12 +102,12 @@ class ColumnField:
             return editor.currentData(), None
         if isinstance(editor, ChecklistEditor):
             return editor.values() or None, None
-        text = editor.text()
+        text, column = editor.text(), self.column
         parsed = parse_date(text) if kind == "date" else (
-            parse_number(text, self.column.integer) if kind == "number" else None)
+            parse_number(text, column.integer) if isinstance(column, NumberColumn) else None)
         if parsed is not None:
             return (None if parsed.empty else parsed.value), parsed.problem
-        if len(text) > self.column.max_length:
+        if isinstance(column, TextColumn) and len(text) > column.max_length:
             return text, "long"
         return (text if text.strip() else None), None
 
@@ -112,7 +115,7 @@ class ColumnField:
 class RowDialog(QDialog):
     """Edits ``values`` (column id -> value); on OK, :attr:`values` holds the new row."""
 
-    def __init__(self, pack: Pack, columns: tuple[Any, ...], language: str,
+    def __init__(self, pack: Pack, columns: tuple[Any, ...], language: str, *,
                  values: dict[str, Any], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -173,8 +176,8 @@ class RowDialog(QDialog):
         self.values = values
         super().accept()
 
-    def _problem_text(self, key: str, column: Any) -> str:
-        if key == "long":
+    def _problem_text(self, key: str, column: AnyColumn) -> str:
+        if key == "long" and isinstance(column, TextColumn):
             return self.tr("at most %1 characters").replace("%1", f"{column.max_length:,}")
         return {
             "number": self.tr("enter a number, e.g. 12 or 3.5"),

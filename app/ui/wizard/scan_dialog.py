@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.inspect import ScanReport
-from app.services import inspection
+from app.ui.operations import UserOp
 from app.ui.wizard.scan_results import ProposalTree
 from app.ui.wizard.scan_worker import ScanWorker, start_scan
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
-    from app.ui.wizard.question import QuestionBlock
 
 
 class ScanDialog(QDialog):
@@ -154,7 +153,7 @@ class ScanDialog(QDialog):
         self.report = report
         self._busy(False)
         lang = self.controller.language
-        proposals = inspection.proposals_for(self.controller.opened, report, lang)
+        proposals = self.controller.workspace.scan_proposals(self.controller.opened, report, lang)
         self.tree.show_proposals(proposals)
         self.messages.clear()
         for problem in report.all_problems():
@@ -166,8 +165,7 @@ class ScanDialog(QDialog):
         if not report.complete:
             return self.tr("Cancelled: the results below are incomplete.")
         found = self.tr("Models found: %1.").replace("%1", str(len(report.models)))
-        changed = inspection.changes_since_last(
-            self.controller.workspace, self.controller.opened.record.id, report)
+        changed = self.controller.workspace.scan_changes(self.controller.opened.record.id, report)
         if changed is None or not report.hashed:
             return found
         count = sum(1 for c in changed[1] if c.kind != "unhashed")
@@ -183,14 +181,13 @@ class ScanDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.controller.save_error or
                                 self.tr("Nothing to fill in."))
             return
-        try:
-            self.applied = inspection.apply_confirmed(
-                self.controller.workspace, self.controller.opened, self.report,
-                self.tree.confirmed(), self.controller.language)
-        except Exception as exc:  # storage or validation: the user sees it, nothing half-shown
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+        report, controller = self.report, self.controller
+        applied = UserOp(self, lambda: controller.workspace.apply_scan(
+            controller.opened, report, self.tree.confirmed(), controller.language)).failure(
+            self.windowTitle()).result()
+        if applied is not None:
+            self.applied = applied
+            self.accept()
 
     def done(self, result: int) -> None:
         """Closing stops the scan and waits for its thread."""
@@ -200,33 +197,3 @@ class ScanDialog(QDialog):
             self.thread_.quit()
             self.thread_.wait()
         super().done(result)
-
-
-def open_scan_dialog(block: QuestionBlock) -> None:
-    """The "Scan a model folder…" action of the model inventory question."""
-    dialog = ScanDialog(block.controller, block.window())
-    if dialog.exec() and dialog.applied:
-        show_saved_answers(block, dialog.applied)
-
-
-def show_saved_answers(block: QuestionBlock, question_ids: list[str]) -> None:
-    """Show newly saved answers in every built question block and refresh the wizard."""
-    from app.ui.wizard.question import QuestionBlock  # the block imports this module
-
-    session = block.controller.session
-    for other in block.window().findChildren(QuestionBlock):
-        if other.question_id in question_ids:
-            other._show_answer(session.answer(other.question_id))
-            other.refresh()
-    for qid in question_ids:
-        block.controller.answerEdited.emit(qid)
-
-
-def add_scan_action(block: QuestionBlock) -> QPushButton:
-    """Add the "Scan a model folder…" button under the model inventory table."""
-    button = QPushButton(QCoreApplication.translate("QuestionBlock", "Scan a model folder…"))
-    button.setToolTip(QCoreApplication.translate(
-        "QuestionBlock", "Read model files on this computer and propose answers"))
-    button.clicked.connect(lambda: open_scan_dialog(block))
-    block.editor.add_action(button)  # type: ignore[attr-defined]
-    return button

@@ -18,6 +18,7 @@ from app.ui.wizard.cell_delegate import cell_text
 
 if TYPE_CHECKING:
     from app.core.inspect import Proposals, Suggestion
+    from app.core.model import AnyQuestion
     from app.ui.wizard.controller import WizardController
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -83,7 +84,7 @@ class ProposalTree(QTreeWidget):
                        self._answer_text(question, suggestion.value), suggestion, current,
                        ("answer", qid))
 
-    def _answer_text(self, question: Any, value: Any) -> str:
+    def _answer_text(self, question: AnyQuestion, value: Any) -> str:
         values = value if isinstance(value, list | tuple) else [value]
         pack = self.controller.pack
         labels = [pack.choice(question, str(v)) for v in values]
@@ -111,8 +112,10 @@ class ProposalTree(QTreeWidget):
 
     # what the user ticked -----------------------------------------------------------------
     def leaves(self) -> list[QTreeWidgetItem]:
-        return [self.topLevelItem(i).child(j) for i in range(self.topLevelItemCount())
-                for j in range(self.topLevelItem(i).childCount())]
+        tops = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        children = [top.child(j) for top in tops if top is not None
+                    for j in range(top.childCount())]
+        return [child for child in children if child is not None]
 
     def confirmed(self) -> Confirmed:
         """The ticked cells and answers (a row's name is kept with any ticked cell of it)."""

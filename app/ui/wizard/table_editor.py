@@ -23,6 +23,7 @@ from app.ui.wizard.editors import Editor
 from app.ui.wizard.row_dialog import RowDialog, column_title
 
 if TYPE_CHECKING:
+    from app.core.model import TableQuestion
     from app.core.pack import Pack
 
 VISIBLE_ROWS = 4
@@ -32,8 +33,9 @@ MAX_COLUMN_WIDTH = 200
 class TableEditor(Editor):
     """Rows of typed cells; each change emits the whole table as one answer."""
 
-    def __init__(self, pack: Pack, question: Any, language: str, label: str) -> None:
+    def __init__(self, pack: Pack, question: TableQuestion, language: str) -> None:
         super().__init__()
+        label = pack.text(question.label, language)
         self.pack = pack
         self.columns = tuple(question.columns)
         self.language = language
@@ -100,10 +102,10 @@ class TableEditor(Editor):
                 tip += "\n\n" + self.pack.text(column.help, self.language)
             header.setToolTip(tip)
             self.table.setHorizontalHeaderItem(index, header)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
+        sections = self.table.horizontalHeader()
+        sections.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        sections.setStretchLastSection(True)
+        sections.setMinimumSectionSize(60)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -210,8 +212,9 @@ class TableEditor(Editor):
         row = max(0, self.table.currentRow())
         title = self.tr("Row %1 of %2").replace("%1", str(row + 1)).replace(
             "%2", str(self.table.rowCount()))
-        self.dialog = RowDialog(self.pack, self.columns, self.language, self._row_values(row),
-                                title, self)
+        self.dialog = RowDialog(self.pack, self.columns, self.language,
+                                values=self._row_values(row),
+                                title=title, parent=self)
         if self.dialog.exec() != RowDialog.DialogCode.Accepted:
             return False
         self.table.blockSignals(True)

@@ -8,7 +8,7 @@ user typed without telling them.)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QTextOption
@@ -19,6 +19,7 @@ from app.ui.style import ERROR_COLOUR
 from app.ui.wizard.editors import Editor
 
 if TYPE_CHECKING:
+    from app.core.model import LongTextQuestion, ShortTextQuestion
     from app.core.pack import Pack
 
 NEAR_LIMIT = 0.8  # the counter appears from this share of the limit on
@@ -142,8 +143,11 @@ class LongTextEditor(_LimitedText):
         self.field.blockSignals(False)
 
 
-def limited_text_editor(pack: Pack, question: Any, language: str) -> Editor:
-    """The editor for a short or long text question."""
-    kind = ShortTextEditor if question.type == "short_text" else LongTextEditor
-    return kind(pack.text(question.label, language), pack.text(question.placeholder, language),
-                question.max_length)
+def short_text_editor(pack: Pack, question: ShortTextQuestion, language: str) -> Editor:
+    return ShortTextEditor(pack.text(question.label, language),
+                           pack.text(question.placeholder, language), question.max_length)
+
+
+def long_text_editor(pack: Pack, question: LongTextQuestion, language: str) -> Editor:
+    return LongTextEditor(pack.text(question.label, language),
+                          pack.text(question.placeholder, language), question.max_length)

@@ -25,6 +25,7 @@ from pydantic import (
 
 from app.core import json_input
 from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.errors import UserError
 from app.core.inspect.manifest import ManifestError, files_of
 from app.core.model.common import MAX_TEXT_LENGTH, LangCode, PackId, Version, version_key
 from app.core.pack import Pack
@@ -57,11 +58,11 @@ Stamp = Annotated[str, StringConstraints(max_length=40)]
 LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT_LENGTH)]
 
 
-class AnswerFileError(Exception):
+class AnswerFileError(UserError):
     """An answer file that cannot be used; every problem is listed, nothing was written."""
 
     def __init__(self, file: str, problems: list[str]) -> None:
-        super().__init__("\n".join(f"{file}: {p}" for p in problems))
+        super().__init__("\n".join(f"{file}: {p}" for p in problems), where=file)
         self.file = file
         self.problems = problems
 
@@ -104,7 +105,7 @@ class FilePlan(_Strict):
 
 
 class FileArchived(_Strict):
-    """An answer that a pack upgrade set aside (see ``app.core.upgrade``); kept in exports."""
+    """An answer a pack upgrade set aside (``app.core.versioning.upgrade``); kept in exports."""
 
     question_id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
     value: dict[str, Any]

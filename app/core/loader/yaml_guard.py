@@ -1,7 +1,7 @@
 """Guarded YAML reading for untrusted pack files (SECURITY.md, "YAML").
 
 Bytes are checked first (size, UTF-8, BOM); then one pass over the event
-stream (:mod:`app.core.yaml_builder`) enforces depth, node, alias and tag
+stream (:mod:`app.core.loader.yaml_builder`) enforces depth, node, alias and tag
 limits while it builds plain values with the position of every key and value,
 so nothing hostile is ever composed or expanded.
 """
@@ -19,8 +19,8 @@ from typing import Any
 import yaml
 
 from app.core.diagnostics import Diagnostic
-from app.core.regular_files import FileRefused, read_regular
-from app.core.yaml_builder import (
+from app.core.errors import UserError
+from app.core.loader.yaml_builder import (
     ALLOWED_TAGS,
     MAX_ALIASES,
     MAX_DEPTH,
@@ -32,6 +32,7 @@ from app.core.yaml_builder import (
     Position,
     scan_events,
 )
+from app.core.regular_files import FileRefused, read_regular
 
 _Loader = SAFE_LOADER
 
@@ -86,7 +87,7 @@ class YamlDocument:
         return Diagnostic(self.file, message, pos.line, pos.column + offset, hint)
 
 
-class YamlError(Exception):
+class YamlError(UserError):
     """A file that cannot be read safely; carries every problem found."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:

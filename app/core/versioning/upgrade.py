@@ -21,11 +21,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.answer_text import format_answer, format_value
 from app.core.answers import Answer, AnswerError, answer_from_json
+from app.core.answers.text import format_answer, format_value
 from app.core.model import AnyQuestion
 from app.core.pack import Pack
-from app.core.pack_diff import PackDiff, Rename, choice_renames, diff_packs, question_renames
+from app.core.versioning.diff import PackDiff, Rename, choice_renames, diff_packs, question_renames
 
 StoredAnswers = Mapping[str, tuple[dict[str, Any], str | None]]
 
@@ -191,7 +191,8 @@ class _Planner:
         try:
             answer = answer_from_json(question, translated, self.new.choices)
         except AnswerError as exc:
-            self._no_longer_fits(qid, target, value, translated, note, exc)
+            self._no_longer_fits(qid, target, value=value, translated=translated, note=note,
+                                 error=exc)
             return
         self.answers[target] = (answer.to_json(), note)
         if target != qid:
@@ -199,7 +200,7 @@ class _Planner:
         self.choice_moves += [ChoiceMove(target, o, n) for o, n in moves]
 
     def _no_longer_fits(
-        self, qid: str, target: str, value: dict[str, Any], translated: dict[str, Any],
+        self, qid: str, target: str, *, value: dict[str, Any], translated: dict[str, Any],
         note: str | None, error: AnswerError,
     ) -> None:
         """Archive the answer; a multiple choice keeps the choices that still exist."""

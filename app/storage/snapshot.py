@@ -1,0 +1,66 @@
+"""Everything stored about one assessment, read at once as one consistent whole.
+
+A report gathers the assessment once: the record, its answers, measure plans,
+archived answers, review flags, pack upgrades, model scans and risk judgements
+with their history, from one read transaction (so the data fingerprinted and the
+data rendered are the same), instead of one read per table per use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.treatment.judgement import Judgement, JudgementChange
+from app.storage.answers import AnswersMixin
+from app.storage.assessments import AssessmentsMixin
+from app.storage.judgements import RiskJudgementsMixin
+from app.storage.model_scans import ModelScanRecord, ModelScansMixin
+from app.storage.plans import MeasurePlansMixin
+from app.storage.records import (
+    ArchivedRecord,
+    Assessment,
+    MeasurePlan,
+    ReviewRecord,
+    StoredAnswer,
+    UpgradeRecord,
+)
+from app.storage.upgrades import UpgradesMixin
+
+
+@dataclass(frozen=True)
+class AssessmentData:
+    """One assessment's stored data, as it was at one moment."""
+
+    record: Assessment
+    answers: dict[str, StoredAnswer]
+    plans: dict[str, MeasurePlan]
+    archived: list[ArchivedRecord]
+    review: dict[str, ReviewRecord]
+    upgrades: list[UpgradeRecord]
+    scans: list[ModelScanRecord]
+    judgements: dict[str, Judgement]
+    judgement_history: list[JudgementChange]
+
+
+class SnapshotMixin(AssessmentsMixin, AnswersMixin, MeasurePlansMixin, UpgradesMixin,
+                    ModelScansMixin, RiskJudgementsMixin):
+    """Reads what its parts read, at once."""
+
+    def read_assessment(self, assessment_id: int) -> AssessmentData:
+        """The assessment and all that belongs to it, in one read transaction.
+
+        Raises:
+            NotFoundError: there is no such assessment.
+        """
+        with self._reading():
+            return AssessmentData(
+                record=self.get_assessment(assessment_id),
+                answers=self.get_answers(assessment_id),
+                plans=self.get_measure_plans(assessment_id),
+                archived=self.list_archived_answers(assessment_id),
+                review=self.review_flags(assessment_id),
+                upgrades=self.list_pack_upgrades(assessment_id),
+                scans=self.list_model_scans(assessment_id),
+                judgements=self.get_judgements(assessment_id),
+                judgement_history=self.judgement_history(assessment_id),
+            )
