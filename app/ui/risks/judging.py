@@ -103,6 +103,7 @@ class JudgementForm(QWidget):
         layout.addLayout(buttons_row(self.save_button, self.clear_button))
         for widget in below:
             layout.addWidget(widget)
+        layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
 
     def save(self) -> bool:

@@ -69,7 +69,9 @@ class MeasurePlanEditor(QFrame):
         if measure.steps:
             steps = "".join(f"<li>{html.escape(pack.text(step, language))}</li>"
                             for step in measure.steps)
-            layout.addWidget(QLabel(f"<ol style='margin-left:-20px'>{steps}</ol>"))
+            listed = QLabel(f"<ol style='margin-left:-20px'>{steps}</ol>")
+            listed.setWordWrap(True)
+            layout.addWidget(listed)
         layout.addLayout(form)
         layout.addWidget(self.message)
         self.owner.editingFinished.connect(self.save)
