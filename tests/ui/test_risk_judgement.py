@@ -227,3 +227,51 @@ def test_your_name_is_remembered(qtbot: Any, make_window: Any, isolated_data_dir
     again.open_assessment(1)
     again.assessment.tabs.setCurrentWidget(again.assessment.risks)
     assert detail(again.assessment.risks).judging.name.text() == "Kim Haneul"
+
+
+ASSESSOR_RATED = """\
+  - id: partners_read_prompts
+    title: {en: Partners read the prompts, ko: 파트너가 프롬프트를 읽을 위험}
+    description: {en: Two partners see every prompt., ko: 두 파트너가 모든 프롬프트를 봅니다.}
+    when: answered(system_name)
+    rated_by: assessor
+    measures: [transfer_basis]
+  - id: transfer_abroad
+"""
+
+
+@pytest.fixture
+def assessor_rated(policy_pack: Path) -> Path:
+    """A risk the pack leaves to the assessor to rate (no level rules)."""
+    path = policy_pack / "demo-small" / "data_flows.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  - id: transfer_abroad\n", ASSESSOR_RATED, 1),
+                    encoding="utf-8")
+    return policy_pack
+
+
+def test_a_risk_to_be_rated_comes_first_off_the_maps_until_rated(
+        qtbot: Any, assessor_rated: Path, window: Any) -> None:
+    risks = open_risks(window)
+    risks.controller.edit("system_name", Answer("Clinic notes helper"))
+    first = risks.list.topLevelItem(0)
+    assert first.data(0, Qt.ItemDataRole.UserRole) == "partners_read_prompts"
+    assert row(risks, "partners_read_prompts")[0::2] == ["To be rated", "To be rated"]
+    counted = sum(int(cell.text() or 0) for cell in risks.heat_map.cells.values())
+    assert counted == risks.list.topLevelItemCount() - 1
+    assert risks.summary.counts.text().startswith("To be rated: 1")
+    risks.list.setCurrentItem(first)
+    shown = risks.detail.widget()
+    assert shown.positions.chips["target"].text() == "To be rated"
+    assert not shown.acceptance.save_button.isEnabled()
+    assert shown.acceptance.blocked.text().startswith("Rate the risk first")
+    sign(qtbot, shown)
+    assert shown.rate.likelihood.itemText(0) == "Choose a step"
+    pick(qtbot, shown.rate.likelihood, "possible")
+    type_into(qtbot, shown.rate.reason, "Both partners read every prompt.")
+    click(qtbot, shown.rate.save_button)  # one axis is not enough for such a risk
+    assert shown.rate.severity.property("invalid")
+    pick(qtbot, shown.rate.severity, "limited")
+    click(qtbot, shown.rate.save_button)
+    assert row(risks, "partners_read_prompts")[0] == "Medium"
+    assert sum(int(cell.text() or 0) for cell in risks.heat_map.cells.values()) == counted + 1

@@ -95,7 +95,7 @@ class JudgementForm(QWidget):
                  below: tuple[QWidget, ...] = ()) -> None:
         """Lay out: notes above, the fields, the message, Save and Clear, notes below."""
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(8, 6, 8, 6)
         for widget in above:
             layout.addWidget(widget)
         layout.addLayout(form)
