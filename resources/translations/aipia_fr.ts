@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Rate the risk first: there is nothing to accept until it has a level.</source>
-        <translation>Évaluez d&apos;abord le risque : il n&apos;y a rien à accepter tant qu&apos;il n&apos;a pas de niveau.</translation>
+        <translation>Estimez d&apos;abord le risque : il n&apos;y a rien à accepter tant qu&apos;il n&apos;a pas de niveau.</translation>
     </message>
     <message>
         <source>A residual %1 risk cannot be accepted under the questionnaire&apos;s policy.</source>
@@ -1462,15 +1462,15 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     <name>PositionsPanel</name>
     <message>
         <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
-        <translation>Le questionnaire vous laisse évaluer ce risque : utilisez Évaluer ci-dessous.</translation>
+        <translation>Le questionnaire vous laisse estimer ce risque : utilisez Estimer ci-dessous.</translation>
     </message>
     <message>
         <source>Rated by the assessor.</source>
-        <translation>Évalué par l&apos;évaluateur.</translation>
+        <translation>Estimé par l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>Rated by the assessor; the rules say %1.</source>
-        <translation>Évalué par l&apos;évaluateur ; selon les règles : %1.</translation>
+        <translation>Estimé par l&apos;évaluateur ; selon les règles : %1.</translation>
     </message>
     <message>
         <source>Kept at %1 with the plan by measures nobody plans: %2</source>
@@ -1547,11 +1547,11 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     </message>
     <message>
         <source>Save rating</source>
-        <translation>Enregistrer l&apos;évaluation</translation>
+        <translation>Enregistrer l&apos;estimation</translation>
     </message>
     <message>
         <source>Clear rating</source>
-        <translation>Effacer l&apos;évaluation</translation>
+        <translation>Effacer l&apos;estimation</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
@@ -1587,11 +1587,11 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     </message>
     <message>
         <source>No rating of yours yet: the rules&apos; levels are used.</source>
-        <translation>Pas encore d&apos;évaluation de votre part : les niveaux des règles s&apos;appliquent.</translation>
+        <translation>Pas encore d&apos;estimation de votre part : les niveaux des règles s&apos;appliquent.</translation>
     </message>
     <message>
         <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
-        <translation>Les réponses ont changé depuis cette évaluation : les règles indiquent maintenant %1. Vérifiez que votre évaluation tient toujours.</translation>
+        <translation>Les réponses ont changé depuis cette estimation : les règles indiquent maintenant %1. Vérifiez que votre estimation tient toujours.</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1839,7 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
     <message>
         <source>Rate</source>
-        <translation>Évaluer</translation>
+        <translation>Estimer</translation>
     </message>
     <message>
         <source>Treatment</source>
@@ -1882,7 +1882,7 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
     <message>
         <source>To be rated</source>
-        <translation>À évaluer</translation>
+        <translation>À estimer</translation>
     </message>
     <message>
         <source>Reduce</source>
@@ -1918,7 +1918,7 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
     <message>
         <source>Rating</source>
-        <translation>Évaluation</translation>
+        <translation>Estimation</translation>
     </message>
     <message>
         <source>Treatment</source>
@@ -2144,7 +2144,7 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     <name>StageMaps</name>
     <message>
         <source>Heat map: %1</source>
-        <translation>Carte des risques : %1</translation>
+        <translation>Cartographie des risques : %1</translation>
     </message>
 </context>
 <context>
@@ -2178,11 +2178,11 @@ Rien n&apos;a été modifié. Lancez AIPIA avec --data-dir pour utiliser un autr
     </message>
     <message>
         <source>To be rated: %1</source>
-        <translation>À évaluer : %1</translation>
+        <translation>À estimer : %1</translation>
     </message>
     <message>
         <source>Rated by the assessor: %1</source>
-        <translation>Évalués par l&apos;évaluateur : %1</translation>
+        <translation>Estimés par l&apos;évaluateur : %1</translation>
     </message>
     <message>
         <source>Kept high by unplanned measures: %1</source>
@@ -2458,7 +2458,7 @@ que s&apos;il s&apos;agit de l&apos;empreinte communiquée par son éditeur.</tr
     <name>YourName</name>
     <message>
         <source>Recorded with each rating, treatment and acceptance</source>
-        <translation>Enregistré avec chaque évaluation, traitement et acceptation</translation>
+        <translation>Enregistré avec chaque estimation, traitement et acceptation</translation>
     </message>
     <message>
         <source>Your name</source>

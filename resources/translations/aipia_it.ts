@@ -2144,7 +2144,7 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     <name>StageMaps</name>
     <message>
         <source>Heat map: %1</source>
-        <translation>Mappa di calore: %1</translation>
+        <translation>Mappa dei rischi: %1</translation>
     </message>
 </context>
 <context>

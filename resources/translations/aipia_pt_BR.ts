@@ -1054,7 +1054,7 @@ As respostas e os planos de medidas também são excluídos. Isso não pode ser 
     </message>
     <message>
         <source>★ Key measure: the level after measures assumes it.</source>
-        <translation>★ Medida-chave: o nível após as medidas pressupõe que ela esteja implantada.</translation>
+        <translation>★ Medida-chave: o nível depois das medidas pressupõe que ela esteja implantada.</translation>
     </message>
     <message>
         <source>Nobody plans it: it keeps this risk at %1 with the plan.</source>
@@ -2144,7 +2144,7 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     <name>StageMaps</name>
     <message>
         <source>Heat map: %1</source>
-        <translation>Mapa de calor: %1</translation>
+        <translation>Mapa de riscos: %1</translation>
     </message>
 </context>
 <context>

@@ -67,21 +67,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
         "unknown_risk": "« {risk} » n'est pas un risque de ce questionnaire{hint}",
         "not_raised": "le risque « {risk} » n'est pas soulevé par les réponses actuelles ; seuls "
-        "les risques soulevés peuvent être évalués, traités ou acceptés",
-        "rating_reason": "justifiez l'évaluation : pourquoi la vraisemblance ou la gravité "
+        "les risques soulevés peuvent être estimés, traités ou acceptés",
+        "rating_reason": "justifiez l'estimation : pourquoi la vraisemblance ou la gravité "
         "diffère de celle des règles",
         "treatment_reason": "justifiez le traitement « {choice} » de ce risque",
         "reason_too_long": "la justification est trop longue ({limit} caractères au plus)",
         "name_empty": "indiquez qui {what}",
         "name_too_long": "le nom est trop long ({limit} caractères au plus)",
         "no_levels": "indiquez une vraisemblance, une gravité ou les deux",
-        "both_levels": "le risque « {risk} » est évalué par l'évaluateur : indiquez la "
+        "both_levels": "le risque « {risk} » est estimé par l'évaluateur : indiquez la "
         "vraisemblance et la gravité",
         "unknown_step": "« {value} » n'est pas un niveau de {axis} de la matrice ; les niveaux "
         "sont : {steps}{hint}",
         "unknown_treatment": "« {value} » n'est pas un traitement ; choisissez reduce (réduire), "
         "accept (accepter), avoid (éviter) ou transfer (transférer)",
-        "to_be_rated": "le risque « {risk} » n'est pas encore évalué : évaluez-le avant "
+        "to_be_rated": "le risque « {risk} » n'est pas encore estimé : estimez-le avant "
         "d'accepter ce qu'il en reste",
         "unknown_role": "« {value} » n'est pas un rôle de la politique d'acceptation ; les "
         "rôles sont : {roles}",
