@@ -208,3 +208,12 @@ class RisksMixin(WorkspaceBase):
                                 due_date=due_date, note=note)
         self._changed(Topic.PLANS, opened.record.id)
         return register
+
+    def acceptance_roles(self, opened: OpenAssessment,
+                         treated: TreatedRisk) -> tuple[AcceptanceRole, ...]:
+        """The roles that may accept what remains of ``treated`` (empty: it cannot be)."""
+        return acceptance_roles(opened, treated)
+
+    def acceptance_notice(self, opened: OpenAssessment, level: str) -> LangText | None:
+        """What the policy tells whoever accepts a residual risk of ``level`` (e.g. Art. 36)."""
+        return level_rule(opened.pack, level).notice

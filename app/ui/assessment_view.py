@@ -52,7 +52,7 @@ class AssessmentView(QWidget):
         language = context.pack_language(opened.pack, opened.record.language)
         self.controller = WizardController(context.workspace, opened, language, self)
         self.wizard = WizardView(self.controller)
-        self.risks = RisksView(self.controller)
+        self.risks = RisksView(self.controller, context)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.wizard, "")

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcceptForm</name>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepté par</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Date of the acceptance</source>
+        <translation>Date de l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Note, e.g. whether the authority was consulted</source>
+        <translation>Note, p. ex. si l&apos;autorité a été consultée</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>Accepter le risque résiduel</translation>
+    </message>
+    <message>
+        <source>Clear acceptance</source>
+        <translation>Effacer l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Accepté &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Accept what remains of this risk with the plan: %1.</source>
+        <translation>Accepter ce qui reste de ce risque avec le plan : %1.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 (%2) on %3, at %4.</source>
+        <translation>Accepté par %1 (%2) le %3, au niveau %4.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet.</source>
+        <translation>Pas encore accepté.</translation>
+    </message>
+    <message>
+        <source>The risk with the plan is now above the level that was accepted: accept it again or lower it.</source>
+        <translation>Avec le plan, le risque dépasse maintenant le niveau accepté : acceptez-le de nouveau ou réduisez-le.</translation>
+    </message>
+    <message>
+        <source>Rate the risk first: there is nothing to accept until it has a level.</source>
+        <translation>Estimez d&apos;abord le risque : il n&apos;y a rien à accepter tant qu&apos;il n&apos;a pas de niveau.</translation>
+    </message>
+    <message>
+        <source>A residual %1 risk cannot be accepted under the questionnaire&apos;s policy.</source>
+        <translation>Un risque résiduel %1 ne peut pas être accepté selon la politique du questionnaire.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -556,8 +623,8 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <source>Likelihood %1, severity %2: level %3, risks here: %4</source>
-        <translation>Vraisemblance %1, gravité %2 : niveau %3, risques ici : %4</translation>
+        <source>%5 — likelihood %1, severity %2: level %3, risks here: %4</source>
+        <translation>%5 — vraisemblance %1, gravité %2 : niveau %3, risques ici : %4</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -629,6 +696,45 @@
     <message>
         <source>Keyboard</source>
         <translation>Clavier</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>History of the judgement</source>
+        <translation>Historique de l&apos;appréciation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 effacé(e)</translation>
+    </message>
+    <message>
+        <source>%1 set: %2</source>
+        <translation>%1 enregistré(e) : %2</translation>
+    </message>
+    <message>
+        <source>the rules&apos; step</source>
+        <translation>le niveau des règles</translation>
+    </message>
+    <message>
+        <source>by %1 (%2) on %3, at %4</source>
+        <translation>par %1 (%2) le %3, au niveau %4</translation>
     </message>
 </context>
 <context>
@@ -766,6 +872,13 @@ Choisissez « Nouvelle analyse… » pour en commencer une : le questionnaire in
     <message>
         <source>None raised</source>
         <translation>Aucun risque</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementForm</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1063,14 @@ Ses réponses et ses plans de mesures sont également supprimés. Cette action e
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>★ Key measure: the level after measures assumes it.</source>
+        <translation>★ Mesure clé : le niveau après mesures suppose qu&apos;elle est en place.</translation>
+    </message>
+    <message>
+        <source>Nobody plans it: it keeps this risk at %1 with the plan.</source>
+        <translation>Personne ne la prévoit : elle maintient ce risque à %1 avec le plan.</translation>
     </message>
     <message>
         <source>must do</source>
@@ -1350,6 +1471,29 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     </message>
 </context>
 <context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
+        <translation>Le questionnaire vous laisse estimer ce risque : utilisez Estimer ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor.</source>
+        <translation>Estimé par l&apos;évaluateur.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor; the rules say %1.</source>
+        <translation>Estimé par l&apos;évaluateur ; selon les règles : %1.</translation>
+    </message>
+    <message>
+        <source>Kept at %1 with the plan by measures nobody plans: %2</source>
+        <translation>Maintenu à %1 avec le plan par des mesures que personne ne prévoit : %2</translation>
+    </message>
+    <message>
+        <source>Kept at %1 today by measures not done yet: %2</source>
+        <translation>Maintenu à %1 aujourd&apos;hui par des mesures pas encore réalisées : %2</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTree</name>
     <message>
         <source>Question or column</source>
@@ -1405,6 +1549,61 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     <message>
         <source>Read model files on this computer and propose answers</source>
         <translation>Lire les fichiers de modèle présents sur cet ordinateur et proposer des réponses</translation>
+    </message>
+</context>
+<context>
+    <name>RateForm</name>
+    <message>
+        <source>Why the likelihood or severity is not what the rules say</source>
+        <translation>Pourquoi la vraisemblance ou la gravité diffère de celle des règles</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>Enregistrer l&apos;estimation</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Effacer l&apos;estimation</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>&amp;Vraisemblance :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Choose a step</source>
+        <translation>Choisir un niveau</translation>
+    </message>
+    <message>
+        <source>Keep the rules&apos; step (%1)</source>
+        <translation>Garder le niveau des règles (%1)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Vraisemblance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>Enregistré : %1, par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>No rating of yours yet: the rules&apos; levels are used.</source>
+        <translation>Pas encore d&apos;estimation de votre part : les niveaux des règles s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
+        <translation>Les réponses ont changé depuis cette estimation : les règles indiquent maintenant %1. Vérifiez que votre estimation tient toujours.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1832,116 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
 </context>
 <context>
+    <name>RiskDetail</name>
+    <message>
+        <source>Why this risk is raised</source>
+        <translation>Pourquoi ce risque est soulevé</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>The pack names no measure for this risk.</source>
+        <translation>Le questionnaire ne prévoit aucune mesure pour ce risque.</translation>
+    </message>
+    <message>
+        <source>Your judgement</source>
+        <translation>Votre appréciation</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Estimer</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>Accepter le risque résiduel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWords</name>
+    <message>
+        <source>Before measures</source>
+        <translation>Avant mesures</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>With the plan</source>
+        <translation>Avec le plan</translation>
+    </message>
+    <message>
+        <source>Where the risk stands before any measure.</source>
+        <translation>Le niveau du risque avant toute mesure.</translation>
+    </message>
+    <message>
+        <source>Counting only the measures that are done.</source>
+        <translation>En ne comptant que les mesures réalisées.</translation>
+    </message>
+    <message>
+        <source>Counting the measures done, in progress or planned; a measure nobody plans lowers nothing.</source>
+        <translation>En comptant les mesures réalisées, en cours ou prévues ; une mesure que personne ne prévoit ne réduit rien.</translation>
+    </message>
+    <message>
+        <source>To be rated</source>
+        <translation>À estimer</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Éviter</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Lower the likelihood or the severity with measures.</source>
+        <translation>Réduire la vraisemblance ou la gravité par des mesures.</translation>
+    </message>
+    <message>
+        <source>Live with the risk as it is, knowingly.</source>
+        <translation>Assumer le risque tel qu&apos;il est, en connaissance de cause.</translation>
+    </message>
+    <message>
+        <source>Stop or change the processing so the risk no longer arises.</source>
+        <translation>Arrêter ou modifier le traitement pour que le risque disparaisse.</translation>
+    </message>
+    <message>
+        <source>Share the risk with another party, e.g. by contract or insurance.</source>
+        <translation>Partager le risque avec un tiers, p. ex. par contrat ou assurance.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+</context>
+<context>
     <name>RisksView</name>
     <message>
         <source>Risk register</source>
@@ -1643,40 +1952,12 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
         <translation>Cartographie</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <source>After measures</source>
-        <translation>Après mesures</translation>
-    </message>
-    <message>
-        <source>No risk is raised by the answers so far.</source>
-        <translation>Les réponses données jusqu&apos;ici ne font apparaître aucun risque.</translation>
-    </message>
-    <message>
-        <source>Risks raised: %1. Highest level: %2.</source>
-        <translation>Risques identifiés : %1. Niveau le plus élevé : %2.</translation>
-    </message>
-    <message>
         <source>Answer the questionnaire: the risks your answers raise appear here, with what to do about them.</source>
         <translation>Répondez au questionnaire : les risques que font apparaître vos réponses s&apos;afficheront ici, avec ce qu&apos;il faut faire.</translation>
-    </message>
-    <message>
-        <source>Why this risk is raised</source>
-        <translation>Pourquoi ce risque apparaît</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Mesures</translation>
-    </message>
-    <message>
-        <source>The pack names no measure for this risk.</source>
-        <translation>Le questionnaire ne prévoit aucune mesure pour ce risque.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2153,13 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
 </context>
 <context>
+    <name>StageMaps</name>
+    <message>
+        <source>Heat map: %1</source>
+        <translation>Cartographie des risques : %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>AIPIA could not open its data folder:
@@ -1884,6 +2172,37 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
 %1
 
 Rien n&apos;a été modifié. Lancez AIPIA avec --data-dir pour utiliser un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>No risk is raised by the answers so far.</source>
+        <translation>Aucun risque n&apos;est soulevé par les réponses pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Risks raised: %1. Highest level today: %2.</source>
+        <translation>Risques soulevés : %1. Niveau le plus élevé aujourd&apos;hui : %2.</translation>
+    </message>
+    <message>
+        <source>none rated yet</source>
+        <translation>aucun encore évalué</translation>
+    </message>
+    <message>
+        <source>To be rated: %1</source>
+        <translation>À estimer : %1</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor: %1</source>
+        <translation>Estimés par l&apos;évaluateur : %1</translation>
+    </message>
+    <message>
+        <source>Kept high by unplanned measures: %1</source>
+        <translation>Maintenus hauts par des mesures non prévues : %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Acceptés : %1</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2241,41 @@ Rien n&apos;a été modifié. Lancez AIPIA avec --data-dir pour utiliser un autr
     <message>
         <source>The text is %1 characters long; shorten it to at most %2. Until then it is not saved.</source>
         <translation>Le texte compte %1 caractères ; réduisez-le à %2 au plus. D&apos;ici là, il n&apos;est pas enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentForm</name>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Why this treatment suits the risk</source>
+        <translation>Pourquoi ce traitement convient au risque</translation>
+    </message>
+    <message>
+        <source>Save treatment</source>
+        <translation>Enregistrer le traitement</translation>
+    </message>
+    <message>
+        <source>Clear treatment</source>
+        <translation>Effacer le traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Traitement :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>Enregistré : %1, par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>No treatment chosen yet.</source>
+        <translation>Aucun traitement choisi pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2464,21 @@ que s&apos;il s&apos;agit de l&apos;empreinte communiquée par son éditeur.</tr
     <message>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Section suivante (Ctrl+Pg suiv.)</translation>
+    </message>
+</context>
+<context>
+    <name>YourName</name>
+    <message>
+        <source>Recorded with each rating, treatment and acceptance</source>
+        <translation>Enregistré avec chaque estimation, traitement et acceptation</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
     </message>
 </context>
 </TS>

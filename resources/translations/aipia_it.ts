@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AcceptForm</name>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accettato da</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Date of the acceptance</source>
+        <translation>Data dell&apos;accettazione</translation>
+    </message>
+    <message>
+        <source>Note, e.g. whether the authority was consulted</source>
+        <translation>Nota, ad es. se l&apos;autorità è stata consultata</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>Accetta il rischio residuo</translation>
+    </message>
+    <message>
+        <source>Clear acceptance</source>
+        <translation>Cancella l&apos;accettazione</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Accettato &amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Accept what remains of this risk with the plan: %1.</source>
+        <translation>Accetta ciò che resta di questo rischio con il piano: %1.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 (%2) on %3, at %4.</source>
+        <translation>Accettato da %1 (%2) il %3, al livello %4.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet.</source>
+        <translation>Non ancora accettato.</translation>
+    </message>
+    <message>
+        <source>The risk with the plan is now above the level that was accepted: accept it again or lower it.</source>
+        <translation>Con il piano il rischio supera ora il livello accettato: accettatelo di nuovo o riducetelo.</translation>
+    </message>
+    <message>
+        <source>Rate the risk first: there is nothing to accept until it has a level.</source>
+        <translation>Valutate prima il rischio: non c&apos;è nulla da accettare finché non ha un livello.</translation>
+    </message>
+    <message>
+        <source>A residual %1 risk cannot be accepted under the questionnaire&apos;s policy.</source>
+        <translation>Un rischio residuo %1 non può essere accettato secondo la politica del questionario.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -556,8 +623,8 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <source>Likelihood %1, severity %2: level %3, risks here: %4</source>
-        <translation>Probabilità %1, gravità %2: livello %3, rischi qui: %4</translation>
+        <source>%5 — likelihood %1, severity %2: level %3, risks here: %4</source>
+        <translation>%5 — probabilità %1, gravità %2: livello %3, rischi qui: %4</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -629,6 +696,45 @@
     <message>
         <source>Keyboard</source>
         <translation>Tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>History of the judgement</source>
+        <translation>Cronologia della valutazione</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ancora nulla di registrato.</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 cancellato</translation>
+    </message>
+    <message>
+        <source>%1 set: %2</source>
+        <translation>%1 registrato: %2</translation>
+    </message>
+    <message>
+        <source>the rules&apos; step</source>
+        <translation>il livello delle regole</translation>
+    </message>
+    <message>
+        <source>by %1 (%2) on %3, at %4</source>
+        <translation>da %1 (%2) il %3, al livello %4</translation>
     </message>
 </context>
 <context>
@@ -766,6 +872,13 @@ Scegliete «Nuova valutazione…» per iniziarne una: il questionario integrato 
     <message>
         <source>None raised</source>
         <translation>Nessun rischio</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementForm</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1063,14 @@ Vengono eliminati anche le risposte e i piani delle misure. L&apos;operazione no
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>★ Key measure: the level after measures assumes it.</source>
+        <translation>★ Misura chiave: il livello dopo le misure presuppone che sia attuata.</translation>
+    </message>
+    <message>
+        <source>Nobody plans it: it keeps this risk at %1 with the plan.</source>
+        <translation>Nessuno la pianifica: mantiene questo rischio a %1 con il piano.</translation>
     </message>
     <message>
         <source>must do</source>
@@ -1350,6 +1471,29 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
     </message>
 </context>
 <context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
+        <translation>Il questionario lascia a voi la valutazione di questo rischio: usate Valuta qui sotto.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor.</source>
+        <translation>Valutato dal valutatore.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor; the rules say %1.</source>
+        <translation>Valutato dal valutatore; secondo le regole: %1.</translation>
+    </message>
+    <message>
+        <source>Kept at %1 with the plan by measures nobody plans: %2</source>
+        <translation>Mantenuto a %1 con il piano da misure che nessuno pianifica: %2</translation>
+    </message>
+    <message>
+        <source>Kept at %1 today by measures not done yet: %2</source>
+        <translation>Mantenuto a %1 oggi da misure non ancora attuate: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTree</name>
     <message>
         <source>Question or column</source>
@@ -1405,6 +1549,61 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
     <message>
         <source>Read model files on this computer and propose answers</source>
         <translation>Legge i file dei modelli su questo computer e propone risposte</translation>
+    </message>
+</context>
+<context>
+    <name>RateForm</name>
+    <message>
+        <source>Why the likelihood or severity is not what the rules say</source>
+        <translation>Perché la probabilità o la gravità non è quella indicata dalle regole</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>Salva la valutazione</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Cancella la valutazione</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>&amp;Probabilità:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravità:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Motivazione:</translation>
+    </message>
+    <message>
+        <source>Choose a step</source>
+        <translation>Scegliete un livello</translation>
+    </message>
+    <message>
+        <source>Keep the rules&apos; step (%1)</source>
+        <translation>Mantieni il livello delle regole (%1)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilità</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>Salvato: %1, da %2 il %3.</translation>
+    </message>
+    <message>
+        <source>No rating of yours yet: the rules&apos; levels are used.</source>
+        <translation>Nessuna vostra valutazione: valgono i livelli delle regole.</translation>
+    </message>
+    <message>
+        <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
+        <translation>Le risposte sono cambiate dopo questa valutazione: ora le regole indicano %1. Verificate che la vostra valutazione sia ancora valida.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1832,116 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     </message>
 </context>
 <context>
+    <name>RiskDetail</name>
+    <message>
+        <source>Why this risk is raised</source>
+        <translation>Perché questo rischio è sollevato</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Misure</translation>
+    </message>
+    <message>
+        <source>The pack names no measure for this risk.</source>
+        <translation>Il questionario non indica misure per questo rischio.</translation>
+    </message>
+    <message>
+        <source>Your judgement</source>
+        <translation>La vostra valutazione</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Trattamento</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>Accetta il rischio residuo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWords</name>
+    <message>
+        <source>Before measures</source>
+        <translation>Prima delle misure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>With the plan</source>
+        <translation>Con il piano</translation>
+    </message>
+    <message>
+        <source>Where the risk stands before any measure.</source>
+        <translation>Il livello del rischio prima di qualsiasi misura.</translation>
+    </message>
+    <message>
+        <source>Counting only the measures that are done.</source>
+        <translation>Contando solo le misure attuate.</translation>
+    </message>
+    <message>
+        <source>Counting the measures done, in progress or planned; a measure nobody plans lowers nothing.</source>
+        <translation>Contando le misure attuate, in corso o pianificate; una misura che nessuno pianifica non riduce nulla.</translation>
+    </message>
+    <message>
+        <source>To be rated</source>
+        <translation>Da valutare</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Ridurre</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accettare</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evitare</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferire</translation>
+    </message>
+    <message>
+        <source>Lower the likelihood or the severity with measures.</source>
+        <translation>Ridurre la probabilità o la gravità con delle misure.</translation>
+    </message>
+    <message>
+        <source>Live with the risk as it is, knowingly.</source>
+        <translation>Convivere consapevolmente con il rischio così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Stop or change the processing so the risk no longer arises.</source>
+        <translation>Interrompere o modificare il trattamento perché il rischio non si presenti più.</translation>
+    </message>
+    <message>
+        <source>Share the risk with another party, e.g. by contract or insurance.</source>
+        <translation>Condividere il rischio con un terzo, ad es. tramite contratto o assicurazione.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Trattamento</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Accettazione</translation>
+    </message>
+</context>
+<context>
     <name>RisksView</name>
     <message>
         <source>Risk register</source>
@@ -1643,40 +1952,12 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
         <translation>Mappa di calore</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Livello</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <source>After measures</source>
-        <translation>Dopo le misure</translation>
-    </message>
-    <message>
-        <source>No risk is raised by the answers so far.</source>
-        <translation>Le risposte date finora non rilevano alcun rischio.</translation>
-    </message>
-    <message>
-        <source>Risks raised: %1. Highest level: %2.</source>
-        <translation>Rischi rilevati: %1. Livello più alto: %2.</translation>
-    </message>
-    <message>
         <source>Answer the questionnaire: the risks your answers raise appear here, with what to do about them.</source>
         <translation>Rispondete al questionario: i rischi che emergono dalle risposte compariranno qui, con che cosa fare.</translation>
-    </message>
-    <message>
-        <source>Why this risk is raised</source>
-        <translation>Perché emerge questo rischio</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Misure</translation>
-    </message>
-    <message>
-        <source>The pack names no measure for this risk.</source>
-        <translation>Il questionario non indica alcuna misura per questo rischio.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2153,13 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     </message>
 </context>
 <context>
+    <name>StageMaps</name>
+    <message>
+        <source>Heat map: %1</source>
+        <translation>Mappa dei rischi: %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>AIPIA could not open its data folder:
@@ -1884,6 +2172,37 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
 %1
 
 Non è stato modificato nulla. Avviate AIPIA con --data-dir per usare un&apos;altra cartella.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>No risk is raised by the answers so far.</source>
+        <translation>Finora le risposte non sollevano alcun rischio.</translation>
+    </message>
+    <message>
+        <source>Risks raised: %1. Highest level today: %2.</source>
+        <translation>Rischi sollevati: %1. Livello più alto oggi: %2.</translation>
+    </message>
+    <message>
+        <source>none rated yet</source>
+        <translation>nessuno ancora valutato</translation>
+    </message>
+    <message>
+        <source>To be rated: %1</source>
+        <translation>Da valutare: %1</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor: %1</source>
+        <translation>Valutati dal valutatore: %1</translation>
+    </message>
+    <message>
+        <source>Kept high by unplanned measures: %1</source>
+        <translation>Tenuti alti da misure non pianificate: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Accettati: %1</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2241,41 @@ Non è stato modificato nulla. Avviate AIPIA con --data-dir per usare un&apos;al
     <message>
         <source>The text is %1 characters long; shorten it to at most %2. Until then it is not saved.</source>
         <translation>Il testo è lungo %1 caratteri; accorciatelo ad al massimo %2. Fino ad allora non viene salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentForm</name>
+    <message>
+        <source>Treatment</source>
+        <translation>Trattamento</translation>
+    </message>
+    <message>
+        <source>Why this treatment suits the risk</source>
+        <translation>Perché questo trattamento è adatto al rischio</translation>
+    </message>
+    <message>
+        <source>Save treatment</source>
+        <translation>Salva il trattamento</translation>
+    </message>
+    <message>
+        <source>Clear treatment</source>
+        <translation>Cancella il trattamento</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Trattamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Motivazione:</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>Salvato: %1, da %2 il %3.</translation>
+    </message>
+    <message>
+        <source>No treatment chosen yet.</source>
+        <translation>Nessun trattamento ancora scelto.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2464,21 @@ solo se è l&apos;impronta indicata dal suo editore.</translation>
     <message>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Sezione successiva (Ctrl+PgGiù)</translation>
+    </message>
+</context>
+<context>
+    <name>YourName</name>
+    <message>
+        <source>Recorded with each rating, treatment and acceptance</source>
+        <translation>Registrato con ogni valutazione, trattamento e accettazione</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il vostro nome</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il vostro &amp;nome:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AcceptForm</name>
+    <message>
+        <source>Accepted by</source>
+        <translation>수용한 사람</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Date of the acceptance</source>
+        <translation>수용일</translation>
+    </message>
+    <message>
+        <source>Note, e.g. whether the authority was consulted</source>
+        <translation>메모 (예: 감독기관과 협의했는지 여부)</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>잔여 위험 수용</translation>
+    </message>
+    <message>
+        <source>Clear acceptance</source>
+        <translation>수용 기록 지우기</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>수용한 사람(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>수용일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Accept what remains of this risk with the plan: %1.</source>
+        <translation>계획 이행 후 남는 위험을 수용합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 (%2) on %3, at %4.</source>
+        <translation>%1(%2)이(가) %3에 %4 수준으로 수용했습니다.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet.</source>
+        <translation>아직 수용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The risk with the plan is now above the level that was accepted: accept it again or lower it.</source>
+        <translation>계획 이행 후 위험이 수용한 수준보다 높아졌습니다. 다시 수용하거나 위험을 낮추십시오.</translation>
+    </message>
+    <message>
+        <source>Rate the risk first: there is nothing to accept until it has a level.</source>
+        <translation>먼저 위험 수준을 정하십시오. 수준이 정해지기 전에는 수용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A residual %1 risk cannot be accepted under the questionnaire&apos;s policy.</source>
+        <translation>질문지의 정책상 잔여 위험 수준 %1은(는) 수용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -556,8 +623,8 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <source>Likelihood %1, severity %2: level %3, risks here: %4</source>
-        <translation>발생 가능성 %1, 심각도 %2: 위험 수준 %3, 해당 위험 %4개</translation>
+        <source>%5 — likelihood %1, severity %2: level %3, risks here: %4</source>
+        <translation>%5 — 발생 가능성 %1, 심각도 %2: 위험 수준 %3, 해당 위험 %4개</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -629,6 +696,45 @@
     <message>
         <source>Keyboard</source>
         <translation>키보드</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>History of the judgement</source>
+        <translation>평가 판단 이력</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>아직 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>%1 set: %2</source>
+        <translation>%1 기록: %2</translation>
+    </message>
+    <message>
+        <source>the rules&apos; step</source>
+        <translation>규칙의 단계</translation>
+    </message>
+    <message>
+        <source>by %1 (%2) on %3, at %4</source>
+        <translation>%1(%2), %3, %4 수준</translation>
     </message>
 </context>
 <context>
@@ -766,6 +872,13 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
     <message>
         <source>None raised</source>
         <translation>위험 없음</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementForm</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1063,14 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>★ Key measure: the level after measures assumes it.</source>
+        <translation>★ 핵심 조치: 조치 후 위험 수준은 이 조치의 이행을 전제로 합니다.</translation>
+    </message>
+    <message>
+        <source>Nobody plans it: it keeps this risk at %1 with the plan.</source>
+        <translation>계획되지 않은 조치입니다. 이 때문에 계획 이행 후에도 위험이 %1에 머무릅니다.</translation>
     </message>
     <message>
         <source>must do</source>
@@ -1350,6 +1471,29 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     </message>
 </context>
 <context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
+        <translation>이 위험의 수준은 평가자가 정합니다. 아래의 ‘위험 평가’에서 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor.</source>
+        <translation>평가자가 정한 수준입니다.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor; the rules say %1.</source>
+        <translation>평가자가 정한 수준입니다. 규칙에 따른 수준: %1.</translation>
+    </message>
+    <message>
+        <source>Kept at %1 with the plan by measures nobody plans: %2</source>
+        <translation>다음 조치를 아무도 계획하지 않아 계획 이행 후에도 %1에 머무릅니다: %2</translation>
+    </message>
+    <message>
+        <source>Kept at %1 today by measures not done yet: %2</source>
+        <translation>다음 조치가 아직 완료되지 않아 현재 %1에 머물러 있습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTree</name>
     <message>
         <source>Question or column</source>
@@ -1405,6 +1549,61 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>Read model files on this computer and propose answers</source>
         <translation>이 컴퓨터의 모델 파일을 읽어 답변을 제안합니다</translation>
+    </message>
+</context>
+<context>
+    <name>RateForm</name>
+    <message>
+        <source>Why the likelihood or severity is not what the rules say</source>
+        <translation>발생 가능성이나 심각도를 규칙과 다르게 정한 이유</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>평가 저장</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>평가 지우기</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>발생 가능성(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>심각도(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>근거(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Choose a step</source>
+        <translation>단계 선택</translation>
+    </message>
+    <message>
+        <source>Keep the rules&apos; step (%1)</source>
+        <translation>규칙의 단계 유지 (%1)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>발생 가능성</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>저장됨: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>No rating of yours yet: the rules&apos; levels are used.</source>
+        <translation>아직 평가자가 정한 수준이 없어 규칙의 수준을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
+        <translation>이 평가 이후 응답이 바뀌어 규칙에 따른 수준이 %1(으)로 바뀌었습니다. 평가가 여전히 타당한지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1633,39 +1832,7 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
-    <name>RisksView</name>
-    <message>
-        <source>Risk register</source>
-        <translation>위험 목록</translation>
-    </message>
-    <message>
-        <source>Heat map</source>
-        <translation>위험 지도</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>수준</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>위험</translation>
-    </message>
-    <message>
-        <source>After measures</source>
-        <translation>조치 후</translation>
-    </message>
-    <message>
-        <source>No risk is raised by the answers so far.</source>
-        <translation>지금까지의 답변으로는 확인된 위험이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Risks raised: %1. Highest level: %2.</source>
-        <translation>확인된 위험: %1개. 가장 높은 수준: %2.</translation>
-    </message>
-    <message>
-        <source>Answer the questionnaire: the risks your answers raise appear here, with what to do about them.</source>
-        <translation>질문에 답하면, 답변으로 확인된 위험과 필요한 조치가 여기에 표시됩니다.</translation>
-    </message>
+    <name>RiskDetail</name>
     <message>
         <source>Why this risk is raised</source>
         <translation>이 위험이 확인된 이유</translation>
@@ -1677,6 +1844,120 @@ The current database is kept as a backup first, so this can be undone.</source>
     <message>
         <source>The pack names no measure for this risk.</source>
         <translation>질문 팩에 이 위험에 대한 보호조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your judgement</source>
+        <translation>평가자 판단</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>위험 평가</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>처리 방안</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>잔여 위험 수용</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWords</name>
+    <message>
+        <source>Before measures</source>
+        <translation>조치 전</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>With the plan</source>
+        <translation>계획 이행 후</translation>
+    </message>
+    <message>
+        <source>Where the risk stands before any measure.</source>
+        <translation>보호조치를 하기 전의 위험 수준입니다.</translation>
+    </message>
+    <message>
+        <source>Counting only the measures that are done.</source>
+        <translation>완료된 조치만 반영한 수준입니다.</translation>
+    </message>
+    <message>
+        <source>Counting the measures done, in progress or planned; a measure nobody plans lowers nothing.</source>
+        <translation>완료·진행 중·계획된 조치를 반영한 수준입니다. 계획되지 않은 조치는 위험을 낮추지 않습니다.</translation>
+    </message>
+    <message>
+        <source>To be rated</source>
+        <translation>평가 필요</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>감소</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>수용</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>회피</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>전가</translation>
+    </message>
+    <message>
+        <source>Lower the likelihood or the severity with measures.</source>
+        <translation>보호조치로 발생 가능성이나 심각도를 낮춥니다.</translation>
+    </message>
+    <message>
+        <source>Live with the risk as it is, knowingly.</source>
+        <translation>위험을 알고도 현재 상태로 감수합니다.</translation>
+    </message>
+    <message>
+        <source>Stop or change the processing so the risk no longer arises.</source>
+        <translation>처리를 중단하거나 바꾸어 위험이 생기지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>Share the risk with another party, e.g. by contract or insurance.</source>
+        <translation>계약이나 보험 등으로 다른 당사자와 위험을 나눕니다.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>위험 평가</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>처리 방안</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>위험 수용</translation>
+    </message>
+</context>
+<context>
+    <name>RisksView</name>
+    <message>
+        <source>Risk register</source>
+        <translation>위험 목록</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>위험 지도</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire: the risks your answers raise appear here, with what to do about them.</source>
+        <translation>질문에 답하면, 답변으로 확인된 위험과 필요한 조치가 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2153,13 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>StageMaps</name>
+    <message>
+        <source>Heat map: %1</source>
+        <translation>위험 지도: %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>AIPIA could not open its data folder:
@@ -1884,6 +2172,37 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
 %1
 
 아무것도 변경되지 않았습니다. 다른 폴더를 사용하려면 --data-dir 옵션으로 AIPIA를 시작하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>No risk is raised by the answers so far.</source>
+        <translation>지금까지의 답변으로는 확인된 위험이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Risks raised: %1. Highest level today: %2.</source>
+        <translation>확인된 위험: %1개. 현재 가장 높은 수준: %2.</translation>
+    </message>
+    <message>
+        <source>none rated yet</source>
+        <translation>아직 평가된 위험 없음</translation>
+    </message>
+    <message>
+        <source>To be rated: %1</source>
+        <translation>평가 필요: %1</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor: %1</source>
+        <translation>평가자가 수준 조정: %1</translation>
+    </message>
+    <message>
+        <source>Kept high by unplanned measures: %1</source>
+        <translation>계획되지 않은 조치로 높게 남은 위험: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>수용됨: %1</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2241,41 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
     <message>
         <source>The text is %1 characters long; shorten it to at most %2. Until then it is not saved.</source>
         <translation>글자 수가 %1자입니다. %2자 이하로 줄이십시오. 줄이기 전까지는 저장되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentForm</name>
+    <message>
+        <source>Treatment</source>
+        <translation>처리 방안</translation>
+    </message>
+    <message>
+        <source>Why this treatment suits the risk</source>
+        <translation>이 처리 방안을 선택한 이유</translation>
+    </message>
+    <message>
+        <source>Save treatment</source>
+        <translation>처리 방안 저장</translation>
+    </message>
+    <message>
+        <source>Clear treatment</source>
+        <translation>처리 방안 지우기</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>처리 방안(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>근거(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>저장됨: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>No treatment chosen yet.</source>
+        <translation>아직 처리 방안을 정하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2464,21 @@ only if it is the fingerprint its publisher gives.</source>
     <message>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>다음 항목 (Ctrl+PgDown)</translation>
+    </message>
+</context>
+<context>
+    <name>YourName</name>
+    <message>
+        <source>Recorded with each rating, treatment and acceptance</source>
+        <translation>위험 평가·처리 방안·수용을 기록할 때 함께 남습니다</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>내 이름(&amp;N):</translation>
     </message>
 </context>
 </TS>

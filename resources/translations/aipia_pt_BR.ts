@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AcceptForm</name>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aceito por</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Date of the acceptance</source>
+        <translation>Data da aceitação</translation>
+    </message>
+    <message>
+        <source>Note, e.g. whether the authority was consulted</source>
+        <translation>Nota, p. ex. se a autoridade foi consultada</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>Aceitar o risco residual</translation>
+    </message>
+    <message>
+        <source>Clear acceptance</source>
+        <translation>Apagar a aceitação</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Aceito &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Pape&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Accept what remains of this risk with the plan: %1.</source>
+        <translation>Aceitar o que resta deste risco com o plano: %1.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 (%2) on %3, at %4.</source>
+        <translation>Aceito por %1 (%2) em %3, no nível %4.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet.</source>
+        <translation>Ainda não aceito.</translation>
+    </message>
+    <message>
+        <source>The risk with the plan is now above the level that was accepted: accept it again or lower it.</source>
+        <translation>Com o plano, o risco agora está acima do nível aceito: aceite-o de novo ou reduza-o.</translation>
+    </message>
+    <message>
+        <source>Rate the risk first: there is nothing to accept until it has a level.</source>
+        <translation>Avalie o risco primeiro: não há o que aceitar enquanto ele não tiver um nível.</translation>
+    </message>
+    <message>
+        <source>A residual %1 risk cannot be accepted under the questionnaire&apos;s policy.</source>
+        <translation>Um risco residual %1 não pode ser aceito pela política do questionário.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -556,8 +623,8 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <source>Likelihood %1, severity %2: level %3, risks here: %4</source>
-        <translation>Probabilidade %1, gravidade %2: nível %3, riscos aqui: %4</translation>
+        <source>%5 — likelihood %1, severity %2: level %3, risks here: %4</source>
+        <translation>%5 — probabilidade %1, gravidade %2: nível %3, riscos aqui: %4</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -629,6 +696,45 @@
     <message>
         <source>Keyboard</source>
         <translation>Teclado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>History of the judgement</source>
+        <translation>Histórico da avaliação</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nada registrado ainda.</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 apagado(a)</translation>
+    </message>
+    <message>
+        <source>%1 set: %2</source>
+        <translation>%1 registrado(a): %2</translation>
+    </message>
+    <message>
+        <source>the rules&apos; step</source>
+        <translation>o nível das regras</translation>
+    </message>
+    <message>
+        <source>by %1 (%2) on %3, at %4</source>
+        <translation>por %1 (%2) em %3, no nível %4</translation>
     </message>
 </context>
 <context>
@@ -766,6 +872,13 @@ Escolha “Nova avaliação…” para começar: o questionário integrado está
     <message>
         <source>None raised</source>
         <translation>Nenhum risco</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementForm</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1063,14 @@ As respostas e os planos de medidas também são excluídos. Isso não pode ser 
     <message>
         <source>Status</source>
         <translation>Situação</translation>
+    </message>
+    <message>
+        <source>★ Key measure: the level after measures assumes it.</source>
+        <translation>★ Medida-chave: o nível depois das medidas pressupõe que ela esteja implantada.</translation>
+    </message>
+    <message>
+        <source>Nobody plans it: it keeps this risk at %1 with the plan.</source>
+        <translation>Ninguém a planeja: ela mantém este risco em %1 com o plano.</translation>
     </message>
     <message>
         <source>must do</source>
@@ -1350,6 +1471,29 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
     </message>
 </context>
 <context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
+        <translation>O questionário deixa a avaliação deste risco para você: use Avaliar abaixo.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor.</source>
+        <translation>Avaliado pelo avaliador.</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor; the rules say %1.</source>
+        <translation>Avaliado pelo avaliador; segundo as regras: %1.</translation>
+    </message>
+    <message>
+        <source>Kept at %1 with the plan by measures nobody plans: %2</source>
+        <translation>Mantido em %1 com o plano por medidas que ninguém planeja: %2</translation>
+    </message>
+    <message>
+        <source>Kept at %1 today by measures not done yet: %2</source>
+        <translation>Mantido em %1 hoje por medidas ainda não concluídas: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTree</name>
     <message>
         <source>Question or column</source>
@@ -1405,6 +1549,61 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
     <message>
         <source>Read model files on this computer and propose answers</source>
         <translation>Ler os arquivos de modelo neste computador e propor respostas</translation>
+    </message>
+</context>
+<context>
+    <name>RateForm</name>
+    <message>
+        <source>Why the likelihood or severity is not what the rules say</source>
+        <translation>Por que a probabilidade ou a gravidade não é a que as regras indicam</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>Salvar a avaliação</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Apagar a avaliação</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>&amp;Probabilidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justificativa:</translation>
+    </message>
+    <message>
+        <source>Choose a step</source>
+        <translation>Escolha um nível</translation>
+    </message>
+    <message>
+        <source>Keep the rules&apos; step (%1)</source>
+        <translation>Manter o nível das regras (%1)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>Salvo: %1, por %2 em %3.</translation>
+    </message>
+    <message>
+        <source>No rating of yours yet: the rules&apos; levels are used.</source>
+        <translation>Você ainda não avaliou: valem os níveis das regras.</translation>
+    </message>
+    <message>
+        <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
+        <translation>As respostas mudaram desde esta avaliação: agora as regras indicam %1. Verifique se a sua avaliação ainda vale.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1832,116 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     </message>
 </context>
 <context>
+    <name>RiskDetail</name>
+    <message>
+        <source>Why this risk is raised</source>
+        <translation>Por que este risco é levantado</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>The pack names no measure for this risk.</source>
+        <translation>O questionário não indica medidas para este risco.</translation>
+    </message>
+    <message>
+        <source>Your judgement</source>
+        <translation>Sua avaliação</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Avaliar</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation>Aceitar o risco residual</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWords</name>
+    <message>
+        <source>Before measures</source>
+        <translation>Antes das medidas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>With the plan</source>
+        <translation>Com o plano</translation>
+    </message>
+    <message>
+        <source>Where the risk stands before any measure.</source>
+        <translation>O nível do risco antes de qualquer medida.</translation>
+    </message>
+    <message>
+        <source>Counting only the measures that are done.</source>
+        <translation>Contando só as medidas concluídas.</translation>
+    </message>
+    <message>
+        <source>Counting the measures done, in progress or planned; a measure nobody plans lowers nothing.</source>
+        <translation>Contando as medidas concluídas, em andamento ou planejadas; uma medida que ninguém planeja não reduz nada.</translation>
+    </message>
+    <message>
+        <source>To be rated</source>
+        <translation>A avaliar</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Lower the likelihood or the severity with measures.</source>
+        <translation>Reduzir a probabilidade ou a gravidade com medidas.</translation>
+    </message>
+    <message>
+        <source>Live with the risk as it is, knowingly.</source>
+        <translation>Conviver conscientemente com o risco como ele é.</translation>
+    </message>
+    <message>
+        <source>Stop or change the processing so the risk no longer arises.</source>
+        <translation>Interromper ou mudar o tratamento para que o risco deixe de existir.</translation>
+    </message>
+    <message>
+        <source>Share the risk with another party, e.g. by contract or insurance.</source>
+        <translation>Compartilhar o risco com outra parte, p. ex. por contrato ou seguro.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Aceitação</translation>
+    </message>
+</context>
+<context>
     <name>RisksView</name>
     <message>
         <source>Risk register</source>
@@ -1643,40 +1952,12 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Nível</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
     <message>
-        <source>After measures</source>
-        <translation>Depois das medidas</translation>
-    </message>
-    <message>
-        <source>No risk is raised by the answers so far.</source>
-        <translation>As respostas dadas até agora não indicam nenhum risco.</translation>
-    </message>
-    <message>
-        <source>Risks raised: %1. Highest level: %2.</source>
-        <translation>Riscos identificados: %1. Nível mais alto: %2.</translation>
-    </message>
-    <message>
         <source>Answer the questionnaire: the risks your answers raise appear here, with what to do about them.</source>
         <translation>Responda ao questionário: os riscos indicados pelas suas respostas aparecem aqui, com o que fazer.</translation>
-    </message>
-    <message>
-        <source>Why this risk is raised</source>
-        <translation>Por que este risco aparece</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Medidas</translation>
-    </message>
-    <message>
-        <source>The pack names no measure for this risk.</source>
-        <translation>O questionário não indica nenhuma medida para este risco.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2153,13 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     </message>
 </context>
 <context>
+    <name>StageMaps</name>
+    <message>
+        <source>Heat map: %1</source>
+        <translation>Mapa de riscos: %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>AIPIA could not open its data folder:
@@ -1884,6 +2172,37 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
 %1
 
 Nada foi alterado. Inicie o AIPIA com --data-dir para usar outra pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>No risk is raised by the answers so far.</source>
+        <translation>Até agora as respostas não levantam nenhum risco.</translation>
+    </message>
+    <message>
+        <source>Risks raised: %1. Highest level today: %2.</source>
+        <translation>Riscos levantados: %1. Nível mais alto hoje: %2.</translation>
+    </message>
+    <message>
+        <source>none rated yet</source>
+        <translation>nenhum avaliado ainda</translation>
+    </message>
+    <message>
+        <source>To be rated: %1</source>
+        <translation>A avaliar: %1</translation>
+    </message>
+    <message>
+        <source>Rated by the assessor: %1</source>
+        <translation>Avaliados pelo avaliador: %1</translation>
+    </message>
+    <message>
+        <source>Kept high by unplanned measures: %1</source>
+        <translation>Mantidos altos por medidas não planejadas: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Aceitos: %1</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2241,41 @@ Nada foi alterado. Inicie o AIPIA com --data-dir para usar outra pasta.</transla
     <message>
         <source>The text is %1 characters long; shorten it to at most %2. Until then it is not saved.</source>
         <translation>O texto tem %1 caracteres; reduza-o para no máximo %2. Até lá, ele não é salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentForm</name>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <source>Why this treatment suits the risk</source>
+        <translation>Por que este tratamento convém ao risco</translation>
+    </message>
+    <message>
+        <source>Save treatment</source>
+        <translation>Salvar o tratamento</translation>
+    </message>
+    <message>
+        <source>Clear treatment</source>
+        <translation>Apagar o tratamento</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Tratamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justificativa:</translation>
+    </message>
+    <message>
+        <source>Saved: %1, by %2 on %3.</source>
+        <translation>Salvo: %1, por %2 em %3.</translation>
+    </message>
+    <message>
+        <source>No treatment chosen yet.</source>
+        <translation>Nenhum tratamento escolhido ainda.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2464,21 @@ somente se for a impressão digital informada pelo editor.</translation>
     <message>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Seção seguinte (Ctrl+PgDown)</translation>
+    </message>
+</context>
+<context>
+    <name>YourName</name>
+    <message>
+        <source>Recorded with each rating, treatment and acceptance</source>
+        <translation>Registrado com cada avaliação, tratamento e aceitação</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@ def test_risks_follow_the_answers_live(qtbot: Any, window: Any) -> None:
     choose(qtbot, window, "deployment_mode", "third_party_host")
     assessment.tabs.setCurrentWidget(risks)
     assert register_titles(risks) == ["The inference host receives personal data"]
-    assert risks.summary.text() == "Risks raised: 1. Highest level: High."
+    assert risks.summary.text() == "Risks raised: 1. Highest level today: High."
     assert risks.heat_map.cells[("likely", "significant")].text() == "1"
     reasons = risks.detail.widget().findChild(ReasonsPanel)
     assert "You answered ‘<b>Through a third-party inference host</b>’ to “Where does the " \

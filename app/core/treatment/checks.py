@@ -29,7 +29,10 @@ from app.core.treatment.policy import level_rule, policy_of, role_of, roles_for
 from app.core.treatment.register import TreatedRisk
 
 NOT_ACCEPTABLE = LangText({"en": "reduce it further, avoid it or transfer it.",
-                           "ko": "위험을 더 낮추거나, 회피하거나, 전가하십시오."})
+                           "ko": "위험을 더 낮추거나, 회피하거나, 전가하십시오.",
+                           "fr": "réduisez-le davantage, évitez-le ou transférez-le.",
+                           "it": "riducetelo ancora, evitatelo o trasferitelo.",
+                           "pt-BR": "reduza-o mais, evite-o ou transfira-o."})
 
 
 def new_rating(

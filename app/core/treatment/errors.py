@@ -1,4 +1,4 @@
-"""Why a judgement was refused, in the reader's language (English and Korean tables)."""
+"""Why a judgement was refused, in the reader's language (en, ko, fr, it and pt-BR tables)."""
 
 from __future__ import annotations
 
@@ -64,18 +64,106 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bad_date": "수용일은 2026-12-31과 같은 날짜여야 합니다 ('{value}')",
         "note_too_long": "메모가 너무 깁니다 (최대 {limit}자)",
     },
+    "fr": {
+        "unknown_risk": "« {risk} » n'est pas un risque de ce questionnaire{hint}",
+        "not_raised": "le risque « {risk} » n'est pas soulevé par les réponses actuelles ; seuls "
+        "les risques soulevés peuvent être estimés, traités ou acceptés",
+        "rating_reason": "justifiez l'estimation : pourquoi la vraisemblance ou la gravité "
+        "diffère de celle des règles",
+        "treatment_reason": "justifiez le traitement « {choice} » de ce risque",
+        "reason_too_long": "la justification est trop longue ({limit} caractères au plus)",
+        "name_empty": "indiquez qui {what}",
+        "name_too_long": "le nom est trop long ({limit} caractères au plus)",
+        "no_levels": "indiquez une vraisemblance, une gravité ou les deux",
+        "both_levels": "le risque « {risk} » est estimé par l'évaluateur : indiquez la "
+        "vraisemblance et la gravité",
+        "unknown_step": "« {value} » n'est pas un niveau de {axis} de la matrice ; les niveaux "
+        "sont : {steps}{hint}",
+        "unknown_treatment": "« {value} » n'est pas un traitement ; choisissez reduce (réduire), "
+        "accept (accepter), avoid (éviter) ou transfer (transférer)",
+        "to_be_rated": "le risque « {risk} » n'est pas encore estimé : estimez-le avant "
+        "d'accepter ce qu'il en reste",
+        "unknown_role": "« {value} » n'est pas un rôle de la politique d'acceptation ; les "
+        "rôles sont : {roles}",
+        "not_acceptable": "un risque résiduel {level} ne peut pas être accepté selon la "
+        "politique du questionnaire : {notice}",
+        "role_not_allowed": "un risque résiduel {level} ne peut être accepté que par : {roles}",
+        "bad_date": "la date d'acceptation doit être une date comme 2026-12-31, pas « {value} »",
+        "note_too_long": "la note est trop longue ({limit} caractères au plus)",
+    },
+    "it": {
+        "unknown_risk": "'{risk}' non è un rischio di questo questionario{hint}",
+        "not_raised": "il rischio '{risk}' non è sollevato dalle risposte attuali; solo i rischi "
+        "sollevati possono essere valutati, trattati o accettati",
+        "rating_reason": "motivate la valutazione: perché la probabilità o la gravità non è "
+        "quella indicata dalle regole",
+        "treatment_reason": "motivate il trattamento '{choice}' di questo rischio",
+        "reason_too_long": "la motivazione è troppo lunga (al massimo {limit} caratteri)",
+        "name_empty": "indicate chi {what}",
+        "name_too_long": "il nome è troppo lungo (al massimo {limit} caratteri)",
+        "no_levels": "indicate una probabilità, una gravità o entrambe",
+        "both_levels": "il rischio '{risk}' è valutato dal valutatore: indicate sia la "
+        "probabilità sia la gravità",
+        "unknown_step": "'{value}' non è un livello di {axis} della matrice; i livelli sono: "
+        "{steps}{hint}",
+        "unknown_treatment": "'{value}' non è un trattamento; scegliete reduce (ridurre), "
+        "accept (accettare), avoid (evitare) o transfer (trasferire)",
+        "to_be_rated": "il rischio '{risk}' non è ancora stato valutato: valutatelo prima di "
+        "accettarne il rischio residuo",
+        "unknown_role": "'{value}' non è un ruolo della politica di accettazione; i ruoli sono: "
+        "{roles}",
+        "not_acceptable": "un rischio residuo {level} non può essere accettato secondo la "
+        "politica del questionario: {notice}",
+        "role_not_allowed": "un rischio residuo {level} può essere accettato solo da: {roles}",
+        "bad_date": "la data di accettazione deve essere una data come 2026-12-31, non "
+        "'{value}'",
+        "note_too_long": "la nota è troppo lunga (al massimo {limit} caratteri)",
+    },
+    "pt-BR": {
+        "unknown_risk": "'{risk}' não é um risco deste questionário{hint}",
+        "not_raised": "o risco '{risk}' não é levantado pelas respostas atuais; só riscos "
+        "levantados podem ser avaliados, tratados ou aceitos",
+        "rating_reason": "justifique a avaliação: por que a probabilidade ou a gravidade não é "
+        "a que as regras indicam",
+        "treatment_reason": "justifique o tratamento '{choice}' deste risco",
+        "reason_too_long": "a justificativa é longa demais (no máximo {limit} caracteres)",
+        "name_empty": "informe quem {what}",
+        "name_too_long": "o nome é longo demais (no máximo {limit} caracteres)",
+        "no_levels": "informe uma probabilidade, uma gravidade ou ambas",
+        "both_levels": "o risco '{risk}' é avaliado pelo avaliador: informe a probabilidade e "
+        "a gravidade",
+        "unknown_step": "'{value}' não é um nível de {axis} da matriz; os níveis são: "
+        "{steps}{hint}",
+        "unknown_treatment": "'{value}' não é um tratamento; escolha reduce (reduzir), "
+        "accept (aceitar), avoid (evitar) ou transfer (transferir)",
+        "to_be_rated": "o risco '{risk}' ainda não foi avaliado: avalie-o antes de aceitar o "
+        "que resta dele",
+        "unknown_role": "'{value}' não é um papel da política de aceitação; os papéis são: "
+        "{roles}",
+        "not_acceptable": "um risco residual {level} não pode ser aceito pela política do "
+        "questionário: {notice}",
+        "role_not_allowed": "um risco residual {level} só pode ser aceito por: {roles}",
+        "bad_date": "a data de aceitação deve ser uma data como 2026-12-31, não '{value}'",
+        "note_too_long": "a nota é longa demais (no máximo {limit} caracteres)",
+    },
 }
 AXIS_WORDS = {"en": {"likelihood": "likelihood", "severity": "severity"},
-              "ko": {"likelihood": "발생 가능성", "severity": "심각도"}}
+              "ko": {"likelihood": "발생 가능성", "severity": "심각도"},
+              "fr": {"likelihood": "vraisemblance", "severity": "gravité"},
+              "it": {"likelihood": "probabilità", "severity": "gravità"},
+              "pt-BR": {"likelihood": "probabilidade", "severity": "gravidade"}}
 WHO_WORDS = {"en": {"records": "records it", "accepts": "accepted the risk"},
-             "ko": {"records": "기록하는", "accepts": "위험을 수용한"}}
+             "ko": {"records": "기록하는", "accepts": "위험을 수용한"},
+             "fr": {"records": "l'enregistre", "accepts": "a accepté le risque"},
+             "it": {"records": "la registra", "accepts": "ha accettato il rischio"},
+             "pt-BR": {"records": "o registra", "accepts": "aceitou o risco"}}
 
 
 class JudgementError(UserError, ValueError):
     """A rating, treatment or acceptance that cannot be saved; nothing was changed.
 
     ``code`` names the problem, ``field`` the input at fault (``likelihood``,
-    ``reason``, ``role``...); :meth:`text` says it in English or Korean.
+    ``reason``, ``role``...); :meth:`text` says it in any interface language.
     """
 
     def __init__(self, code: str, field: str, **params: Param) -> None:

@@ -1,18 +1,24 @@
-"""The heat map: likelihood (rows, highest on top) x severity (columns), raised risks counted."""
+"""The heat map: likelihood (rows, highest on top) x severity (columns), risks counted per cell.
+
+Each row and column header explains its step (the pack's description) in a
+tooltip, each cell its level; :class:`Legend` lists the levels under the map.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from app.ui.style import role
 
 if TYPE_CHECKING:
-    from app.core.pack import Pack
-    from app.core.risk_engine import RiskRegister
+    from app.ui.risks.words import MatrixWords
+
+Cell = tuple[str, str]  # (likelihood id, severity id)
 
 
 def text_colour(background: str) -> str:
@@ -22,8 +28,27 @@ def text_colour(background: str) -> str:
     return "#000000" if luminance > 150 else "#ffffff"
 
 
+def chip_style(colour: str, *, faded: bool = False) -> str:
+    alpha = "66" if faded else "ff"
+    return (f"background-color: #{alpha}{colour[1:]}; color: {text_colour(colour)};"
+            f" border-radius: 3px; padding: 1px 6px;")
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of ``layout``."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+def tip(title: str, description: str) -> str:
+    return f"{title}\n{description}" if description else title
+
+
 class HeatMap(QWidget):
-    """A grid of coloured cells; each shows how many raised risks sit there."""
+    """A grid of coloured cells; each shows how many risks sit there at one stage."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,36 +56,38 @@ class HeatMap(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setSpacing(3)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.cells: dict[tuple[str, str], QLabel] = {}
+        self.cells: dict[Cell, QLabel] = {}
+        self.rows: dict[str, QLabel] = {}  # likelihood headers
+        self.columns: dict[str, QLabel] = {}  # severity headers
 
-    def show_register(self, pack: Pack, register: RiskRegister, language: str) -> None:
+    def show_counts(self, words: MatrixWords, counts: Mapping[Cell, int], stage: str) -> None:
+        """Fill the map with ``counts`` (cells absent count 0); ``stage`` names it for readers."""
         self._clear()
-        matrix = pack.matrix
-        levels = {level.id: level for level in matrix.levels}
-        counts: dict[tuple[str, str], int] = {}
-        for raised in register.risks:
-            key = (raised.inherent.likelihood, raised.inherent.severity)
-            counts[key] = counts.get(key, 0) + 1
+        matrix = words.pack.matrix
         self._axis_titles(len(matrix.likelihood), len(matrix.severity))
-        rows = list(reversed(matrix.likelihood))
-        for row, likelihood in enumerate(rows, start=1):
-            self.grid.addWidget(self._axis(pack.text(likelihood.label, language)), row, 1)
+        rows = list(reversed(list(enumerate(matrix.likelihood))))
+        for row, (index, likelihood) in enumerate(rows, start=1):
+            header = self._axis(words, "likelihood", likelihood.id)
+            self.rows[likelihood.id] = header
+            self.grid.addWidget(header, row, 1)
             for column, severity in enumerate(matrix.severity, start=2):
-                index = [s.id for s in matrix.likelihood].index(likelihood.id)
-                level = levels[matrix.grid[index][column - 2]]
+                level = matrix.grid[index][column - 2]
                 count = counts.get((likelihood.id, severity.id), 0)
-                cell = self._cell(level.colour, count)
+                cell = self._cell(words.level_colour(level), count)
                 cell.setAccessibleName(
-                    self.tr("Likelihood %1, severity %2: level %3, risks here: %4")
-                    .replace("%1", pack.text(likelihood.label, language))
-                    .replace("%2", pack.text(severity.label, language))
-                    .replace("%3", pack.text(level.label, language)).replace("%4", str(count)))
-                cell.setToolTip(cell.accessibleName())
+                    self.tr("%5 — likelihood %1, severity %2: level %3, risks here: %4")
+                    .replace("%1", words.step_label("likelihood", likelihood.id))
+                    .replace("%2", words.step_label("severity", severity.id))
+                    .replace("%3", words.level_label(level)).replace("%4", str(count))
+                    .replace("%5", stage))
+                cell.setToolTip(tip(cell.accessibleName(), words.level_description(level)))
                 self.grid.addWidget(cell, row, column)
                 self.cells[(likelihood.id, severity.id)] = cell
         last = len(rows) + 1
         for column, severity in enumerate(matrix.severity, start=2):
-            self.grid.addWidget(self._axis(pack.text(severity.label, language)), last, column)
+            header = self._axis(words, "severity", severity.id)
+            self.columns[severity.id] = header
+            self.grid.addWidget(header, last, column)
 
     def _axis_titles(self, rows: int, columns: int) -> None:
         side = QLabel(self.tr("Likelihood"))
@@ -72,30 +99,47 @@ class HeatMap(QWidget):
         bottom.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid.addWidget(bottom, rows + 2, 2, 1, columns)
 
-    def _axis(self, text: str) -> QLabel:
-        label = QLabel(text)
+    def _axis(self, words: MatrixWords, axis: str, step: str) -> QLabel:
+        label = QLabel(words.step_label(axis, step))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
+        label.setToolTip(tip(label.text(), words.step_description(axis, step)))
         role(label, "axisLabel")
         return label
 
     def _cell(self, colour: str, count: int) -> QLabel:
         cell = QLabel(str(count) if count else "")
         cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cell.setMinimumSize(54, 34)
+        cell.setMinimumSize(48, 28)
         cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         weight = "bold" if count else "normal"
-        alpha = "ff" if count else "66"
-        cell.setStyleSheet(
-            f"background-color: #{alpha}{colour[1:]}; color: {text_colour(colour)};"
-            f" font-weight: {weight}; border-radius: 3px;"
-        )
+        cell.setStyleSheet(chip_style(colour, faded=not count) + f" font-weight: {weight};")
         return cell
 
     def _clear(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.cells.clear()
+        self.rows.clear()
+        self.columns.clear()
+
+
+class Legend(QWidget):
+    """The risk levels, lowest first, each with its description as a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("heatMapLegend")
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 2, 0, 0)
+        self.chips: dict[str, QLabel] = {}
+
+    def show_levels(self, words: MatrixWords) -> None:
+        clear_layout(self.row)
+        self.chips.clear()
+        for level in words.pack.matrix.levels:
+            chip = QLabel(words.level_label(level.id))
+            chip.setStyleSheet(chip_style(level.colour))
+            chip.setToolTip(tip(chip.text(), words.level_description(level.id)))
+            self.row.addWidget(chip)
+            self.chips[level.id] = chip
+        self.row.addStretch(1)

@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit,
 
 from app.core.statuses import PLAN_STATUSES, plan_status
 from app.ui.operations import UserOp
-from app.ui.style import role
+from app.ui.style import ERROR_COLOUR, role
 from app.ui.wizard.editors import DateField
 from app.ui.wizard.values import parse_date
 
 if TYPE_CHECKING:
     from app.core.model import Measure
     from app.core.pack import Pack
+    from app.core.treatment import MeasureState
     from app.services.records import MeasurePlan
     from app.services.workspace import Workspace
-
 
 
 class MeasurePlanEditor(QFrame):
@@ -54,23 +54,42 @@ class MeasurePlanEditor(QFrame):
         self.message = QLabel()
         role(self.message, "questionIssue")
         self.message.setVisible(False)
+        self.state = QLabel()
+        self.state.setObjectName("measureState")
+        self.state.setWordWrap(True)
+        self.state.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due date"), self.due)
         form.addRow(self.tr("Status"), self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.state)
         layout.addWidget(description)
         if measure.steps:
             steps = "".join(f"<li>{html.escape(pack.text(step, language))}</li>"
                             for step in measure.steps)
-            layout.addWidget(QLabel(f"<ol style='margin-left:-20px'>{steps}</ol>"))
+            listed = QLabel(f"<ol style='margin-left:-20px'>{steps}</ol>")
+            listed.setWordWrap(True)
+            layout.addWidget(listed)
         layout.addLayout(form)
         layout.addWidget(self.message)
         self.owner.editingFinished.connect(self.save)
         self.due.edited.connect(self._due_edited)
         self.due.finished.connect(self._due_edited)
         self.status.currentIndexChanged.connect(lambda _index: self.save())
+
+    def show_state(self, state: MeasureState, holding: str | None) -> None:
+        """Mark a key measure; say when its status keeps the risk at ``holding`` (a level)."""
+        lines = []
+        if state.key:
+            lines.append(self.tr("★ Key measure: the level after measures assumes it."))
+        if holding is not None:
+            lines.append(self.tr("Nobody plans it: it keeps this risk at %1 with the plan.")
+                         .replace("%1", holding))
+        self.state.setText("\n".join(lines))
+        self.state.setVisible(bool(lines))
+        self.state.setStyleSheet(f"color: {ERROR_COLOUR};" if holding else "")
 
     def _priority(self, priority: str) -> str:
         return {"must": self.tr("must do"), "should": self.tr("should do"),

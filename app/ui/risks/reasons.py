@@ -12,7 +12,7 @@ from app.core.answers.text import format_answer
 from app.core.pack import Pack
 from app.core.reasons.risk_text import Explanation, explain_risk
 from app.core.reasons.text import Sentence
-from app.core.risk_engine import RaisedRisk
+from app.core.risk_engine import RaisedRisk, UnratedRisk
 
 BOLD_ROLES = ("answer", "row")
 
@@ -46,7 +46,8 @@ class ReasonsPanel(QWidget):
     """The reasons of one raised risk, and a fold with its rules and the answers they read."""
 
     def __init__(
-        self, pack: Pack, raised: RaisedRisk, language: str, parent: QWidget | None = None
+        self, pack: Pack, raised: RaisedRisk | UnratedRisk, language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.pack, self.raised, self.language = pack, raised, language

@@ -1,4 +1,9 @@
-"""The risks screen: the live register and heat map, the answers behind each risk, its measures."""
+"""The risks screen: the register at three stages, its heat maps, and one risk in full.
+
+Recomputed from the session when shown or when an answer changes; refreshed in
+place when a measure plan or a judgement of this assessment changes (the
+workspace's change events), so the detail keeps what the user is typing.
+"""
 
 from __future__ import annotations
 
@@ -17,30 +22,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.risk_engine import RaisedRisk, RiskRegister, assess_risks
+from app.services.events import Topic
 from app.ui.icons import dot_icon
-from app.ui.risks.heatmap import HeatMap
-from app.ui.risks.measure_plan import MeasurePlanEditor
-from app.ui.risks.reasons import ReasonsPanel
+from app.ui.risks.detail import RiskDetail, plain_text
+from app.ui.risks.judging import Judging
+from app.ui.risks.stage_maps import StageMaps
+from app.ui.risks.summary_strip import SummaryStrip
+from app.ui.risks.words import STAGES, MatrixWords, stage_hint, stage_name, to_be_rated
+from app.ui.risks.your_name import YourName
 from app.ui.style import role
 
 if TYPE_CHECKING:
+    from app.core.treatment import TreatedRegister, TreatedRisk
+    from app.services.events import Change
+    from app.ui.context import AppContext
     from app.ui.wizard.controller import WizardController
 
 RISK_ROLE = Qt.ItemDataRole.UserRole
+STAGE_COLUMNS = {"inherent": 0, "current": 2, "target": 3}  # column 1 is the risk's title
+FOLLOWED = {Topic.PLANS, Topic.RISKS}
 
 
 class RisksView(QWidget):
-    """Recomputed from the session whenever it is shown or the answers change."""
-
-    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: WizardController, context: AppContext,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
-        self.register: RiskRegister | None = None
-        self.summary = QLabel()
-        role(self.summary, "riskSummary")
-        self.summary.setWordWrap(True)
-        self.heat_map = HeatMap()
+        self.controller, self.context = controller, context
+        self.register: TreatedRegister | None = None
+        self.summary = SummaryStrip()
+        self.maps = StageMaps()
+        self.heat_map = self.maps.heat_map
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
@@ -51,18 +62,18 @@ class RisksView(QWidget):
         self._lay_out()
         self.list.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
         controller.answerEdited.connect(lambda _qid: self._changed())
+        context.changes.changed.connect(self._workspace_changed)
 
     def _lay_out(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
-        self.map_title = QLabel()
+        self.map_title, self.list_title = QLabel(), QLabel()
         role(self.map_title, "paneTitle")
-        self.list_title = QLabel()
         role(self.list_title, "paneTitle")
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.map_title)
-        left_layout.addWidget(self.heat_map, 2)
+        left_layout.addWidget(self.maps, 2)
         left_layout.addWidget(self.list_title)
         left_layout.addWidget(self.list, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -74,11 +85,22 @@ class RisksView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    @property
+    def words(self) -> MatrixWords:
+        return MatrixWords(self.controller.pack, self.controller.language)
+
     def _changed(self) -> None:
         if self.isVisible():
             self.refresh()
         else:
             self.register = None  # recomputed when shown
+
+    def _workspace_changed(self, change: Change) -> None:
+        if change.topic in FOLLOWED and change.assessment_id == self.controller.opened.record.id:
+            if self.isVisible() and self.register is not None:
+                self.update_in_place()
+            else:
+                self.register = None
 
     def showEvent(self, event: object) -> None:
         if self.register is None:
@@ -87,54 +109,62 @@ class RisksView(QWidget):
 
     # content -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Recompute the register; keep the selected risk if it is still raised."""
-        controller = self.controller
-        pack, language = controller.pack, controller.language
+        """Recompute the register and rebuild the detail; keep the selected risk if raised."""
+        self._show_register()
+        self._show_detail(self.list.currentItem())
+
+    def update_in_place(self) -> None:
+        """Recompute the register; the open detail is updated, not rebuilt."""
+        self._show_register()
+        shown = self.detail.widget()
+        treated = self.register.get(shown.risk_id) if isinstance(shown, RiskDetail) \
+            and self.register is not None else None
+        if treated is not None and isinstance(shown, RiskDetail):
+            shown.update_risk(treated)
+        else:
+            self._show_detail(self.list.currentItem())
+
+    def _show_register(self) -> None:
+        controller, words = self.controller, self.words
         selected = self.selected_risk_id()
-        self.register = assess_risks(controller.session)
+        self.register = controller.workspace.risk_register(controller.opened)
         self.map_title.setText(self.tr("Heat map"))
         self.list_title.setText(self.tr("Risk register"))
-        self.summary.setText(self._summary_text())
-        self.heat_map.show_register(pack, self.register, language)
+        self.summary.show_register(words, self.register)
+        self.maps.show_register(words, self.register)
         self.list.blockSignals(True)
         self.list.clear()
-        self.list.setHeaderLabels(
-            [self.tr("Level"), self.tr("Risk"), self.tr("After measures")]
-        )
-        levels = {level.id: level for level in pack.matrix.levels}
+        self.list.setHeaderLabels([stage_name("inherent"), self.tr("Risk"),
+                                   stage_name("current"), stage_name("target")])
+        for stage, column in STAGE_COLUMNS.items():
+            self.list.headerItem().setToolTip(column, stage_hint(stage))
         keep = None
-        for raised in self.register.risks:
-            level, residual = levels[raised.inherent.level], levels[raised.residual.level]
-            item = QTreeWidgetItem([pack.text(level.label, language),
-                                    pack.text(raised.risk.title, language),
-                                    pack.text(residual.label, language)])
-            item.setIcon(0, dot_icon(level.colour))
-            item.setIcon(2, dot_icon(residual.colour))
-            item.setData(0, RISK_ROLE, raised.risk.id)
-            item.setToolTip(1, item.text(1))
+        for treated in self.register.risks:
+            item = self._item(words, treated)
             self.list.addTopLevelItem(item)
-            if raised.risk.id == selected:
+            if treated.risk.id == selected:
                 keep = item
         header = self.list.header()
         header.setStretchLastSection(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
-        self.list.blockSignals(False)
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         target = keep or self.list.topLevelItem(0)
         if target is not None:
             self.list.setCurrentItem(target)
-        self._show_detail(target)
+        self.list.blockSignals(False)
 
-    def _summary_text(self) -> str:
-        summary = self.register.summary if self.register is not None else None
-        if summary is None or summary.overall is None:
-            return self.tr("No risk is raised by the answers so far.")
-        level = next(x for x in self.controller.pack.matrix.levels if x.id == summary.overall)
-        return self.tr("Risks raised: %1. Highest level: %2.").replace(
-            "%1", str(summary.raised)).replace(
-            "%2", self.controller.pack.text(level.label, self.controller.language))
+    def _item(self, words: MatrixWords, treated: TreatedRisk) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(["", words.pack.text(treated.risk.title, words.language), "", ""])
+        for stage in STAGES:
+            column, position = STAGE_COLUMNS[stage], treated.position(stage)
+            level = position.level if position else None
+            item.setText(column, words.level_label(level) if level else to_be_rated())
+            item.setIcon(column, dot_icon(words.level_colour(level)))
+            item.setToolTip(column, f"{stage_name(stage)}: {words.position(position)}")
+        item.setData(0, RISK_ROLE, treated.risk.id)
+        item.setToolTip(1, item.text(1))
+        return item
 
     def selected_risk_id(self) -> str | None:
         item = self.list.currentItem()
@@ -144,50 +174,21 @@ class RisksView(QWidget):
         old = self.detail.takeWidget()
         if old is not None:
             old.deleteLater()
-        raised = None
+        treated = None
         if item is not None and self.register is not None:
-            raised = next((r for r in self.register.risks
-                           if r.risk.id == item.data(0, RISK_ROLE)), None)
-        self.detail.setWidget(self._detail_widget(raised))
+            treated = self.register.get(item.data(0, RISK_ROLE))
+        self.detail.setWidget(self._detail_widget(treated))
 
-    def _detail_widget(self, raised: RaisedRisk | None) -> QWidget:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(12, 12, 12, 12)
-        if raised is None:
-            layout.addWidget(_text(self.tr("Answer the questionnaire: the risks your answers "
-                                           "raise appear here, with what to do about them.")))
+    def _detail_widget(self, treated: TreatedRisk | None) -> QWidget:
+        if treated is None:
+            body = QWidget()
+            layout = QVBoxLayout(body)
+            layout.setContentsMargins(12, 12, 12, 12)
+            layout.addWidget(plain_text(self.tr(
+                "Answer the questionnaire: the risks your answers raise appear here, with "
+                "what to do about them.")))
             layout.addStretch(1)
             return body
-        pack, language = self.controller.pack, self.controller.language
-        title = QLabel(pack.text(raised.risk.title, language))
-        role(title, "sectionTitle")
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(_text(pack.text(raised.risk.description, language)))
-        layout.addWidget(_heading(self.tr("Why this risk is raised")))
-        layout.addWidget(ReasonsPanel(pack, raised, language))
-        layout.addWidget(_heading(self.tr("Measures")))
-        workspace, assessment_id = self.controller.workspace, self.controller.opened.record.id
-        plans = workspace.measure_plans(assessment_id)
-        for measure in raised.measures:
-            layout.addWidget(MeasurePlanEditor(
-                workspace, assessment_id=assessment_id, pack=pack, measure=measure,
-                plan=plans.get(measure.id), language=language))
-        if not raised.measures:
-            layout.addWidget(_text(self.tr("The pack names no measure for this risk.")))
-        layout.addStretch(1)
-        return body
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    role(label, "paneTitle")
-    return label
-
-
-def _text(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+        judging = Judging(self.controller.workspace, self.controller.opened, self.words,
+                          YourName(self.context.data_dir), lambda: self.context.language)
+        return RiskDetail(judging, treated)
