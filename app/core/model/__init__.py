@@ -108,10 +108,11 @@ __all__ = [
 ]
 
 # Adding or removing a kind's models (app.core.kinds.register_kind) rebuilds the models
-# whose fields hold "any kind".
+# whose fields hold "any kind"; those not built yet (defer_build) read the kinds when first used.
 def _rebuild_kind_unions() -> None:
     for model in (TableQuestion, Section, Module):
-        model.model_rebuild(force=True)
+        if model.__pydantic_complete__:
+            model.model_rebuild(force=True)
 
 
 on_kind_models_changed(_rebuild_kind_unions)
