@@ -104,6 +104,7 @@ __all__ = [
     "TransferRole",
     "YesNoColumn",
     "YesNoQuestion",
+    "build_models",
     "version_key",
 ]
 
@@ -116,3 +117,12 @@ def _rebuild_kind_unions() -> None:
 
 
 on_kind_models_changed(_rebuild_kind_unions)
+
+
+def build_models() -> None:
+    """Build the pack models now rather than at the first pack read (they are deferred).
+
+    The desktop app calls this in its start-up thread, while the window is first shown.
+    """
+    for model in (Manifest, Module):
+        model.model_rebuild()
