@@ -115,7 +115,7 @@ def measure(runs: int, folder: Path) -> dict[str, tuple[float, float]]:
     for run in range(runs):
         first, other = sections[2 + run], sections[1]
         samples["page switch, first visit"].append(timed(lambda s=first: controller.go_to(s)))
-        timed(lambda: controller.go_to(other))
+        timed(lambda s=other: controller.go_to(s))
         samples["page switch, later visit"].append(timed(lambda s=first: controller.go_to(s)))
         value = "yes" if run % 2 == 0 else "no"
         samples["live answer (wizard)"].append(
