@@ -8,24 +8,50 @@ from typing import Any
 import click
 
 import app
-from app.cli.assessment_commands import assessment
-from app.cli.backup_commands import backup
-from app.cli.bundle_commands import COMMANDS as BUNDLE_COMMANDS
-from app.cli.context import CONTEXT_SETTINGS, RootGroup, UserError
-from app.cli.evidence_commands import COMMANDS as EVIDENCE_COMMANDS
-from app.cli.feed_commands import feed_group
-from app.cli.inspect_commands import inspect_command
-from app.cli.org_commands import org
-from app.cli.pack_commands import pack
-from app.cli.preferences_commands import preferences_group
-from app.cli.report_commands import branding, demo, report
-from app.cli.review_commands import COMMANDS as REVIEW_COMMANDS
-from app.cli.risk_commands import risk_group
-from app.cli.template_commands import template_group
-from app.cli.trust_commands import trust_group
+from app.cli.lazy import LazyCommand
+from app.cli.root import CONTEXT_SETTINGS, RootGroup
+from app.core.errors import UserError
+
+# Every command but ``gui``, imported when it runs; the summary is what ``aipia --help`` lists
+# (tests/cli/test_lazy_commands.py checks it against the command's own help).
+COMMANDS = {
+    "assessment": LazyCommand("app.cli.groups:assessment_group",
+                              "Assessments: one organization's answers to one pack."),
+    "backup": LazyCommand("app.cli.backup_commands:backup",
+                          "Backups of the database: list them, make one now, restore one."),
+    "branding": LazyCommand("app.cli.report_commands:branding",
+                            "Your branding on reports: consultancy name, logo and accent "
+                            "colour."),
+    "demo": LazyCommand("app.cli.report_commands:demo",
+                        "Render the report of a built-in example assessment, with no set-up."),
+    "feed": LazyCommand("app.cli.feed_commands:feed_group",
+                        "Pack feeds: publish one, subscribe to one, learn of and install "
+                        "updates."),
+    "inspect": LazyCommand("app.cli.inspect_commands:inspect_command",
+                           "Read the model files in PATHS and propose answers for the model "
+                           "inventory."),
+    "org": LazyCommand("app.cli.org_commands:org",
+                       "Organizations (the clients a consultant serves)."),
+    "pack": LazyCommand("app.cli.groups:pack_group",
+                        "Questionnaire packs: check, sign, verify, install, compare and list "
+                        "them."),
+    "preferences": LazyCommand("app.cli.preferences_commands:preferences_group",
+                               "Settings kept in the data folder (the desktop app's "
+                               "Preferences)."),
+    "report": LazyCommand("app.cli.report_commands:report",
+                          "Render the impact-assessment report of ASSESSMENT_ID as a PDF (or "
+                          "Word, or the action plan as a spreadsheet)."),
+    "risk": LazyCommand("app.cli.risk_commands:risk_group",
+                        "The risk register: plans, ratings, treatments and acceptances."),
+    "template": LazyCommand("app.cli.template_commands:template_group",
+                            "Report templates: copy the default to change its look or wording."),
+    "trust": LazyCommand("app.cli.trust_commands:trust_group",
+                         "Trusted publisher keys, shown by fingerprint."),
+}
 
 
-@click.group(cls=RootGroup, context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
+@click.group(cls=RootGroup, context_settings=CONTEXT_SETTINGS, invoke_without_command=True,
+             lazy=COMMANDS)
 @click.version_option(app.__version__, "--version", prog_name="aipia")
 @click.option(
     "--data-dir",
@@ -62,24 +88,6 @@ def launch_gui(data_dir: str | None) -> int:
 def gui(ctx: click.Context) -> None:
     """Open the desktop app (the same as running aipia without a command)."""
     ctx.exit(launch_gui((ctx.find_root().obj or {}).get("data_dir")))
-
-
-for bundle_command in BUNDLE_COMMANDS:
-    pack.add_command(bundle_command)
-cli.add_command(pack)
-cli.add_command(trust_group)
-cli.add_command(feed_group)
-cli.add_command(org)
-cli.add_command(assessment)
-for command in (report, demo, branding):
-    cli.add_command(command)
-cli.add_command(inspect_command)
-cli.add_command(backup)
-cli.add_command(risk_group)
-cli.add_command(template_group)
-for workflow_command in (*REVIEW_COMMANDS, *EVIDENCE_COMMANDS):
-    assessment.add_command(workflow_command)
-cli.add_command(preferences_group)
 
 
 def main(argv: list[str] | None = None) -> Any:

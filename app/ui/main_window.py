@@ -40,6 +40,13 @@ Button = QMessageBox.StandardButton
 WORKSPACE_MODULES = ("app.services.workspace", "app.core.risk_engine", "app.ui.summaries")
 
 
+def _build_pack_models() -> None:
+    """In the start-up thread: the pack models the list's first pack read will need."""
+    from app.core.model import build_models
+
+    build_models()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +62,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1180, 780)
         self.context_was_ready = False
-        self._loader = ModuleLoader(WORKSPACE_MODULES, self)
+        self._loader = ModuleLoader(WORKSPACE_MODULES, self, prepare=_build_pack_models)
         self._loader.loaded.connect(self.open_workspace)
         self._first_paint = FirstPaint(self, self._loader.start)
         self.retranslate()

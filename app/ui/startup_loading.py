@@ -30,9 +30,11 @@ class ModuleLoader(QObject):
 
     loaded = Signal()
 
-    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None) -> None:
+    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None,
+                 prepare: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self._modules = modules
+        self._prepare = prepare  # more work for the thread once the modules are imported
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="aipia-preload", daemon=True).start()
@@ -41,5 +43,7 @@ class ModuleLoader(QObject):
         try:
             for name in self._modules:
                 importlib.import_module(name)
+            if self._prepare is not None:
+                self._prepare()
         finally:  # an import error surfaces again, with its message, on the GUI thread
             self.loaded.emit()

@@ -25,9 +25,12 @@ HEADING = re.compile(r"^#{1,6} .*$", re.M)
 def walk(command: click.Command, path: str = "aipia") -> Iterator[tuple[str, click.Command]]:
     """Every command under ``command`` (itself first), with its full ``aipia ...`` path."""
     yield path, command
-    if isinstance(command, click.Group):
-        for name in sorted(command.commands):
-            yield from walk(command.commands[name], f"{path} {name}")
+    if isinstance(command, click.Group):  # list_commands: with those not imported yet
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):
+            found = command.get_command(ctx, name)
+            assert found is not None
+            yield from walk(found, f"{path} {name}")
 
 
 COMMANDS = dict(walk(cli))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from app.core.diagnostics import Diagnostic
+from app.core.loader.lang_walk import iter_lang_texts
 from app.core.loader.yaml_guard import Path_, YamlDocument
-from app.core.model import AnyColumn, AnyQuestion, Choice, Manifest, Module, Section
+from app.core.model import AnyColumn, AnyQuestion, Choice, LangText, Manifest, Module, Section
 from app.core.model.manifest import resolve_choices
 
 
@@ -52,18 +54,38 @@ class PackDraft:
                 yield Located(section, doc, ("sections", s_index))
 
     def questions(self) -> Iterator[tuple[Located, Section]]:
+        return iter(self._questions)
+
+    @cached_property
+    def _questions(self) -> tuple[tuple[Located, Section], ...]:
+        """Every question once, for the many checks that walk them (the draft never changes)."""
+        found = []
         for located in self.sections():
             section: Section = located.item
             for q_index, question in enumerate(section.questions):
-                yield Located(question, located.doc, (*located.path, "questions", q_index)), section
+                where = (*located.path, "questions", q_index)
+                found.append((Located(question, located.doc, where), section))
+        return tuple(found)
+
+    @cached_property
+    def lang_texts(self) -> tuple[tuple[YamlDocument, Path_, LangText], ...]:
+        """Every language map of the pack, with its document and path (walked once)."""
+        found = [(self.manifest_doc, path, text) for path, text in iter_lang_texts(self.manifest)]
+        for module, doc in self.modules:
+            found += [(doc, path, text) for path, text in iter_lang_texts(module)]
+        return tuple(found)
 
     def columns(self) -> Iterator[tuple[Located, AnyQuestion]]:
+        return iter(self._columns)
+
+    @cached_property
+    def _columns(self) -> tuple[tuple[Located, AnyQuestion], ...]:
+        found = []
         for located, _ in self.questions():
-            for c_index, column in enumerate(getattr(located.item, "columns", ())):
-                yield (
-                    Located(column, located.doc, (*located.path, "columns", c_index)),
-                    located.item,
-                )
+            for c_index, column in enumerate(located.item.__dict__.get("columns", ())):
+                where = (*located.path, "columns", c_index)
+                found.append((Located(column, located.doc, where), located.item))
+        return tuple(found)
 
     def risks(self) -> Iterator[Located]:
         for module, doc in self.modules:

@@ -4,37 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
-
-from pydantic import BaseModel
 
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.loader.draft import PackDraft
+from app.core.loader.lang_walk import iter_lang_texts
 from app.core.loader.yaml_guard import Path_, YamlDocument
 from app.core.model import LangText
 
-
-def iter_lang_texts(obj: Any, path: Path_ = ()) -> Iterator[tuple[Path_, LangText]]:
-    """Every language map reachable from a model object, with its path."""
-    if isinstance(obj, LangText):
-        yield path, obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from iter_lang_texts(getattr(obj, name), (*path, name))
-    elif isinstance(obj, tuple | list):
-        for index, item in enumerate(obj):
-            yield from iter_lang_texts(item, (*path, index))
-    elif isinstance(obj, dict):
-        for key, item in obj.items():
-            yield from iter_lang_texts(item, (*path, key))
-
-
-def _texts(draft: PackDraft) -> Iterator[tuple[YamlDocument, Path_, LangText]]:
-    for path, text in iter_lang_texts(draft.manifest):
-        yield draft.manifest_doc, path, text
-    for module, doc in draft.modules:
-        for path, text in iter_lang_texts(module):
-            yield doc, path, text
+__all__ = ["check_languages", "completeness", "iter_lang_texts"]
 
 
 def check_languages(draft: PackDraft) -> Iterator[Diagnostic]:
@@ -49,7 +26,7 @@ def check_languages(draft: PackDraft) -> Iterator[Diagnostic]:
     missing = {lang: 0 for lang in declared if lang != default}
     first: dict[str, Diagnostic] = {}
     total = 0
-    for doc, path, text in _texts(draft):
+    for doc, path, text in draft.lang_texts:
         total += 1
         field = next((str(p) for p in reversed(path) if isinstance(p, str)), "text")
         if default in declared and not text.has(default):
@@ -96,7 +73,7 @@ def completeness(draft: PackDraft) -> dict[str, float]:
     """Share of texts given (non-empty) in each declared language."""
     counts = dict.fromkeys(draft.languages, 0)
     total = 0
-    for _, _, text in _texts(draft):
+    for _, _, text in draft.lang_texts:
         total += 1
         for lang in counts:
             counts[lang] += text.has(lang)

@@ -9,8 +9,8 @@ value's and key's position is recorded for ``file:line:col`` messages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -33,9 +33,11 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Position:
-    """Where a node starts (1-based) and how a scalar was written."""
+class Position(NamedTuple):
+    """Where a node starts (1-based) and how a scalar was written.
+
+    A named tuple, not a dataclass: one is made for every node of every pack file.
+    """
 
     line: int
     column: int
@@ -82,6 +84,7 @@ class EventBuilder:
         self._total = 0
         self._constructor = yaml.constructor.SafeConstructor()
         self._resolver = yaml.resolver.Resolver()
+        self._plain_tags: dict[str, str] = {}
 
     def feed(self, event: Any) -> None:
         kind = type(event)
@@ -185,9 +188,13 @@ class EventBuilder:
     def _tag(self, event: Any) -> str:
         if event.tag and event.tag != "!":
             return str(event.tag)
-        if event.tag == "!":
+        if event.tag == "!" or not event.implicit[0]:  # '!' or quoted: text (YAML 1.1)
             return STR_TAG
-        return str(self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit))  # type: ignore[no-untyped-call]
+        tag = self._plain_tags.get(event.value)  # the same words recur (keys, yes, no...)
+        if tag is None:
+            tag = str(self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit))  # type: ignore[no-untyped-call]
+            self._plain_tags[event.value] = tag
+        return tag
 
     def _scalar(self, event: Any) -> Any:
         tag = self._tag(event)
@@ -231,15 +238,14 @@ _END_KINDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _TAGS_OK = ALLOWED_TAGS | {"!", None}
 
 
-def scan_events(text: str, name: str) -> list[Any]:
-    """Parse once into events, refusing hostile structure before anything is built.
+def scan_events(text: str, name: str) -> Iterator[Any]:
+    """Parse into events, each checked before it is handed on: hostile structure is refused
+    before the node that breaks a limit is built (and nothing beyond it is parsed).
 
     The loop is kept flat on purpose: it runs once per node of every pack file.
     """
-    events: list[Any] = []
     depth = aliases = nodes = documents = 0
     for event in yaml.parse(text, Loader=SAFE_LOADER):
-        events.append(event)
         kind = type(event)
         code = _NODE_KINDS.get(kind)
         problem = None
@@ -267,7 +273,7 @@ def scan_events(text: str, name: str) -> list[Any]:
         if problem:
             line, column = _mark(event)
             raise LimitExceeded(Diagnostic(name, problem, line, column))
-    return events
+        yield event
 
 
 def _mark(event: Any) -> tuple[int | None, int | None]:

@@ -104,14 +104,25 @@ __all__ = [
     "TransferRole",
     "YesNoColumn",
     "YesNoQuestion",
+    "build_models",
     "version_key",
 ]
 
 # Adding or removing a kind's models (app.core.kinds.register_kind) rebuilds the models
-# whose fields hold "any kind".
+# whose fields hold "any kind"; those not built yet (defer_build) read the kinds when first used.
 def _rebuild_kind_unions() -> None:
     for model in (TableQuestion, Section, Module):
-        model.model_rebuild(force=True)
+        if model.__pydantic_complete__:
+            model.model_rebuild(force=True)
 
 
 on_kind_models_changed(_rebuild_kind_unions)
+
+
+def build_models() -> None:
+    """Build the pack models now rather than at the first pack read (they are deferred).
+
+    The desktop app calls this in its start-up thread, while the window is first shown.
+    """
+    for model in (Manifest, Module):
+        model.model_rebuild()

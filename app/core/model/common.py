@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints, model_validator
 
@@ -29,19 +29,31 @@ class StrictModel(BaseModel):
     Numbers must be finite: YAML's ``.nan`` and ``.inf`` are refused wherever a
     number is expected (a ``max: .inf`` would accept every answer, a ``.nan``
     none).
+
+    Built on first use (``defer_build``), not at import: a program that never reads
+    a pack (``aipia --version``, the desktop app's first paint) does not pay for them.
     """
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False
+        extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False,
+        defer_build=True,
     )
 
 
+RootType = TypeVar("RootType")
+
+
+class DeferredRoot(RootModel[RootType], Generic[RootType]):
+    """A root model built on first use, and its parametrized forms too (``RootModel[...]``
+    itself would be built when parametrized, at import)."""
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+
 class LangText(
-    RootModel[dict[LangCode, Annotated[str, StringConstraints(max_length=MAX_TEXT_LENGTH)]]]
+    DeferredRoot[dict[LangCode, Annotated[str, StringConstraints(max_length=MAX_TEXT_LENGTH)]]]
 ):
     """Text in several languages, e.g. ``{en: Purpose, ko: 목적}``."""
-
-    model_config = ConfigDict(frozen=True)
 
     @model_validator(mode="after")
     def _not_empty(self) -> LangText:

@@ -1,0 +1,58 @@
+"""The window is shown before anything the list does not need is imported (issue 19).
+
+Up to its first paint the desktop app imports Qt and its own window code, and no
+pack, storage, report or pydantic model code: those load in the start-up thread
+(with the pack models built there) once the window is on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+SHOWN_MODULES = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from app.ui.app import build_main_window, create_application
+application = create_application()
+window = build_main_window(sys.argv[1], deferred=True)  # as `aipia` starts
+window.show()
+application.processEvents()  # the first paint, before the start-up thread has run
+shown = sorted(sys.modules)
+print(json.dumps([window.isVisible(), shown]))
+"""
+HEAVY = ("app.storage", "app.packs", "app.reports", "app.services.workspace",
+         "app.core.model", "app.core.loader", "pydantic", "sqlite_utils", "weasyprint")
+
+
+@pytest.mark.slow
+def test_the_window_is_shown_before_packs_storage_and_models_are_imported(
+        tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", SHOWN_MODULES, str(tmp_path / "data")],
+                            cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    visible, modules = json.loads(result.stdout.strip().splitlines()[-1])
+    assert visible and "app.ui.main_window" in modules
+    assert {name for name in modules if name.startswith(HEAVY)} == set()
+
+
+def test_the_start_up_thread_builds_the_pack_models(qtbot: object, tmp_path: Path) -> None:
+    from app.core.model import Module
+    from app.ui.startup_loading import ModuleLoader
+
+    prepared: list[bool] = []
+    loader = ModuleLoader(("app.core.model",), prepare=lambda: prepared.append(True))
+    with qtbot.waitSignal(loader.loaded, timeout=10_000):  # type: ignore[attr-defined]
+        loader.start()
+    assert prepared == [True]
+    from app.ui.main_window import _build_pack_models
+
+    _build_pack_models()
+    assert Module.__pydantic_complete__
