@@ -17,7 +17,7 @@ def listed(window: Any) -> Any:
 
 
 def test_approving_from_the_menu_keeps_a_revision_and_lists_it_approved(listed: Any) -> None:
-    store = listed.context.store
+    store = listed.context.workspace.store
     listed.menu_actions.status_review.trigger()
     listed.menu_actions.status_completed.trigger()
     assert listed.home.table.currentItem().text(2) == "Approved"
@@ -44,7 +44,7 @@ def test_sending_back_to_draft_asks_what_must_change(
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *args, **kwargs: ("Name the DPO", True)))
     listed.menu_actions.status_draft.trigger()
-    record = listed.context.store.list_assessments()[0]
-    last = listed.context.store.review_events(record.id)[-1]
+    record = listed.context.workspace.store.list_assessments()[0]
+    last = listed.context.workspace.store.review_events(record.id)[-1]
     assert (last.action, last.comment) == ("request_changes", "Name the DPO")
     assert listed.home.table.currentItem().text(2) == "Draft"

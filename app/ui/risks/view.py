@@ -37,6 +37,7 @@ class RisksView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.register: RiskRegister | None = None
+        self.read_only = False  # approved: plans shown, not edited
         self.summary = QLabel()
         role(self.summary, "riskSummary")
         self.summary.setWordWrap(True)
@@ -136,6 +137,11 @@ class RisksView(QWidget):
             "%1", str(summary.raised)).replace(
             "%2", self.controller.pack.text(level.label, self.controller.language))
 
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self._show_detail(self.list.currentItem())
+
     def selected_risk_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(0, RISK_ROLE) if item is not None else None
@@ -171,9 +177,11 @@ class RisksView(QWidget):
         workspace, assessment_id = self.controller.workspace, self.controller.opened.record.id
         plans = workspace.measure_plans(assessment_id)
         for measure in raised.measures:
-            layout.addWidget(MeasurePlanEditor(
+            editor = MeasurePlanEditor(
                 workspace, assessment_id=assessment_id, pack=pack, measure=measure,
-                plan=plans.get(measure.id), language=language))
+                plan=plans.get(measure.id), language=language)
+            editor.setEnabled(not self.read_only)
+            layout.addWidget(editor)
         if not raised.measures:
             layout.addWidget(_text(self.tr("The pack names no measure for this risk.")))
         layout.addStretch(1)

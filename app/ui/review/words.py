@@ -1,0 +1,58 @@
+"""The review's words in the interface language: verdicts, statuses, actions, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.errors import UserError
+from app.ui.operations import error_text
+
+T = TypeVar("T")
+VERDICT_ORDER = ("acceptable", "improvable", "to_fix")
+VERDICT_MARKS = {"acceptable": "✓", "improvable": "◐", "to_fix": "✗"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewWords", text)
+
+
+def verdict_word(verdict: str) -> str:
+    return {"acceptable": _tr("Acceptable"), "improvable": _tr("Improvable"),
+            "to_fix": _tr("To fix")}.get(verdict, verdict)
+
+
+def status_word(status: str) -> str:
+    return {"draft": _tr("Draft"), "in_review": _tr("In review"), "approved": _tr("Approved"),
+            "archived": _tr("Archived")}.get(status, status)
+
+
+def action_word(action: str) -> str:
+    return {"submit": _tr("Sent to review"), "approve": _tr("Approved"),
+            "request_changes": _tr("Changes requested"), "reopen": _tr("New revision started"),
+            "archive": _tr("Archived"), "restore": _tr("Restored")}.get(action, action)
+
+
+def stance_word(stance: str) -> str:
+    return {"favourable": _tr("Favourable"), "unfavourable": _tr("Unfavourable")}.get(
+        stance, stance)
+
+
+def localized_error(error: BaseException, language: str) -> str:
+    """A review or evidence refusal in Korean when the interface is Korean, else English."""
+    text = getattr(error, "text", None)
+    if callable(text) and language == "ko":
+        return str(text("ko"))
+    return error_text(error)
+
+
+def attempt(parent: QWidget, language: str, title: str, op: Callable[[], T]) -> T | None:
+    """Run ``op``; on a user error show why in one message box and return None."""
+    try:
+        return op()
+    except (UserError, OSError) as exc:
+        QMessageBox.warning(parent, title, localized_error(exc, language))
+        return None
