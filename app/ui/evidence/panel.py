@@ -59,8 +59,8 @@ class EvidencePanel(QWidget):
         self.read_only = False
         self.setAcceptDrops(True)
         self.target = QComboBox()
-        for label, target in target_choices(pack, language):
-            self.target.addItem(label, target)
+        for label, (kind, target_id) in target_choices(pack, language):
+            self.target.addItem(label, f"{kind}:{target_id}")
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(5)
@@ -148,7 +148,7 @@ class EvidencePanel(QWidget):
         return item.data(0, ID_ROLE) if item is not None else None
 
     def choose_target(self, kind: str, target_id: str) -> None:
-        index = self.target.findData((kind, target_id))
+        index = self.target.findData(f"{kind}:{target_id}")
         if index >= 0:
             self.target.setCurrentIndex(index)
 
@@ -176,8 +176,8 @@ class EvidencePanel(QWidget):
         return added
 
     def current_target(self) -> Target:
-        data = self.target.currentData()
-        return (str(data[0]), str(data[1])) if data else ("assessment", "")
+        kind, _colon, target_id = str(self.target.currentData() or "assessment:").partition(":")
+        return kind, target_id
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self.read_only and event.mimeData().hasUrls() and all(

@@ -1,0 +1,167 @@
+"""Compare two states: two revisions of this assessment (or a revision and the work now),
+or another assessment of the same pack (last year's) with this one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.review.trail import when
+from app.ui.review.words import attempt
+
+if TYPE_CHECKING:
+    from app.core.review.compare import Change, Comparison
+    from app.ui.context import AppContext
+
+PARTS = ("answers", "risks", "measures", "verdicts", "opinions", "evidence")
+Choice = tuple[str, int | None]  # ("revision", n | None for the work now) or ("assessment", id)
+
+
+class ComparisonDialog(QDialog):
+    def __init__(self, context: AppContext, assessment_id: int, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.assessment_id, self.language = context, assessment_id, language
+        self.comparison: Comparison | None = None
+        self.setWindowTitle(self.tr("Compare"))
+        self.before = QComboBox()
+        self.after = QComboBox()
+        self.compare_button = QPushButton(self.tr("&Compare"))
+        self.compare_button.setDefault(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Before"), self.tr("After")])
+        self.tree.setWordWrap(True)
+        self.tree.setAccessibleName(self.tr("Differences"))
+        for column in range(3):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._lay_out()
+        self._fill_choices()
+        self.before.currentIndexChanged.connect(lambda _i: self._before_changed())
+        self.compare_button.clicked.connect(self.compare)
+        self.resize(880, 560)
+        self._before_changed()
+        if self.before.count() and self.after.count():
+            self.compare()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Before"), self.before)
+        form.addRow(self.tr("&After"), self.after)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def _fill_choices(self) -> None:
+        workspace = self.context.workspace
+        revisions = workspace.revisions(self.assessment_id)
+        record = workspace.get_assessment(self.assessment_id)
+        for info in reversed(revisions):
+            self.before.addItem(self.tr("Revision %1 (%2, %3)").replace("%1", str(info.number))
+                                .replace("%2", info.approved_by)
+                                .replace("%3", when(info.approved_at)), ("revision", info.number))
+        for other in workspace.list_assessments():
+            if other.id != record.id and other.pack_id == record.pack_id:
+                self.before.addItem(self.tr("Assessment: %1 — %2").replace(
+                    "%1", other.organization_name).replace("%2", other.title),
+                    ("assessment", other.id))
+        self.after.addItem(self.tr("Current work"), ("revision", None))
+        for info in reversed(revisions):
+            self.after.addItem(self.tr("Revision %1").replace("%1", str(info.number)),
+                               ("revision", info.number))
+        if not self.before.count():
+            self.summary.setText(self.tr("Nothing to compare yet: a revision is kept each time "
+                                         "the assessment is approved, and other assessments "
+                                         "of the same questionnaire are listed here."))
+            self.compare_button.setEnabled(False)
+
+    def _before_changed(self) -> None:
+        """Another assessment is compared with this one as it is now."""
+        chosen = self.before.currentData()
+        other = chosen is not None and chosen[0] == "assessment"
+        if other:
+            self.after.setCurrentIndex(0)
+        self.after.setEnabled(not other)
+
+    def compare(self) -> Comparison | None:
+        before: Choice | None = self.before.currentData()
+        after: Choice | None = self.after.currentData()
+        if before is None or after is None:
+            return None
+        workspace = self.context.workspace
+        if before[0] == "assessment" and before[1] is not None:
+            other = before[1]
+            result = attempt(self, self.context.language, self.tr("Cannot compare"),
+                             lambda: workspace.compare_assessments(other, self.assessment_id,
+                                                                   self.language))
+        else:
+            number = before[1] or 0
+            result = attempt(self, self.context.language, self.tr("Cannot compare"),
+                             lambda: workspace.compare_revisions(
+                                 self.assessment_id, number, after[1], self.language))
+        if result is not None:
+            self.show_comparison(result)
+        return result
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.tree.clear()
+        titles = {"answers": self.tr("Answers"), "risks": self.tr("Risks (inherent, current, "
+                                                                 "target)"),
+                  "measures": self.tr("Measures"), "verdicts": self.tr("Section verdicts"),
+                  "opinions": self.tr("Opinions"), "evidence": self.tr("Evidence")}
+        for part in PARTS:
+            changes: tuple[Change, ...] = getattr(comparison, part)
+            if not changes:
+                continue
+            group = QTreeWidgetItem([f"{titles[part]} ({len(changes)})", "", ""])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for change in changes:
+                what = f"{change.group} · {change.title}" if change.group else change.title
+                row = QTreeWidgetItem(group, [what, change.before, change.after])
+                for column in range(3):
+                    row.setToolTip(column, row.text(column))
+        self.tree.expandAll()
+        header = self.tr("From “%1” to “%2”").replace("%1", comparison.left) \
+            .replace("%2", comparison.right)
+        if comparison.empty:
+            header += " — " + self.tr("nothing changed")
+        self.summary.setText("\n".join([header, *comparison.notes]))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def rows(self) -> list[list[str]]:
+        """Every difference as shown: [what, before, after] (for tests and screenshots)."""
+        found = []
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
+            for child in range(group.childCount()):
+                item = group.child(child)
+                if item is not None:
+                    found.append([item.text(c) for c in range(3)])
+        return found
