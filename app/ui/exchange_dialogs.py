@@ -32,6 +32,8 @@ from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.review.words import attempt
 from app.ui.style import role
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from app.services.exchange import PackageImport, PackageSummary, ReadPackage
     from app.ui.main_window import MainWindow
@@ -39,10 +41,6 @@ if TYPE_CHECKING:
 SUFFIX = ".aipia"
 MIN_PASSPHRASE = 8
 Button = QMessageBox.StandardButton
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeFiles", text)
 
 
 class PassphraseDialog(QDialog):
@@ -60,15 +58,20 @@ class PassphraseDialog(QDialog):
         self.error = QLabel()
         role(self.error, "questionIssue")
         self.error.setWordWrap(True)
-        note = QLabel(self.tr("Give the passphrase to the recipient another way (by phone, "
-                              "not in the same e-mail). Without it the file cannot be opened."))
+        note = QLabel(
+            self.tr(
+                "Give the passphrase to the recipient another way (by phone, "
+                "not in the same e-mail). Without it the file cannot be opened."
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.encrypt)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat it"), self.confirm)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,8 +93,11 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         if self.encrypt.isChecked():
             if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                self.error.setText(self.tr("The passphrase is too short: use at least %1 "
-                                           "characters.").replace("%1", str(MIN_PASSPHRASE)))
+                self.error.setText(
+                    self.tr("The passphrase is too short: use at least %1 characters.").replace(
+                        "%1", str(MIN_PASSPHRASE)
+                    )
+                )
                 return
             if self.passphrase.text() != self.confirm.text():
                 self.error.setText(self.tr("The two passphrases differ; type them again."))
@@ -109,10 +115,14 @@ def export_exchange(window: MainWindow) -> PackageSummary | None:
     from app.ui.report_dialog import default_file_name
 
     suggested = suggested_folder(window.context.data_dir) / default_file_name(record).replace(
-        ".pdf", SUFFIX)
+        ".pdf", SUFFIX
+    )
     path, _filter = QFileDialog.getSaveFileName(
-        window, _tr("Export exchange file"), str(suggested),
-        _tr("AIPIA exchange file (*.aipia)"))
+        window,
+        translate("ExchangeFiles", "Export exchange file"),
+        str(suggested),
+        translate("ExchangeFiles", "AIPIA exchange file (*.aipia)"),
+    )
     if not path:
         return None
     target = Path(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -122,14 +132,17 @@ def export_exchange(window: MainWindow) -> PackageSummary | None:
         return None
     passphrase = ask.chosen()
     with busy():
-        summary = attempt(window, window.context.language,
-                          _tr("The exchange file was not written"),
-                          lambda: window.context.workspace.export_package(
-                              record.id, target, passphrase))
+        summary = attempt(
+            window,
+            window.context.language,
+            translate("ExchangeFiles", "The exchange file was not written"),
+            lambda: window.context.workspace.export_package(record.id, target, passphrase),
+        )
     if summary is not None:
         remember_folder(window.context.data_dir, str(target))
-        window.statusBar().showMessage(_tr("Exported to %1").replace(
-            "%1", str(target)), 8000)
+        window.statusBar().showMessage(
+            translate("ExchangeFiles", "Exported to %1").replace("%1", str(target)), 8000
+        )
     return summary
 
 
@@ -137,8 +150,11 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
     """File > Import exchange file…: ask the passphrase if sealed, show what it holds, import."""
     if path is None:
         path, _filter = QFileDialog.getOpenFileName(
-            window, _tr("Import exchange file"), str(suggested_folder(window.context.data_dir)),
-            _tr("AIPIA exchange file (*.aipia);;All files (*)"))
+            window,
+            translate("ExchangeFiles", "Import exchange file"),
+            str(suggested_folder(window.context.data_dir)),
+            translate("ExchangeFiles", "AIPIA exchange file (*.aipia);;All files (*)"),
+        )
     if not path:
         return None
     source = Path(path)
@@ -146,42 +162,72 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
     passphrase = None
     if workspace.package_is_sealed(source):
         passphrase, ok = QInputDialog.getText(
-            window, _tr("Encrypted exchange file"),
-            _tr("Passphrase of %1:").replace("%1", source.name),
-            QLineEdit.EchoMode.Password)
+            window,
+            translate("ExchangeFiles", "Encrypted exchange file"),
+            translate("ExchangeFiles", "Passphrase of %1:").replace("%1", source.name),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return None
-    title = _tr("The exchange file was not imported")
+    title = translate("ExchangeFiles", "The exchange file was not imported")
     with busy():
-        package = attempt(window, window.context.language, title,
-                          lambda: workspace.read_package(source, passphrase))
+        package = attempt(
+            window,
+            window.context.language,
+            title,
+            lambda: workspace.read_package(source, passphrase),
+        )
     if package is None or not _confirm(window, package):
         return None
     with busy():
-        outcome = attempt(window, window.context.language, title,
-                          lambda: workspace.import_package(source, passphrase))
+        outcome = attempt(
+            window,
+            window.context.language,
+            title,
+            lambda: workspace.import_package(source, passphrase),
+        )
     if outcome is not None:
         remember_folder(window.context.data_dir, str(source))
         window.close_assessment()
         window.home.select(outcome.record.id)
         if outcome.warnings:
-            QMessageBox.warning(window, _tr("Imported, with a warning"),
-                                "\n\n".join(outcome.warnings))
+            QMessageBox.warning(
+                window,
+                translate("ExchangeFiles", "Imported, with a warning"),
+                "\n\n".join(outcome.warnings),
+            )
     return outcome
 
 
 def _confirm(window: MainWindow, package: ReadPackage) -> bool:
     held = package.exported.assessment
     review = package.review
-    text = _tr("“%1” for %2\n\nAnswers: %3\nRevisions: %4\nAttached files: %5\n"
-                     "Encrypted: %6\n\nImport it? An older copy of the same assessment here is "
-                     "replaced only if nothing here would be lost.") \
-        .replace("%1", held.title).replace("%2", held.organization) \
-        .replace("%3", str(len(package.exported.answers))) \
-        .replace("%4", str(len(review.revisions))).replace("%5", str(len(review.attachments))) \
-        .replace("%6", _tr("yes") if package.encrypted else _tr("no"))
-    answer = QMessageBox.question(window, _tr("Import exchange file"), text,
-                                  Button.Yes | Button.No, Button.Yes)
+    text = (
+        translate(
+            "ExchangeFiles",
+            "“%1” for %2\n\nAnswers: %3\nRevisions: %4\nAttached files: %5\n"
+            "Encrypted: %6\n\nImport it? An older copy of the same assessment here is "
+            "replaced only if nothing here would be lost.",
+        )
+        .replace("%1", held.title)
+        .replace("%2", held.organization)
+        .replace("%3", str(len(package.exported.answers)))
+        .replace("%4", str(len(review.revisions)))
+        .replace("%5", str(len(review.attachments)))
+        .replace(
+            "%6",
+            translate("ExchangeFiles", "yes")
+            if package.encrypted
+            else translate("ExchangeFiles", "no"),
+        )
+    )
+    answer = QMessageBox.question(
+        window,
+        translate("ExchangeFiles", "Import exchange file"),
+        text,
+        Button.Yes | Button.No,
+        Button.Yes,
+    )
     return answer == Button.Yes
 
 

@@ -9,30 +9,34 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "csv": ".csv"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportFormats", text)
-
-
 def format_box() -> QComboBox:
     box = QComboBox()
-    box.setAccessibleName(_tr("File format"))
-    for label, fmt in ((_tr("PDF (the record of an approved revision)"), "pdf"),
-                       (_tr("Word document (.docx), to edit"), "docx"),
-                       (_tr("Action plan as a spreadsheet (.xlsx)"), "xlsx"),
-                       (_tr("Action plan as CSV (.csv)"), "csv")):
+    box.setAccessibleName(translate("ReportFormats", "File format"))
+    for label, fmt in (
+        (translate("ReportFormats", "PDF (the record of an approved revision)"), "pdf"),
+        (translate("ReportFormats", "Word document (.docx), to edit"), "docx"),
+        (translate("ReportFormats", "Action plan as a spreadsheet (.xlsx)"), "xlsx"),
+        (translate("ReportFormats", "Action plan as CSV (.csv)"), "csv"),
+    ):
         box.addItem(label, fmt)
     return box
 
 
 def file_filter(fmt: str) -> str:
-    return {"pdf": _tr("PDF (*.pdf)"), "docx": _tr("Word document (*.docx)"),
-            "xlsx": _tr("Excel workbook (*.xlsx)"), "csv": _tr("CSV (*.csv)")}[fmt]
+    return {
+        "pdf": translate("ReportFormats", "PDF (*.pdf)"),
+        "docx": translate("ReportFormats", "Word document (*.docx)"),
+        "xlsx": translate("ReportFormats", "Excel workbook (*.xlsx)"),
+        "csv": translate("ReportFormats", "CSV (*.csv)"),
+    }[fmt]
 
 
 def with_suffix(path: str, fmt: str) -> str:
@@ -44,12 +48,16 @@ def with_suffix(path: str, fmt: str) -> str:
 
 
 def compare_box(context: AppContext, assessment_id: int) -> QComboBox:
-    """"No comparison", then each approved revision (the newest first)."""
+    """ "No comparison", then each approved revision (the newest first)."""
     box = QComboBox()
-    box.setAccessibleName(_tr("Compare with revision"))
-    box.addItem(_tr("No comparison"), None)
+    box.setAccessibleName(translate("ReportFormats", "Compare with revision"))
+    box.addItem(translate("ReportFormats", "No comparison"), None)
     for info in reversed(context.workspace.revisions(assessment_id)):
-        box.addItem(_tr("Revision %1 (appendix of what changed since)").replace(
-            "%1", str(info.number)), info.number)
+        box.addItem(
+            translate("ReportFormats", "Revision %1 (appendix of what changed since)").replace(
+                "%1", str(info.number)
+            ),
+            info.number,
+        )
     box.setEnabled(box.count() > 1)
     return box

@@ -6,30 +6,45 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from app.core.pack import Pack
 
 Target = tuple[str, str]  # (kind, id): ("assessment", ""), ("section", id), ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceTargets", text)
-
-
 def target_choices(pack: Pack, language: str) -> list[tuple[str, Target]]:
     """Every target with its label, in the pack's order: sections with their questions,
     then the measures."""
-    choices: list[tuple[str, Target]] = [(_tr("The whole assessment"), ("assessment", ""))]
+    choices: list[tuple[str, Target]] = [
+        (translate("EvidenceTargets", "The whole assessment"), ("assessment", ""))
+    ]
     for _module, section in pack.iter_sections():
         title = pack.text(section.title, language)
-        choices.append((_tr("Section: %1").replace("%1", title), ("section", section.id)))
+        choices.append(
+            (
+                translate("EvidenceTargets", "Section: %1").replace("%1", title),
+                ("section", section.id),
+            )
+        )
         for question in section.questions:
             label = pack.text(question.label, language)
-            choices.append((f"    {_tr('Answer: %1').replace('%1', _short(label))}",
-                            ("answer", question.id)))
+            choices.append(
+                (
+                    "    "
+                    + translate("EvidenceTargets", "Answer: %1").replace("%1", _short(label)),
+                    ("answer", question.id),
+                )
+            )
     for measure_id, measure in pack.measures.items():
         title = pack.text(measure.title, language)
-        choices.append((_tr("Measure: %1").replace("%1", _short(title)), ("measure", measure_id)))
+        choices.append(
+            (
+                translate("EvidenceTargets", "Measure: %1").replace("%1", _short(title)),
+                ("measure", measure_id),
+            )
+        )
     return choices
 
 
@@ -44,7 +59,7 @@ def target_label(pack: Pack, language: str, kind: str, target_id: str) -> str:
             return _short(pack.text(pack.measures[target_id].title, language))
     except KeyError:
         return target_id
-    return _tr("The whole assessment")
+    return translate("EvidenceTargets", "The whole assessment")
 
 
 def _short(text: str, limit: int = 70) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,12 +34,46 @@ PARTS = ("answers", "risks", "measures", "verdicts", "opinions", "evidence")
 Choice = tuple[str, int | None]  # ("revision", n | None for the work now) or ("assessment", id)
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their longest wrapped text at the column's current width."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QTreeWidget)  # noqa: S101 - set in WrappingTree.__init__
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        indent = view.indentation() * (2 if index.parent().isValid() else 1) \
+            if index.column() == 0 else 0
+        width = max(view.columnWidth(index.column()) - indent - 10, 40)
+        bounds = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                              int(Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(width, bounds.height() + 6)
+
+
+class WrappingTree(QTreeWidget):
+    """Long texts wrap in their column; rows are measured again at each new width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrapDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
 class ComparisonDialog(QDialog):
     def __init__(self, context: AppContext, assessment_id: int, language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.assessment_id, self.language = context, assessment_id, language
         self.comparison: Comparison | None = None
+        self.section_titles = {s.section_id: s.title for s in
+                               context.workspace.review_state(assessment_id, language).sections}
         self.setWindowTitle(self.tr("Compare"))
         self.before = QComboBox()
         self.after = QComboBox()
@@ -44,10 +81,9 @@ class ComparisonDialog(QDialog):
         self.compare_button.setDefault(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget()
+        self.tree = WrappingTree()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Before"), self.tr("After")])
-        self.tree.setWordWrap(True)
         self.tree.setAccessibleName(self.tr("Differences"))
         for column in range(3):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -141,7 +177,9 @@ class ComparisonDialog(QDialog):
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for change in changes:
-                what = f"{change.group} · {change.title}" if change.group else change.title
+                title = self._opinion_title(change.title) if part == "opinions" else change.title
+                group = self._group(change.group)
+                what = f"{group} · {title}" if group else title
                 row = QTreeWidgetItem(group, [what, change.before, change.after])
                 for column in range(3):
                     row.setToolTip(column, row.text(column))
@@ -152,6 +190,16 @@ class ComparisonDialog(QDialog):
             header += " — " + self.tr("nothing changed")
         self.summary.setText("\n".join([header, *comparison.notes]))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _group(self, group: str) -> str:
+        """An answer's section title, or a risk level's stage, in the interface's words."""
+        stages = {"inherent": self.tr("inherent"), "current": self.tr("current"),
+                  "target": self.tr("target")}
+        return stages.get(group) or self.section_titles.get(group, group)
+
+    def _opinion_title(self, kind: str) -> str:
+        return {"dpo": self.tr("DPO"), "data_subjects": self.tr("People concerned")}.get(
+            kind, kind)
 
     def rows(self) -> list[list[str]]:
         """Every difference as shown: [what, before, after] (for tests and screenshots)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -128,17 +128,21 @@ class OpinionsBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
-        layout = QFormLayout(self)
+        layout = QVBoxLayout(self)
         for kind in KINDS:
-            label, button = QLabel(), QPushButton()
+            title, label, button = QLabel(), QLabel(), QPushButton()
+            role(title, "paneTitle")
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             button.clicked.connect(lambda _checked=False, k=kind: self.recordRequested.emit(k))
             row = QHBoxLayout()
-            row.addWidget(label, 1)
+            row.addWidget(title, 1)
             row.addWidget(button)
-            self.labels[kind], self.buttons[kind] = label, button
-            layout.addRow(self._title(kind), row)
+            layout.addLayout(row)
+            layout.addWidget(label)
+            self.titles[kind], self.labels[kind], self.buttons[kind] = title, label, button
         self.retranslate()
 
     def _title(self, kind: str) -> str:
@@ -146,6 +150,8 @@ class OpinionsBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Opinions"))
+        for kind, title in self.titles.items():
+            title.setText(self._title(kind))
         self.buttons["dpo"].setText(self.tr("Record the &DPO's opinion…"))
         self.buttons["data_subjects"].setText(self.tr("Record the people's &opinion…"))
 

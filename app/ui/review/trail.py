@@ -23,13 +23,12 @@ class ReviewTrail(QTreeWidget):
         super().__init__(parent)
         self.setRootIsDecorated(False)
         self.setWordWrap(True)
-        self.setColumnCount(4)
-        self.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.setColumnCount(3)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What"),
-                              self.tr("Comment")])
+        self.setHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What")])
         self.setAccessibleName(self.tr("Review trail"))
 
     def show_state(self, state: ReviewState, verdicts: list[SectionVerdict]) -> None:
@@ -49,13 +48,15 @@ class ReviewTrail(QTreeWidget):
                  for c in state.general_comments]
         self.clear()
         for at, by, what, comment in sorted(rows, key=lambda row: row[0]):
-            item = QTreeWidgetItem([when(at), by, what, comment])
-            item.setToolTip(3, comment)
+            said = f"{what} — “{comment}”" if comment else what
+            item = QTreeWidgetItem([when(at), by, said])
+            item.setToolTip(2, said)
             self.addTopLevelItem(item)
-        for column in range(3):
+        for column in range(2):
             self.resizeColumnToContents(column)
+        self.scrollToBottom()  # the latest step first in view
 
     def texts(self) -> list[list[str]]:
         """Every row's texts (what a reader sees)."""
         rows = [self.topLevelItem(r) for r in range(self.topLevelItemCount())]
-        return [[row.text(c) for c in range(4)] for row in rows if row is not None]
+        return [[row.text(c) for c in range(3)] for row in rows if row is not None]

@@ -11,34 +11,46 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.core.errors import UserError
 from app.ui.operations import error_text
 
+translate = QCoreApplication.translate
+
 T = TypeVar("T")
 VERDICT_ORDER = ("acceptable", "improvable", "to_fix")
 VERDICT_MARKS = {"acceptable": "✓", "improvable": "◐", "to_fix": "✗"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewWords", text)
-
-
 def verdict_word(verdict: str) -> str:
-    return {"acceptable": _tr("Acceptable"), "improvable": _tr("Improvable"),
-            "to_fix": _tr("To fix")}.get(verdict, verdict)
+    return {
+        "acceptable": translate("ReviewWords", "Acceptable"),
+        "improvable": translate("ReviewWords", "Improvable"),
+        "to_fix": translate("ReviewWords", "To fix"),
+    }.get(verdict, verdict)
 
 
 def status_word(status: str) -> str:
-    return {"draft": _tr("Draft"), "in_review": _tr("In review"), "approved": _tr("Approved"),
-            "archived": _tr("Archived")}.get(status, status)
+    return {
+        "draft": translate("ReviewWords", "Draft"),
+        "in_review": translate("ReviewWords", "In review"),
+        "approved": translate("ReviewWords", "Approved"),
+        "archived": translate("ReviewWords", "Archived"),
+    }.get(status, status)
 
 
 def action_word(action: str) -> str:
-    return {"submit": _tr("Sent to review"), "approve": _tr("Approved"),
-            "request_changes": _tr("Changes requested"), "reopen": _tr("New revision started"),
-            "archive": _tr("Archived"), "restore": _tr("Restored")}.get(action, action)
+    return {
+        "submit": translate("ReviewWords", "Sent to review"),
+        "approve": translate("ReviewWords", "Approved"),
+        "request_changes": translate("ReviewWords", "Changes requested"),
+        "reopen": translate("ReviewWords", "New revision started"),
+        "archive": translate("ReviewWords", "Archived"),
+        "restore": translate("ReviewWords", "Restored"),
+    }.get(action, action)
 
 
 def stance_word(stance: str) -> str:
-    return {"favourable": _tr("Favourable"), "unfavourable": _tr("Unfavourable")}.get(
-        stance, stance)
+    return {
+        "favourable": translate("ReviewWords", "Favourable"),
+        "unfavourable": translate("ReviewWords", "Unfavourable"),
+    }.get(stance, stance)
 
 
 def localized_error(error: BaseException, language: str) -> str:
