@@ -1437,7 +1437,7 @@ Ses réponses et ses plans de mesures sont également supprimés. Cette action e
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <source>&amp;Why not asked</source>
+        <source>Why &amp;not asked</source>
         <translation>&amp;Pourquoi pas de consultation</translation>
     </message>
 </context>

@@ -1437,7 +1437,7 @@ Vengono eliminati anche le risposte e i piani delle misure. L&apos;operazione no
         <translation>&amp;Testo</translation>
     </message>
     <message>
-        <source>&amp;Why not asked</source>
+        <source>Why &amp;not asked</source>
         <translation>&amp;Perché non consultati</translation>
     </message>
 </context>

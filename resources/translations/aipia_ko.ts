@@ -1437,8 +1437,8 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
         <translation>내용(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Why not asked</source>
-        <translation>묻지 않은 이유(&amp;W)</translation>
+        <source>Why &amp;not asked</source>
+        <translation>묻지 않은 이유(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -1437,7 +1437,7 @@ As respostas e os planos de medidas também são excluídos. Isso não pode ser 
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <source>&amp;Why not asked</source>
+        <source>Why &amp;not asked</source>
         <translation>&amp;Por que não foram consultados</translation>
     </message>
 </context>

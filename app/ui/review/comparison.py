@@ -171,16 +171,16 @@ class ComparisonDialog(QDialog):
             changes: tuple[Change, ...] = getattr(comparison, part)
             if not changes:
                 continue
-            group = QTreeWidgetItem([f"{titles[part]} ({len(changes)})", "", ""])
-            font = group.font(0)
+            parent = QTreeWidgetItem([f"{titles[part]} ({len(changes)})", "", ""])
+            font = parent.font(0)
             font.setBold(True)
-            group.setFont(0, font)
-            self.tree.addTopLevelItem(group)
+            parent.setFont(0, font)
+            self.tree.addTopLevelItem(parent)
             for change in changes:
                 title = self._opinion_title(change.title) if part == "opinions" else change.title
                 group = self._group(change.group)
                 what = f"{group} · {title}" if group else title
-                row = QTreeWidgetItem(group, [what, change.before, change.after])
+                row = QTreeWidgetItem(parent, [what, change.before, change.after])
                 for column in range(3):
                     row.setToolTip(column, row.text(column))
         self.tree.expandAll()

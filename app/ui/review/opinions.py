@@ -78,7 +78,7 @@ class OpinionDialog(QDialog):
         self.text_label = QLabel(self.tr("&Text"))
         self.text_label.setBuddy(self.text)
         form.addRow(self.text_label, self.text)
-        self.reason_label = QLabel(self.tr("&Why not asked"))
+        self.reason_label = QLabel(self.tr("Why &not asked"))
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -108,6 +108,7 @@ class SectionVerdicts(QWidget):
                 self.table.setCurrentItem(item)
         for column in (1, 3):
             self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 12)
         self.table.setColumnWidth(2, max(self.table.columnWidth(2), 220))
         in_review = state.record.status == "in_review"
         for widget in (self.verdict, self.judge_button):
