@@ -102,7 +102,7 @@ class AssessmentView(QWidget):
         self.review.compareRequested.connect(self.compareRequested.emit)
         self.lock_banner.startRequested.connect(self.review.start_new_revision)
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
-        self.review_sync = ReviewSync(self)
+        self.review_sync = ReviewSync(self, self)
         self.review_sync.refresh()
         context.languageChanged.connect(lambda _language: self.interface_language_changed())
         self.retranslate()

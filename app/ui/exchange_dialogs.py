@@ -7,14 +7,11 @@ a wrong passphrase or a changed byte is said plainly and nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.busy import busy
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.review.words import attempt
 from app.ui.style import role
@@ -35,12 +33,34 @@ from app.ui.style import role
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
     from app.services.exchange import PackageImport, PackageSummary, ReadPackage
-    from app.ui.main_window import MainWindow
+    from app.services.records import Assessment
+    from app.ui.assessment_view import AssessmentView
+    from app.ui.context import AppContext
+    from app.ui.home_view import HomeView
 
 SUFFIX = ".aipia"
 MIN_PASSPHRASE = 8
 Button = QMessageBox.StandardButton
+
+
+class MainWindow(Protocol):
+    """What these dialogs use of the main window (``app.ui.main_window``)."""
+
+    context: AppContext
+    dialog: QDialog | None
+    assessment: AssessmentView | None
+    home: HomeView
+
+    def current_record(self) -> Assessment | None: ...
+
+    def close_assessment(self) -> bool: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget: ...
 
 
 class PassphraseDialog(QDialog):
@@ -118,7 +138,7 @@ def export_exchange(window: MainWindow) -> PackageSummary | None:
         ".pdf", SUFFIX
     )
     path, _filter = QFileDialog.getSaveFileName(
-        window,
+        window.window(),
         translate("ExchangeFiles", "Export exchange file"),
         str(suggested),
         translate("ExchangeFiles", "AIPIA exchange file (*.aipia)"),
@@ -126,14 +146,14 @@ def export_exchange(window: MainWindow) -> PackageSummary | None:
     if not path:
         return None
     target = Path(path if path.endswith(SUFFIX) else path + SUFFIX)
-    ask = PassphraseDialog(window)
+    ask = PassphraseDialog(window.window())
     window.dialog = ask
     if ask.exec() != QDialog.DialogCode.Accepted:
         return None
     passphrase = ask.chosen()
     with busy():
         summary = attempt(
-            window,
+            window.window(),
             window.context.language,
             translate("ExchangeFiles", "The exchange file was not written"),
             lambda: window.context.workspace.export_package(record.id, target, passphrase),
@@ -150,7 +170,7 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
     """File > Import exchange file…: ask the passphrase if sealed, show what it holds, import."""
     if path is None:
         path, _filter = QFileDialog.getOpenFileName(
-            window,
+            window.window(),
             translate("ExchangeFiles", "Import exchange file"),
             str(suggested_folder(window.context.data_dir)),
             translate("ExchangeFiles", "AIPIA exchange file (*.aipia);;All files (*)"),
@@ -162,7 +182,7 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
     passphrase = None
     if workspace.package_is_sealed(source):
         passphrase, ok = QInputDialog.getText(
-            window,
+            window.window(),
             translate("ExchangeFiles", "Encrypted exchange file"),
             translate("ExchangeFiles", "Passphrase of %1:").replace("%1", source.name),
             QLineEdit.EchoMode.Password,
@@ -172,7 +192,7 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
     title = translate("ExchangeFiles", "The exchange file was not imported")
     with busy():
         package = attempt(
-            window,
+            window.window(),
             window.context.language,
             title,
             lambda: workspace.read_package(source, passphrase),
@@ -181,7 +201,7 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
         return None
     with busy():
         outcome = attempt(
-            window,
+            window.window(),
             window.context.language,
             title,
             lambda: workspace.import_package(source, passphrase),
@@ -192,7 +212,7 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
         window.home.select(outcome.record.id)
         if outcome.warnings:
             QMessageBox.warning(
-                window,
+                window.window(),
                 translate("ExchangeFiles", "Imported, with a warning"),
                 "\n\n".join(outcome.warnings),
             )
@@ -222,21 +242,10 @@ def _confirm(window: MainWindow, package: ReadPackage) -> bool:
         )
     )
     answer = QMessageBox.question(
-        window,
+        window.window(),
         translate("ExchangeFiles", "Import exchange file"),
         text,
         Button.Yes | Button.No,
         Button.Yes,
     )
     return answer == Button.Yes
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while something long runs on the GUI thread (the database's)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents()
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()

@@ -186,7 +186,7 @@ class ReportDialog(QDialog):
 
     def write_deliverable(self, output: Path) -> None:
         """Word, Excel or CSV: written here (a few seconds at most), then opened."""
-        from app.ui.exchange_dialogs import busy
+        from app.ui.busy import busy
 
         self.status.setText(self.tr("Creating the report…"))
         self._set_running(True)

@@ -8,8 +8,11 @@ shows verdicts, opinions and a trail, and the comparison shows what changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from app.core.answers import Answer, AnswerError
 
@@ -66,11 +69,11 @@ def _edit_one_answer(workspace: Workspace, assessment_id: int) -> None:
             return
 
 
-def review_screens(window: MainWindow, assessment_id: int, language: str,
-                   out: Path) -> list[Path]:
-    """review-<lang>.png (the review tab) and comparison-<lang>.png (revision 1 vs now)."""
+def review_screens(window: MainWindow, assessment_id: int, language: str, out: Path,
+                   save: Callable[[QWidget, Path], Path]) -> list[Path]:
+    """review-<lang>.png (the review tab) and comparison-<lang>.png (revision 1 vs now);
+    ``save`` grabs a widget into a PNG once it is drawn."""
     from app.ui.review.comparison import ComparisonDialog
-    from app.ui.screenshots import save
 
     play_review(window.context.workspace, assessment_id)
     view = window.assessment if window.open_assessment(assessment_id) else None

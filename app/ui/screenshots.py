@@ -74,7 +74,7 @@ def shoot_language(window: MainWindow, assessment_id: int, language: str, out: P
     view.tabs.setCurrentWidget(view.wizard)
     from app.ui.review_shots import review_screens
 
-    return shots + review_screens(window, assessment_id, language, out)
+    return shots + review_screens(window, assessment_id, language, out, save)
 
 
 def take_screenshots(out: Path, reports: bool = True) -> list[Path]:

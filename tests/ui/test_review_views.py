@@ -144,7 +144,7 @@ def test_comparing_a_revision_with_the_work_since(opened: Any, qtbot: Any) -> No
     assert dialog.before.currentText().startswith("Revision 1")
     rows = dialog.rows()
     changed = [row for row in rows if "personal data" in row[0]]
-    assert changed[0][0].startswith("Data in prompts and logs · ")  # the section's title, not its id
+    assert changed[0][0].startswith("Data in prompts and logs · ")  # its section, by title
     assert changed[0][1:] == ["Health data", "Health data, Account or card numbers"]
     assert "From “Revision 1” to “Current work”" in dialog.summary.text()
 

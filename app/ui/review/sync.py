@@ -9,7 +9,7 @@ read-only wizard and risks under the "Approved as revision N" banner.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -20,7 +20,13 @@ from app.ui.review.words import VERDICT_MARKS, verdict_word
 if TYPE_CHECKING:
     from app.services.events import Change
     from app.services.review import ReviewState, SectionReview
-    from app.ui.assessment_view import AssessmentView
+    from app.ui.context import AppContext
+    from app.ui.evidence.panel import EvidencePanel
+    from app.ui.review.lock_banner import LockBanner
+    from app.ui.review.view import ReviewView
+    from app.ui.risks.view import RisksView
+    from app.ui.wizard.controller import WizardController
+    from app.ui.wizard.view import WizardView
 
 TOPICS = (Topic.REVIEW, Topic.ASSESSMENTS)
 
@@ -38,9 +44,24 @@ def section_note(section: SectionReview) -> str:
     return "\n".join(lines)
 
 
+class ReviewScreens(Protocol):
+    """The screens of an open assessment (``app.ui.assessment_view.AssessmentView``)."""
+
+    context: AppContext
+    controller: WizardController
+    wizard: WizardView
+    risks: RisksView
+    review: ReviewView
+    evidence: EvidencePanel
+    lock_banner: LockBanner
+
+    @property
+    def assessment_id(self) -> int: ...
+
+
 class ReviewSync(QObject):
-    def __init__(self, view: AssessmentView) -> None:
-        super().__init__(view)
+    def __init__(self, view: ReviewScreens, parent: QObject) -> None:
+        super().__init__(parent)
         self.view = view
         self.state: ReviewState | None = None
         view.context.changes.changed.connect(self._changed)
