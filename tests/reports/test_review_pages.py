@@ -10,7 +10,6 @@ import pytest
 from PIL import Image
 
 from app.core.answers import Answer
-from app.reports.pdf import release
 from app.services import evidence, review
 from app.services.reporting import prepare_report
 from app.services.workspace import Workspace
@@ -18,7 +17,7 @@ from app.services.workspace import Workspace
 
 def html_of(workspace: Workspace, assessment_id: int, **options: object) -> str:
     prepared = prepare_report(workspace, assessment_id, **options)  # type: ignore[arg-type]
-    release(prepared.worker_key)
+    workspace.render_pool.release(prepared.worker_key)
     return prepared.html
 
 
