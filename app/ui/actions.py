@@ -91,7 +91,7 @@ class Actions(QObject):
             self.export_data: self.tr("Export assessment &data…"),
             self.import_data: self.tr("&Import assessment data…"),
             self.export_package: self.tr("E&xport exchange file…"),
-            self.import_package: self.tr("Import e&xchange file…"),
+            self.import_package: self.tr("Import exc&hange file…"),
             self.compare: self.tr("&Compare revisions or assessments…"),
             self.close_assessment: self.tr("&Back to all assessments"),
             self.quit: self.tr("&Quit"),

@@ -48,7 +48,7 @@
         <translation>E&amp;xporter un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <source>Import e&amp;xchange file…</source>
+        <source>Import exc&amp;hange file…</source>
         <translation>Importer un fichier d&apos;é&amp;change…</translation>
     </message>
     <message>

@@ -48,7 +48,7 @@
         <translation>Esporta file di &amp;scambio…</translation>
     </message>
     <message>
-        <source>Import e&amp;xchange file…</source>
+        <source>Import exc&amp;hange file…</source>
         <translation>Importa file di scam&amp;bio…</translation>
     </message>
     <message>

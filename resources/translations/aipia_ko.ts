@@ -48,8 +48,8 @@
         <translation>교환 파일 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <source>Import e&amp;xchange file…</source>
-        <translation>교환 파일 가져오기(&amp;X)…</translation>
+        <source>Import exc&amp;hange file…</source>
+        <translation>교환 파일 가져오기(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Compare revisions or assessments…</source>

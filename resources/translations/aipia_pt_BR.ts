@@ -48,7 +48,7 @@
         <translation>E&amp;xportar arquivo de intercâmbio…</translation>
     </message>
     <message>
-        <source>Import e&amp;xchange file…</source>
+        <source>Import exc&amp;hange file…</source>
         <translation>Importar arquivo de inter&amp;câmbio…</translation>
     </message>
     <message>
