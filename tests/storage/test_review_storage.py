@@ -20,6 +20,7 @@ from app.storage import (
 )
 from app.storage.review import MoveConflict
 from app.storage.review_transfer import ReviewImport
+from app.storage.transfer import AssessmentImport
 from app.storage.revisions import NewRevision
 
 SHA = "ab" * 32
@@ -48,9 +49,11 @@ def test_completed_assessments_become_approved_with_a_note_in_the_trail(
     monkeypatch.setattr(migrations, "MIGRATIONS", before_review)
     with Store.open(db_path) as old:
         org = old.add_organization("Acme")
-        done = old.create_assessment(org.id, "Done", "p", "1", "h", "en")
+        done = old.create_assessment(org.id, "Done", pack_id="p", pack_version="1",
+                                     pack_hash="h", language="en")
         old.save_answer(done.id, "q1", {"value": "yes"})
-        draft = old.create_assessment(org.id, "Draft", "p", "1", "h", "en")
+        draft = old.create_assessment(org.id, "Draft", pack_id="p", pack_version="1",
+                                      pack_hash="h", language="en")
     conn = sqlite3.connect(db_path)  # as AIPIA before the review workflow wrote it
     conn.execute("UPDATE assessments SET status = 'completed' WHERE id = ?", [done.id])
     conn.commit()
@@ -171,10 +174,10 @@ def test_an_import_replacing_an_assessment_keeps_its_id_and_drops_its_old_rows(
 ) -> None:
     store.save_answer(assessment.id, "q1", {"value": "old"})
     store.add_attachment(assessment.id, attachment())
-    fields = {"uuid": assessment.uuid, "organization_name": "Acme Health", "title": "New",
-              "pack_id": "ai-pia", "pack_version": "1.0.0", "pack_hash": "sha256:abc",
-              "language": "en", "status": "approved",
-              "answers": {"q1": ({"value": "new"}, None)}}
+    fields = AssessmentImport(uuid=assessment.uuid, organization_name="Acme Health",
+                              title="New", pack_id="ai-pia", pack_version="1.0.0",
+                              pack_hash="sha256:abc", language="en", status="approved",
+                              answers={"q1": ({"value": "new"}, None)})
     review = ReviewImport(events=[event("approve", "in_review", "approved", 1)],
                           revisions=[revision(1, {"a": 1})])
     replaced = store.import_package(fields, review, replace=assessment.id)
@@ -189,9 +192,9 @@ def test_a_failed_import_leaves_the_assessment_it_would_replace(
     store: Store, assessment: Assessment
 ) -> None:
     store.save_answer(assessment.id, "q1", {"value": "old"})
-    fields = {"uuid": assessment.uuid, "organization_name": "Acme Health", "title": "New",
-              "pack_id": "ai-pia", "pack_version": "1.0.0", "pack_hash": "sha256:abc",
-              "language": "en"}
+    fields = AssessmentImport(uuid=assessment.uuid, organization_name="Acme Health",
+                              title="New", pack_id="ai-pia", pack_version="1.0.0",
+                              pack_hash="sha256:abc", language="en")
     bad = NewRevision(RevisionInfo(1, "J. Lee", WHEN, "", "0" * 64, "p", "1", "h"), {"a": 1})
     with pytest.raises(ValueError, match="does not match its hash"):
         store.import_package(fields, ReviewImport(revisions=[bad]), replace=assessment.id)
