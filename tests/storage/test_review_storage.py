@@ -20,8 +20,8 @@ from app.storage import (
 )
 from app.storage.review import MoveConflict
 from app.storage.review_transfer import ReviewImport
-from app.storage.transfer import AssessmentImport
 from app.storage.revisions import NewRevision
+from app.storage.transfer import AssessmentImport
 
 SHA = "ab" * 32
 WHEN = "2026-03-01T09:00:00.000Z"
