@@ -144,6 +144,8 @@ class AssessmentView(QWidget):
         self.upgrade_button.setText(self.tr("&Upgrade…"))
         self.reviewed_button.setText(self.tr("Mark all as reviewed"))
         self.archive_button.setText(self.tr("Archived answers…"))
+        for part in (self.review, self.evidence, self.lock_banner):
+            part.retranslate()
         self.refresh_notice()
 
     def _tab_shown(self) -> None:
@@ -244,6 +246,7 @@ class AssessmentView(QWidget):
         self.risks.register = None
         if self.risks.isVisible():
             self.risks.refresh()
+        self.review_sync.refresh()  # section titles and the reviewer's notes, anew
 
     def choose_language(self) -> bool:
         """Ask for another language of the assessment, confirm, then switch to it."""

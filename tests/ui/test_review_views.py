@@ -160,3 +160,19 @@ def test_comparing_with_another_assessment_of_the_same_pack(opened: Any) -> None
     assert not dialog.after.isEnabled()  # compared with this assessment as it is now
     assert dialog.compare() is not None
     assert f"#{last_year.id} Bot 2025" in dialog.summary.text()
+
+
+def test_the_review_screens_follow_the_interface_language(opened: Any, qtbot: Any) -> None:
+    from tests.ui.test_language import switch_language
+
+    view = opened.assessment
+    workspace = opened.context.workspace
+    workspace.set_my_name("J. Lee")
+    workspace.set_status(view.assessment_id, "in_review")
+    workspace.judge_section(view.assessment_id, "flows", "to_fix", comment="Mask the logs")
+    switch_language(qtbot, opened, "ko")
+    assert view.review.submit_button.text() == "검토 요청(&S)"
+    assert view.tabs.tabText(2) == "검토(&W)"
+    assert "✗ 수정 필요" in view.wizard.sidebar.items["flows"].text(0)
+    assert view.wizard.page("flows").review_note.text().startswith("검토자 판정: ✗ 수정 필요")
+    assert "검토 중" in view.review.status.text()
