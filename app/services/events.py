@@ -26,6 +26,7 @@ class Topic(StrEnum):
     TRUST = "trust"  # keys added or removed: packs may change verification
     FEEDS = "feeds"
     SETTINGS = "settings"
+    REVIEW = "review"  # verdicts, comments, opinions, evidence, revisions of an assessment
 
 
 @dataclass(frozen=True)

@@ -204,7 +204,7 @@ def context_of(
     opened = workspace.open_data(data)
     facts = ReportFacts(info.name, lang or data.record.language, dt.date.today().isoformat())
     words = templates.words_for(info, facts.language, opened.pack.manifest.default_language)
-    review = review_facts(workspace, data.record, compare_with=compare_with,
+    review = review_facts(workspace, data, compare_with=compare_with,
                           lang=facts.language)
     payload = canonical_json(report_data(opened, data, facts, review)).encode("utf-8")
     source = _source(workspace, opened, data, facts, sha256_hex(payload), review)

@@ -16,42 +16,40 @@ from app.reports.context_workflow import ReviewFacts
 from app.reports.evidence_images import MAX_EMBED_BYTES, image_data_url
 from app.services import evidence, revisions
 from app.services.base import WorkspaceBase
-from app.storage import Assessment
+from app.storage.snapshot import AssessmentData
 
 
 def review_facts(
-    workspace: WorkspaceBase, record: Assessment, *, compare_with: int | None = None,
+    workspace: WorkspaceBase, data: AssessmentData, *, compare_with: int | None = None,
     lang: str | None = None, images: bool = True,
 ) -> ReviewFacts:
-    """The review pages' facts of the assessment ``record`` (already read); ``compare_with``
-    adds what changed since that revision."""
-    store = workspace.store
-    assessment_id = record.id
-    attachments = store.list_attachments(assessment_id)
+    """The review pages' facts of an assessment already read (``data``, with its review in
+    the same read); ``compare_with`` adds what changed since that revision."""
+    record, workflow = data.record, data.workflow
     comparison = None
     if compare_with is not None:
-        comparison = revisions.compare_revisions(workspace, assessment_id, compare_with, None,
+        comparison = revisions.compare_revisions(workspace, record.id, compare_with, None,
                                                  lang=lang or record.language)
     return ReviewFacts(
         status=record.status,
-        revisions=store.list_revisions(assessment_id),
-        events=store.review_events(assessment_id),
-        verdicts=store.current_verdicts(assessment_id),
-        comments=store.review_comments(assessment_id),
-        opinions=store.current_opinions(assessment_id),
-        attachments=attachments,
-        images=_images(workspace, assessment_id, attachments) if images else {},
+        revisions=workflow.revisions,
+        events=workflow.events,
+        verdicts=workflow.verdicts,
+        comments=workflow.comments,
+        opinions=workflow.opinions,
+        attachments=workflow.attachments,
+        images=_images(workspace, workflow.attachments) if images else {},
         comparison=comparison,
     )
 
 
-def _images(workspace: WorkspaceBase, assessment_id: int, attachments: list[Any]) -> dict[str, str]:
+def _images(workspace: WorkspaceBase, attachments: list[Any]) -> dict[str, str]:
     found: dict[str, str] = {}
     for item in attachments:
         if item.size > MAX_EMBED_BYTES or item.sha256 in found:
             continue
-        try:
-            data = evidence.read_attachment(workspace, assessment_id, item.id)
+        try:  # checked against its SHA-256, as every read of a stored file
+            data = evidence.files(workspace).read_verified(item.sha256, item.name)
         except EvidenceError:
             continue  # a missing or changed file is listed, never shown
         url = image_data_url(data)

@@ -27,6 +27,7 @@ from app.services.inspection import InspectionMixin
 from app.services.keys import KeysMixin
 from app.services.packs import PacksMixin
 from app.services.reports import ReportsMixin
+from app.services.review_uses import ReviewMixin
 from app.services.risk_treatment import RisksMixin
 from app.services.transfer import TransferMixin
 from app.storage import Store
@@ -38,6 +39,7 @@ __all__ = ["OpenAssessment", "Workspace", "WorkspaceError"]
 class Workspace(
     InspectionMixin,  # builds on the answers
     ReportsMixin,  # builds on the assessments
+    ReviewMixin,  # builds on the assessments
     FeedsMixin,  # builds on the assessments
     ClientsMixin,
     AssessmentsMixin,

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.review import Attachment, Opinion, ReviewComment, ReviewEvent, RevisionInfo
+from app.core.review import SectionVerdict as Verdict
 from app.core.treatment.judgement import Judgement, JudgementChange
 from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
+from app.storage.attachments import AttachmentsMixin
 from app.storage.judgements import RiskJudgementsMixin
 from app.storage.model_scans import ModelScanRecord, ModelScansMixin
 from app.storage.plans import MeasurePlansMixin
@@ -24,7 +27,22 @@ from app.storage.records import (
     StoredAnswer,
     UpgradeRecord,
 )
+from app.storage.review import ReviewMixin
+from app.storage.revisions import RevisionsMixin
 from app.storage.upgrades import UpgradesMixin
+
+
+@dataclass(frozen=True)
+class WorkflowData:
+    """The review of one assessment: its trail, verdicts, comments, opinions, evidence list
+    and approved revisions (what the report's review pages show)."""
+
+    events: list[ReviewEvent]
+    verdicts: dict[str, Verdict]
+    comments: list[ReviewComment]
+    opinions: dict[str, Opinion]
+    attachments: list[Attachment]
+    revisions: list[RevisionInfo]
 
 
 @dataclass(frozen=True)
@@ -40,10 +58,12 @@ class AssessmentData:
     scans: list[ModelScanRecord]
     judgements: dict[str, Judgement]
     judgement_history: list[JudgementChange]
+    workflow: WorkflowData
 
 
 class SnapshotMixin(AssessmentsMixin, AnswersMixin, MeasurePlansMixin, UpgradesMixin,
-                    ModelScansMixin, RiskJudgementsMixin):
+                    ModelScansMixin, RiskJudgementsMixin, ReviewMixin, RevisionsMixin,
+                    AttachmentsMixin):
     """Reads what its parts read, at once."""
 
     def read_assessment(self, assessment_id: int) -> AssessmentData:
@@ -63,4 +83,12 @@ class SnapshotMixin(AssessmentsMixin, AnswersMixin, MeasurePlansMixin, UpgradesM
                 scans=self.list_model_scans(assessment_id),
                 judgements=self.get_judgements(assessment_id),
                 judgement_history=self.judgement_history(assessment_id),
+                workflow=WorkflowData(
+                    events=self.review_events(assessment_id),
+                    verdicts=self.current_verdicts(assessment_id),
+                    comments=self.review_comments(assessment_id),
+                    opinions=self.current_opinions(assessment_id),
+                    attachments=self.list_attachments(assessment_id),
+                    revisions=self.list_revisions(assessment_id),
+                ),
             )

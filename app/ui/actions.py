@@ -21,6 +21,9 @@ class Actions(QObject):
         self.report = self._make("Ctrl+E")
         self.export_data = self._make(None)
         self.import_data = self._make(None)
+        self.export_package = self._make(None)
+        self.import_package = self._make(None)
+        self.compare = self._make(None)
         self.close_assessment = self._make("Ctrl+L")
         self.quit = self._make(StandardKey.Quit, fallback="Ctrl+Q")
         self.duplicate = self._make("Ctrl+D")
@@ -56,10 +59,12 @@ class Actions(QObject):
         bar = self.window.menuBar()
         layout = {
             "file": [self.new, self.open, self.save, None, self.report, self.export_data,
-                     self.import_data, self.restore_backup, None, self.close_assessment, None,
+                     self.import_data, self.export_package, self.import_package,
+                     self.restore_backup, None, self.close_assessment, None,
                      self.quit],
             "assessment": [self.duplicate, self.assessment_language, None, self.status_draft,
-                           self.status_review, self.status_completed, self.archive, None,
+                           self.status_review, self.status_completed, self.compare,
+                           self.archive, None,
                            self.delete],
             "tools": [self.packs, self.feeds, None, self.preferences],
             "help": [self.help, None, self.about],
@@ -82,9 +87,12 @@ class Actions(QObject):
             self.new: self.tr("&New assessment…"),
             self.open: self.tr("&Open assessment"),
             self.save: self.tr("&Save"),
-            self.report: self.tr("&Export report (PDF)…"),
+            self.report: self.tr("&Export report (PDF, Word, Excel)…"),
             self.export_data: self.tr("Export assessment &data…"),
             self.import_data: self.tr("&Import assessment data…"),
+            self.export_package: self.tr("E&xport exchange file…"),
+            self.import_package: self.tr("Import exc&hange file…"),
+            self.compare: self.tr("&Compare revisions or assessments…"),
             self.close_assessment: self.tr("&Back to all assessments"),
             self.quit: self.tr("&Quit"),
             self.duplicate: self.tr("&Duplicate as re-assessment…"),

@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.archived_answers import ArchivedAnswersDialog
 from app.ui.assessment_language import LanguageQuestion, language_name
+from app.ui.evidence.panel import EvidencePanel
 from app.ui.operations import UserOp
 from app.ui.pack_changes import PackChanges
+from app.ui.review.lock_banner import LockBanner
+from app.ui.review.sync import ReviewSync
+from app.ui.review.view import ReviewView
 from app.ui.risks.view import RisksView
 from app.ui.style import role
 from app.ui.wizard.controller import WizardController
@@ -40,6 +44,7 @@ class AssessmentView(QWidget):
 
     closeRequested = Signal()
     reportRequested = Signal()
+    compareRequested = Signal()
     upgraded = Signal()  # the assessment moved to a newer pack version: reopen it
     languageChanged = Signal(str)  # the assessment's own language (not the interface's)
 
@@ -53,10 +58,13 @@ class AssessmentView(QWidget):
         self.controller = WizardController(context.workspace, opened, language, self)
         self.wizard = WizardView(self.controller)
         self.risks = RisksView(self.controller, context)
+        self.review = ReviewView(context, opened.record.id)
+        self.evidence = EvidencePanel(context, opened.record.id, self.controller.pack, language)
+        self.lock_banner = LockBanner()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.wizard, "")
-        self.tabs.addTab(self.risks, "")
+        for tab in (self.wizard, self.risks, self.review, self.evidence):
+            self.tabs.addTab(tab, "")
         self.back_button = QPushButton()
         self.report_button = QPushButton()
         self.title = QLabel()
@@ -81,6 +89,7 @@ class AssessmentView(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.notice_bar)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.tabs, 1)
         self.back_button.clicked.connect(self.closeRequested.emit)
         self.report_button.clicked.connect(self.reportRequested.emit)
@@ -89,6 +98,12 @@ class AssessmentView(QWidget):
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.archive_button.clicked.connect(self.show_archived)
         self.wizard.finished.connect(lambda: self.tabs.setCurrentWidget(self.risks))
+        self.review.flushRequested.connect(self.flush)
+        self.review.compareRequested.connect(self.compareRequested.emit)
+        self.lock_banner.startRequested.connect(self.review.start_new_revision)
+        self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
+        self.review_sync = ReviewSync(self, self)
+        self.review_sync.refresh()
         context.languageChanged.connect(lambda _language: self.interface_language_changed())
         self.retranslate()
 
@@ -124,10 +139,21 @@ class AssessmentView(QWidget):
             "the interface language is set in Preferences."))
         self.tabs.setTabText(0, self.tr("&Questionnaire"))
         self.tabs.setTabText(1, self.tr("Ris&ks"))
+        self.tabs.setTabText(2, self.tr("Revie&w"))
+        self.tabs.setTabText(3, self.tr("&Evidence"))
         self.upgrade_button.setText(self.tr("&Upgrade…"))
         self.reviewed_button.setText(self.tr("Mark all as reviewed"))
         self.archive_button.setText(self.tr("Archived answers…"))
+        for part in (self.review, self.evidence, self.lock_banner):
+            part.retranslate()
         self.refresh_notice()
+
+    def _tab_shown(self) -> None:
+        """The evidence tab offers the section open in the questionnaire as the target."""
+        section = self.controller.current_section
+        if self.tabs.currentWidget() is self.evidence and section is not None \
+                and self.evidence.current_target() == ("assessment", ""):
+            self.evidence.choose_target("section", section)
 
     def refresh_notice(self) -> None:
         opened = self.controller.opened
@@ -220,6 +246,7 @@ class AssessmentView(QWidget):
         self.risks.register = None
         if self.risks.isVisible():
             self.risks.refresh()
+        self.review_sync.refresh()  # section titles and the reviewer's notes, anew
 
     def choose_language(self) -> bool:
         """Ask for another language of the assessment, confirm, then switch to it."""

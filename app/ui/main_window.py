@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 import app
 from app import paths
 from app.services.events import Topic
+from app.ui import exchange_dialogs
 from app.ui.actions import Actions
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.home_view import HomeView
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         a.report.triggered.connect(self.export_report)
         a.export_data.triggered.connect(self.export_data)
         a.import_data.triggered.connect(self.import_data)
+        a.export_package.triggered.connect(lambda: exchange_dialogs.export_exchange(self))
+        a.import_package.triggered.connect(lambda: exchange_dialogs.import_exchange(self))
+        a.compare.triggered.connect(self.compare)
         a.close_assessment.triggered.connect(self.close_assessment)
         a.quit.triggered.connect(self.close)
         a.duplicate.triggered.connect(self.duplicate)
@@ -181,7 +185,8 @@ class MainWindow(QMainWindow):
         record = self.current_record()
         has = record is not None
         a = self.menu_actions
-        for action in (a.open, a.report, a.export_data, a.duplicate, a.status_draft,
+        for action in (a.open, a.report, a.export_data, a.export_package, a.compare,
+                       a.duplicate, a.status_draft,
                        a.status_review, a.status_completed, a.archive, a.delete):
             action.setEnabled(has)
         a.open.setEnabled(has and self.assessment is None)
@@ -189,10 +194,11 @@ class MainWindow(QMainWindow):
         a.assessment_language.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
         ready = self.context.is_ready
-        for action in (a.new, a.import_data, a.packs, a.feeds, a.preferences):
+        for action in (a.new, a.import_data, a.import_package, a.packs, a.feeds,
+                       a.preferences):
             action.setEnabled(ready)
-        for action in (a.new, a.import_data, a.duplicate, a.status_draft, a.status_review,
-                       a.status_completed, a.archive, a.delete, a.restore_backup):
+        for action in (a.new, a.import_data, a.import_package, a.duplicate, a.status_draft,
+                       a.status_review, a.status_completed, a.archive, a.delete, a.restore_backup):
             if ready and self.context.workspace.read_only:  # reading, exporting, reports only
                 action.setEnabled(False)
         archived = record is not None and record.status == "archived"
@@ -218,6 +224,7 @@ class MainWindow(QMainWindow):
         view = AssessmentView(self.context, opened)
         view.closeRequested.connect(self.close_assessment)
         view.reportRequested.connect(self.export_report)
+        view.compareRequested.connect(self.compare)
         view.upgraded.connect(lambda: self.open_assessment(assessment_id))
         self.assessment = view
         self.stack.addWidget(view)
@@ -394,6 +401,15 @@ class MainWindow(QMainWindow):
         self.home.select(outcome.record.id)
         if outcome.warnings:
             self._warn(self.tr("Imported, with a warning"), "\n\n".join(outcome.warnings))
+
+    def compare(self) -> None:
+        from app.ui.review.comparison import ComparisonDialog
+
+        record = self.current_record()
+        if record is not None:
+            language = self.assessment.controller.language if self.assessment else record.language
+            self.dialog = ComparisonDialog(self.context, record.id, language, self)
+            self.dialog.open()
 
     def show_packs(self) -> None:
         from app.ui.packs_dialog import PacksDialog

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.i18n import LANGUAGES
 from app.ui.operations import UserOp
+from app.ui.report_formats import compare_box, file_filter, format_box, with_suffix
 from app.ui.report_worker import RenderWorker, start_in_thread
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ class ReportDialog(QDialog):
         self.template.setAccessibleName(self.tr("Report template"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Report language"))
+        self.format = format_box()
+        self.compare_with = compare_box(context, assessment_id)
         self.output = QLineEdit(str(self._default_output()))
         self.output.setAccessibleName(self.tr("Save the report as"))
         self.browse = QPushButton(self.tr("Choose…"))
@@ -104,6 +107,7 @@ class ReportDialog(QDialog):
         self._lay_out()
         self.browse.clicked.connect(self.choose_output)
         self.create_button.clicked.connect(self.start)
+        self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
         self.open_button.clicked.connect(self.open_pdf)
         self.cancel_button.clicked.connect(self.cancel_or_close)
         self._fill_choices()
@@ -115,6 +119,8 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Template"), self.template)
         form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&Compare with"), self.compare_with)
         save_label = QLabel(self.tr("&Save as"))
         save_label.setBuddy(self.output)
         form.addRow(save_label, where)
@@ -163,10 +169,36 @@ class ReportDialog(QDialog):
 
     # actions -------------------------------------------------------------------------
     def choose_output(self) -> None:
+        fmt = self.format.currentData()
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as"), self.output.text(), self.tr("PDF (*.pdf)"))
+            self, self.tr("Save the report as"), self.output.text(), file_filter(fmt))
         if chosen:
-            self.output.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+            self.output.setText(with_suffix(chosen, fmt))
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        self.output.setText(with_suffix(self.output.text(), fmt))
+        self.create_button.setText(self.tr("Create PDF") if fmt == "pdf"
+                                   else self.tr("Create file"))
+        self.open_button.setText(self.tr("Open PDF") if fmt == "pdf" else self.tr("Open file"))
+        self.open_button.setVisible(False)
+        self.result = None
+
+    def write_deliverable(self, output: Path) -> None:
+        """Word, Excel or CSV: written here (a few seconds at most), then opened."""
+        from app.ui.busy import busy
+
+        self.status.setText(self.tr("Creating the report…"))
+        self._set_running(True)
+        with busy():
+            written = UserOp(self, lambda: self.context.workspace.write_deliverable(
+                self.assessment_id, output, self.format.currentData(),
+                template=self.template.currentData()[0], lang=self.language.currentData(),
+                compare_with=self.compare_with.currentData())).shown_in(self._fail).result()
+        self._set_running(False)
+        if written is not None:
+            self._succeeded(written)
+            self.open_button.setVisible(True)
 
     def start(self) -> None:
         """Prepare on the GUI thread (fast), render in a worker thread."""
@@ -178,9 +210,15 @@ class ReportDialog(QDialog):
             self._fail(self.tr("The folder %1 does not exist; choose another place.").replace(
                 "%1", str(output.parent)))
             return
+        if self.format.currentData() != "pdf":
+            self.write_deliverable(output)
+            return
+        choices = {"template": self.template.currentData()[0],
+                   "lang": self.language.currentData()}
+        if self.compare_with.currentData() is not None:  # an appendix of what changed
+            choices["compare_with"] = self.compare_with.currentData()
         prepared = UserOp(self, lambda: backend.prepare_report(
-            self.context.workspace, self.assessment_id,
-            template=self.template.currentData()[0], lang=self.language.currentData())).shown_in(
+            self.context.workspace, self.assessment_id, **choices)).shown_in(
             self._fail).result()
         if prepared is None:
             return
@@ -213,7 +251,7 @@ class ReportDialog(QDialog):
         return known.get(message, self.tr("Creating the report…"))
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.template, self.language, self.output, self.browse,
+        for widget in (self.template, self.language, self.format, self.output, self.browse,
                        self.create_button):
             widget.setEnabled(not running)
         self.progress.setVisible(running)

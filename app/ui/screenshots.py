@@ -72,7 +72,9 @@ def shoot_language(window: MainWindow, assessment_id: int, language: str, out: P
     shots.append(save(dialog, out / f"report-dialog-{language}.png"))
     dialog.close()
     view.tabs.setCurrentWidget(view.wizard)
-    return shots
+    from app.ui.review_shots import review_screens
+
+    return shots + review_screens(window, assessment_id, language, out, save)
 
 
 def take_screenshots(out: Path, reports: bool = True) -> list[Path]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,13 @@ class SettingsDialog(QDialog):
         self.colour = branding.get("colour", DEFAULT_COLOUR)
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName(self.tr("Accent colour"))
+        self.my_name = QLineEdit(context.workspace.my_name())
+        self.my_name.setPlaceholderText(self.tr("e.g. Kim Minji"))
+        self.my_name.setAccessibleName(self.tr("Your name"))
+        per_file, per_assessment = context.workspace.evidence_limits()
+        self.file_limit = _megabytes(per_file, self.tr("Largest attached file"))
+        self.assessment_limit = _megabytes(per_assessment,
+                                           self.tr("All attached files of one assessment"))
         self.error = QLabel()
         role(self.error, "questionIssue")
         self.error.setVisible(False)
@@ -93,6 +101,11 @@ class SettingsDialog(QDialog):
         colour_row.addWidget(self.colour_button)
         colour_row.addStretch(1)
         branding_form.addRow(self.tr("Accent colour"), colour_row)
+        review = QGroupBox(self.tr("Review and evidence"))
+        review_form = QFormLayout(review)
+        review_form.addRow(self.tr("&Your name (kept in the review trail)"), self.my_name)
+        review_form.addRow(self.tr("Largest attached &file"), self.file_limit)
+        review_form.addRow(self.tr("All files of one &assessment"), self.assessment_limit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -100,6 +113,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(branding)
+        layout.addWidget(review)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
@@ -153,7 +167,22 @@ class SettingsDialog(QDialog):
                 name=self.name.text(), colour=self.colour, logo=new_logo)).shown_in(
                 self._show_error).run():
             return
+        if not UserOp(self, lambda: (
+                workspace.set_my_name(self.my_name.text()),
+                workspace.set_evidence_limits(self.file_limit.value(),
+                                              self.assessment_limit.value()))).shown_in(
+                self._show_error).run():
+            return
         if self.logo_changed and not self.logo_path:
             workspace.remove_logo()
         self.context.set_language(self.language.currentData())
         super().accept()
+
+
+def _megabytes(size: int, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(1, 45)  # an exchange file stays under the 50 MB its reader accepts
+    box.setSuffix(" MB")
+    box.setValue(max(1, size // (1024 * 1024)))
+    box.setAccessibleName(name)
+    return box

@@ -99,8 +99,8 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF)…</source>
-        <translation>E&amp;xporter le rapport (PDF)…</translation>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>&amp;Exporter le rapport (PDF, Word, Excel)…</translation>
     </message>
     <message>
         <source>Export assessment &amp;data…</source>
@@ -109,6 +109,18 @@
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>&amp;Importer des données d&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>E&amp;xporter un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>Importer un fichier d&apos;é&amp;change…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>&amp;Comparer des versions ou des analyses…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -284,6 +296,14 @@
         <translation>Ris&amp;ques</translation>
     </message>
     <message>
+        <source>Revie&amp;w</source>
+        <translation>Relect&amp;ure</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Pièces justificatives</translation>
+    </message>
+    <message>
         <source>&amp;Upgrade…</source>
         <translation>&amp;Mettre à niveau…</translation>
     </message>
@@ -450,6 +470,117 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>A&amp;vant</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>A&amp;près</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation>Version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Assessment: %1 — %2</source>
+        <translation>Analyse : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: a revision is kept each time the assessment is approved, and other assessments of the same questionnaire are listed here.</source>
+        <translation>Rien à comparer pour l&apos;instant : une version est conservée à chaque validation de l&apos;analyse, et les autres analyses du même questionnaire apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Risks (inherent, current, target)</source>
+        <translation>Risques (initial, actuel, cible)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Section verdicts</source>
+        <translation>Appréciations des sections</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>De « %1 » à « %2 »</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation>initial</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
@@ -465,6 +596,173 @@
     <message>
         <source>Choose a date</source>
         <translation>Choisir une date</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach &amp;to</source>
+        <translation>&amp;Rattacher à</translation>
+    </message>
+    <message>
+        <source>Attach f&amp;iles…</source>
+        <translation>Jo&amp;indre des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the system viewer</source>
+        <translation>&amp;Ouvrir avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Drop files here or choose them. Each is kept in the data folder under its SHA-256 and never run; it opens only when you ask. Limits: %1 per file, %2 per assessment.</source>
+        <translation>Déposez des fichiers ici ou choisissez-les. Chacun est conservé dans le dossier de données sous son SHA-256 et n&apos;est jamais exécuté ; il ne s&apos;ouvre qu&apos;à votre demande. Limites : %1 par fichier, %2 par analyse.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Non joints</translation>
+    </message>
+    <message>
+        <source>These files were not attached (nothing of them was kept):</source>
+        <translation>Ces fichiers n&apos;ont pas été joints (rien n&apos;en a été conservé) :</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>Supprimer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this assessment?
+
+An approved revision that lists it keeps the file until that revision is gone.</source>
+        <translation>Supprimer « %1 » de cette analyse ?
+
+Une version validée qui le mentionne conserve le fichier tant qu&apos;elle existe.</translation>
+    </message>
+    <message>
+        <source>The file was not deleted</source>
+        <translation>Le fichier n&apos;a pas été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTargets</name>
+    <message>
+        <source>The whole assessment</source>
+        <translation>Toute l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Section : %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>Mesure : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Exporter un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia)</source>
+        <translation>Fichier d&apos;échange AIPIA (*.aipia)</translation>
+    </message>
+    <message>
+        <source>The exchange file was not written</source>
+        <translation>Le fichier d&apos;échange n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia);;All files (*)</source>
+        <translation>Fichier d&apos;échange AIPIA (*.aipia);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted exchange file</source>
+        <translation>Fichier d&apos;échange chiffré</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>The exchange file was not imported</source>
+        <translation>Le fichier d&apos;échange n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning</source>
+        <translation>Importé, avec un avertissement</translation>
+    </message>
+    <message>
+        <source>“%1” for %2
+
+Answers: %3
+Revisions: %4
+Attached files: %5
+Encrypted: %6
+
+Import it? An older copy of the same assessment here is replaced only if nothing here would be lost.</source>
+        <translation>« %1 » pour %2
+
+Réponses : %3
+Versions : %4
+Fichiers joints : %5
+Chiffré : %6
+
+L&apos;importer ? Une copie plus ancienne de la même analyse présente ici n&apos;est remplacée que si rien ne serait perdu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1214,17 @@ Choisissez « Nouvelle analyse… » pour en commencer une : le questionnaire in
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Approved as revision %1 — read-only. Editing starts a new revision; the approved one is kept as it is.</source>
+        <translation>Validée en version %1 — lecture seule. Pour modifier, ouvrez une nouvelle version ; la version validée reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>Ouvrir une &amp;nouvelle version</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Read-only: this data folder cannot be written, so nothing can be changed.</source>
@@ -1211,6 +1520,84 @@ Ses réponses et ses plans de mesures sont également supprimés. Cette action e
     </message>
 </context>
 <context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>DPO&apos;s opinion</source>
+        <translation>Avis du DPO</translation>
+    </message>
+    <message>
+        <source>Opinion of the people concerned</source>
+        <translation>Avis des personnes concernées</translation>
+    </message>
+    <message>
+        <source>They were &amp;asked</source>
+        <translation>Elles ont été &amp;consultées</translation>
+    </message>
+    <message>
+        <source>&amp;Favourable</source>
+        <translation>&amp;Favorable</translation>
+    </message>
+    <message>
+        <source>&amp;Unfavourable</source>
+        <translation>&amp;Défavorable</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Who was asked</source>
+        <translation>&amp;Qui a été consulté</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>Why &amp;not asked</source>
+        <translation>&amp;Pourquoi pas de consultation</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsBox</name>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Record the &amp;DPO&apos;s opinion…</source>
+        <translation>Consigner l&apos;avis du &amp;DPO…</translation>
+    </message>
+    <message>
+        <source>Record the people&apos;s &amp;opinion…</source>
+        <translation>Consigner l&apos;avis des pers&amp;onnes…</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore consigné</translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
+        <translation>Non sollicité : %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1, %2</source>
+        <translation>Consigné par %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>PackChanges</name>
     <message>
         <source>%1 added (%2)</source>
@@ -1471,6 +1858,37 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Exporter un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (for e-mail)</source>
+        <translation>&amp;Chiffrer avec une phrase de passe (pour l&apos;envoi par e-mail)</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the recipient another way (by phone, not in the same e-mail). Without it the file cannot be opened.</source>
+        <translation>Transmettez la phrase de passe au destinataire par un autre moyen (par téléphone, pas dans le même e-mail). Sans elle, le fichier ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>La phrase de passe est trop courte : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases de passe diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>PositionsPanel</name>
     <message>
         <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
@@ -1672,6 +2090,14 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with</source>
+        <translation>&amp;Comparer avec</translation>
+    </message>
+    <message>
         <source>&amp;Save as</source>
         <translation>&amp;Enregistrer sous</translation>
     </message>
@@ -1684,16 +2110,20 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
         <translation>Le modèle propre au questionnaire</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist; choose another place.</source>
         <translation>Le dossier %1 n&apos;existe pas ; choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Creating the report…</source>
         <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Create file</source>
+        <translation>Créer le fichier</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Laying out page %1…</source>
@@ -1742,6 +2172,57 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>PDF (the record of an approved revision)</source>
+        <translation>PDF (la trace d&apos;une version validée)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx), to edit</source>
+        <translation>Document Word (.docx), modifiable</translation>
+    </message>
+    <message>
+        <source>Action plan as a spreadsheet (.xlsx)</source>
+        <translation>Plan d&apos;action en tableur (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Action plan as CSV (.csv)</source>
+        <translation>Plan d&apos;action en CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare with revision</source>
+        <translation>Comparer avec la version</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Pas de comparaison</translation>
+    </message>
+    <message>
+        <source>Revision %1 (appendix of what changed since)</source>
+        <translation>Version %1 (annexe des changements depuis)</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2310,174 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     <message>
         <source>Restored the backup; your previous data was kept as a backup.</source>
         <translation>Sauvegarde restaurée ; vos données précédentes ont été conservées comme sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSync</name>
+    <message>
+        <source>Reviewer&apos;s verdict: %1</source>
+        <translation>Appréciation du relecteur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTrail</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Review trail</source>
+        <translation>Historique de la relecture</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Whole assessment</source>
+        <translation>Toute l&apos;analyse</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Send to review</source>
+        <translation>&amp;Envoyer en relecture</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>&amp;Demander des modifications…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>Ouvrir une &amp;nouvelle version</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>last approved: revision %1 (%2, %3)</source>
+        <translation>dernière validation : version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>working on revision %1</source>
+        <translation>version %1 en cours</translation>
+    </message>
+    <message>
+        <source>sections to fix: %1</source>
+        <translation>sections à corriger : %1</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Le statut n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>Que faut-il modifier ?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Approve this assessment as revision %1. Comment (optional):</source>
+        <translation>Valider cette analyse en version %1. Commentaire (facultatif) :</translation>
+    </message>
+    <message>
+        <source>No new revision was started</source>
+        <translation>Aucune nouvelle version n&apos;a été ouverte</translation>
+    </message>
+    <message>
+        <source>The verdict was not recorded</source>
+        <translation>L&apos;appréciation n&apos;a pas été consignée</translation>
+    </message>
+    <message>
+        <source>The comment was not recorded</source>
+        <translation>Le commentaire n&apos;a pas été consigné</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Improvable</source>
+        <translation>Améliorable</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Sent to review</source>
+        <translation>Envoyée en relecture</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>New revision started</source>
+        <translation>Nouvelle version ouverte</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Désarchivée</translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation>Favorable</translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation>Défavorable</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2735,53 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
 </context>
 <context>
+    <name>SectionVerdicts</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Sections and their verdicts</source>
+        <translation>Sections et leurs appréciations</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Appréciation</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mmentaire</translation>
+    </message>
+    <message>
+        <source>What is good, what must change</source>
+        <translation>Ce qui va, ce qui doit changer</translation>
+    </message>
+    <message>
+        <source>&amp;Record verdict</source>
+        <translation>&amp;Consigner l&apos;appréciation</translation>
+    </message>
+    <message>
+        <source>Add comment onl&amp;y</source>
+        <translation>Ajouter seu&amp;lement un commentaire</translation>
+    </message>
+    <message>
+        <source>Verdicts are given while the assessment is in review.</source>
+        <translation>Les appréciations se donnent pendant la relecture de l&apos;analyse.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2124,6 +2820,22 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
         <translation>Couleur d&apos;accent</translation>
     </message>
     <message>
+        <source>e.g. Kim Minji</source>
+        <translation>p. ex. Claire Martin</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Largest attached file</source>
+        <translation>Taille maximale d&apos;un fichier joint</translation>
+    </message>
+    <message>
+        <source>All attached files of one assessment</source>
+        <translation>Ensemble des fichiers joints d&apos;une analyse</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -2142,6 +2854,22 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Review and evidence</source>
+        <translation>Relecture et pièces justificatives</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (kept in the review trail)</source>
+        <translation>&amp;Votre nom (consigné dans l&apos;historique de relecture)</translation>
+    </message>
+    <message>
+        <source>Largest attached &amp;file</source>
+        <translation>Taille maximale d&apos;un &amp;fichier joint</translation>
+    </message>
+    <message>
+        <source>All files of one &amp;assessment</source>
+        <translation>Tous les fichiers d&apos;une &amp;analyse</translation>
     </message>
     <message>
         <source>Choose a logo</source>

@@ -99,8 +99,8 @@
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF)…</source>
-        <translation>&amp;Esporta relazione (PDF)…</translation>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>&amp;Esporta il rapporto (PDF, Word, Excel)…</translation>
     </message>
     <message>
         <source>Export assessment &amp;data…</source>
@@ -109,6 +109,18 @@
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>&amp;Importa dati di valutazione…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>Esporta file di &amp;scambio…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>Importa file di scam&amp;bio…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>&amp;Confronta versioni o valutazioni…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -284,6 +296,14 @@
         <translation>Risch&amp;i</translation>
     </message>
     <message>
+        <source>Revie&amp;w</source>
+        <translation>Re&amp;visione</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Evidenze</translation>
+    </message>
+    <message>
         <source>&amp;Upgrade…</source>
         <translation>&amp;Aggiorna…</translation>
     </message>
@@ -450,6 +470,117 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Confronta</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Confronta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differenze</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;Prima</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Dopo</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation>Versione %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Assessment: %1 — %2</source>
+        <translation>Valutazione: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>Lavoro attuale</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: a revision is kept each time the assessment is approved, and other assessments of the same questionnaire are listed here.</source>
+        <translation>Ancora niente da confrontare: a ogni approvazione della valutazione viene conservata una versione, e qui compaiono le altre valutazioni dello stesso questionario.</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Impossibile confrontare</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Risks (inherent, current, target)</source>
+        <translation>Rischi (intrinseco, attuale, obiettivo)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Misure</translation>
+    </message>
+    <message>
+        <source>Section verdicts</source>
+        <translation>Esiti delle sezioni</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Pareri</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>Da “%1” a “%2”</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nessuna modifica</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation>intrinseco</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>attuale</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>RPD</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Interessati</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
@@ -465,6 +596,173 @@
     <message>
         <source>Choose a date</source>
         <translation>Scegli una data</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach &amp;to</source>
+        <translation>Allega &amp;a</translation>
+    </message>
+    <message>
+        <source>Attach f&amp;iles…</source>
+        <translation>Alle&amp;ga file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the system viewer</source>
+        <translation>&amp;Apri con il visualizzatore di sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;mina…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Riferito a</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Aggiunto da</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>File allegati</translation>
+    </message>
+    <message>
+        <source>Drop files here or choose them. Each is kept in the data folder under its SHA-256 and never run; it opens only when you ask. Limits: %1 per file, %2 per assessment.</source>
+        <translation>Trascina qui i file o sceglili. Ognuno è conservato nella cartella dei dati con il suo SHA-256 e non viene mai eseguito; si apre solo quando lo chiedi. Limiti: %1 per file, %2 per valutazione.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Non allegati</translation>
+    </message>
+    <message>
+        <source>These files were not attached (nothing of them was kept):</source>
+        <translation>Questi file non sono stati allegati (non ne è stato conservato nulla):</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Impossibile aprire il file</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>Elimina l&apos;allegato</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this assessment?
+
+An approved revision that lists it keeps the file until that revision is gone.</source>
+        <translation>Eliminare “%1” da questa valutazione?
+
+Una versione approvata che lo elenca conserva il file finché esiste.</translation>
+    </message>
+    <message>
+        <source>The file was not deleted</source>
+        <translation>Il file non è stato eliminato</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTargets</name>
+    <message>
+        <source>The whole assessment</source>
+        <translation>Intera valutazione</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Sezione: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Risposta: %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>Misura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Esporta file di scambio</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia)</source>
+        <translation>File di scambio AIPIA (*.aipia)</translation>
+    </message>
+    <message>
+        <source>The exchange file was not written</source>
+        <translation>Il file di scambio non è stato scritto</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>Importa file di scambio</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia);;All files (*)</source>
+        <translation>File di scambio AIPIA (*.aipia);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted exchange file</source>
+        <translation>File di scambio cifrato</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase di %1:</translation>
+    </message>
+    <message>
+        <source>The exchange file was not imported</source>
+        <translation>Il file di scambio non è stato importato</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning</source>
+        <translation>Importato, con un avviso</translation>
+    </message>
+    <message>
+        <source>“%1” for %2
+
+Answers: %3
+Revisions: %4
+Attached files: %5
+Encrypted: %6
+
+Import it? An older copy of the same assessment here is replaced only if nothing here would be lost.</source>
+        <translation>“%1” per %2
+
+Risposte: %3
+Versioni: %4
+File allegati: %5
+Cifrato: %6
+
+Importarlo? Una copia più vecchia della stessa valutazione presente qui viene sostituita solo se non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1214,17 @@ Scegliete «Nuova valutazione…» per iniziarne una: il questionario integrato 
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Approved as revision %1 — read-only. Editing starts a new revision; the approved one is kept as it is.</source>
+        <translation>Approvata come versione %1 — sola lettura. Per modificarla avvia una nuova versione; quella approvata resta com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>Avvia una &amp;nuova versione</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Read-only: this data folder cannot be written, so nothing can be changed.</source>
@@ -1211,6 +1520,84 @@ Vengono eliminati anche le risposte e i piani delle misure. L&apos;operazione no
     </message>
 </context>
 <context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>DPO&apos;s opinion</source>
+        <translation>Parere del RPD</translation>
+    </message>
+    <message>
+        <source>Opinion of the people concerned</source>
+        <translation>Parere degli interessati</translation>
+    </message>
+    <message>
+        <source>They were &amp;asked</source>
+        <translation>Sono stati &amp;consultati</translation>
+    </message>
+    <message>
+        <source>&amp;Favourable</source>
+        <translation>&amp;Favorevole</translation>
+    </message>
+    <message>
+        <source>&amp;Unfavourable</source>
+        <translation>&amp;Sfavorevole</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Who was asked</source>
+        <translation>&amp;Chi è stato consultato</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Parere</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Testo</translation>
+    </message>
+    <message>
+        <source>Why &amp;not asked</source>
+        <translation>&amp;Perché non consultati</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsBox</name>
+    <message>
+        <source>DPO</source>
+        <translation>RPD</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Interessati</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Pareri</translation>
+    </message>
+    <message>
+        <source>Record the &amp;DPO&apos;s opinion…</source>
+        <translation>Registra il parere del &amp;RPD…</translation>
+    </message>
+    <message>
+        <source>Record the people&apos;s &amp;opinion…</source>
+        <translation>Registra il parere degli &amp;interessati…</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Non ancora registrato</translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
+        <translation>Non richiesto: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1, %2</source>
+        <translation>Registrato da %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>PackChanges</name>
     <message>
         <source>%1 added (%2)</source>
@@ -1471,6 +1858,37 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Esporta file di scambio</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (for e-mail)</source>
+        <translation>&amp;Cifra con una passphrase (per l&apos;invio via e-mail)</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the recipient another way (by phone, not in the same e-mail). Without it the file cannot be opened.</source>
+        <translation>Comunica la passphrase al destinatario in un altro modo (per telefono, non nella stessa e-mail). Senza di essa il file non si può aprire.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ripetila</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>La passphrase è troppo corta: usa almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Le due passphrase sono diverse; digitale di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>PositionsPanel</name>
     <message>
         <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
@@ -1672,6 +2090,14 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
         <translation>&amp;Lingua</translation>
     </message>
     <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with</source>
+        <translation>&amp;Confronta con</translation>
+    </message>
+    <message>
         <source>&amp;Save as</source>
         <translation>&amp;Salva come</translation>
     </message>
@@ -1684,16 +2110,20 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
         <translation>Il modello proprio del questionario</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist; choose another place.</source>
         <translation>La cartella %1 non esiste; scegliete un&apos;altra posizione.</translation>
     </message>
     <message>
         <source>Creating the report…</source>
         <translation>Creazione della relazione…</translation>
+    </message>
+    <message>
+        <source>Create file</source>
+        <translation>Crea il file</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Apri il file</translation>
     </message>
     <message>
         <source>Laying out page %1…</source>
@@ -1742,6 +2172,57 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
     <message>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>File format</source>
+        <translation>Formato del file</translation>
+    </message>
+    <message>
+        <source>PDF (the record of an approved revision)</source>
+        <translation>PDF (la registrazione di una versione approvata)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx), to edit</source>
+        <translation>Documento Word (.docx), modificabile</translation>
+    </message>
+    <message>
+        <source>Action plan as a spreadsheet (.xlsx)</source>
+        <translation>Piano d&apos;azione come foglio di calcolo (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Action plan as CSV (.csv)</source>
+        <translation>Piano d&apos;azione in CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare with revision</source>
+        <translation>Confronta con la versione</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Nessun confronto</translation>
+    </message>
+    <message>
+        <source>Revision %1 (appendix of what changed since)</source>
+        <translation>Versione %1 (appendice delle modifiche da allora)</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2310,174 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     <message>
         <source>Restored the backup; your previous data was kept as a backup.</source>
         <translation>Backup ripristinato; i dati precedenti sono stati conservati come backup.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSync</name>
+    <message>
+        <source>Reviewer&apos;s verdict: %1</source>
+        <translation>Esito del revisore: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTrail</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Data (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Review trail</source>
+        <translation>Cronologia della revisione</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>versione %1</translation>
+    </message>
+    <message>
+        <source>Whole assessment</source>
+        <translation>Intera valutazione</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Send to review</source>
+        <translation>&amp;Invia in revisione</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>Richiedi mo&amp;difiche…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprova…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>Avvia una &amp;nuova versione</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Confronta…</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+    <message>
+        <source>last approved: revision %1 (%2, %3)</source>
+        <translation>ultima approvazione: versione %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>working on revision %1</source>
+        <translation>versione %1 in lavorazione</translation>
+    </message>
+    <message>
+        <source>sections to fix: %1</source>
+        <translation>sezioni da correggere: %1</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>Lo stato non è stato modificato</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Richiedi modifiche</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>Cosa deve cambiare?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Approve this assessment as revision %1. Comment (optional):</source>
+        <translation>Approva questa valutazione come versione %1. Commento (facoltativo):</translation>
+    </message>
+    <message>
+        <source>No new revision was started</source>
+        <translation>Nessuna nuova versione è stata avviata</translation>
+    </message>
+    <message>
+        <source>The verdict was not recorded</source>
+        <translation>L&apos;esito non è stato registrato</translation>
+    </message>
+    <message>
+        <source>The comment was not recorded</source>
+        <translation>Il commento non è stato registrato</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>Accettabile</translation>
+    </message>
+    <message>
+        <source>Improvable</source>
+        <translation>Migliorabile</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>Da correggere</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In revisione</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviata</translation>
+    </message>
+    <message>
+        <source>Sent to review</source>
+        <translation>Inviata in revisione</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifiche richieste</translation>
+    </message>
+    <message>
+        <source>New revision started</source>
+        <translation>Avviata una nuova versione</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinata</translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation>Favorevole</translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation>Sfavorevole</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2735,53 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     </message>
 </context>
 <context>
+    <name>SectionVerdicts</name>
+    <message>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sections and their verdicts</source>
+        <translation>Sezioni e relativi esiti</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mmento</translation>
+    </message>
+    <message>
+        <source>What is good, what must change</source>
+        <translation>Cosa va bene, cosa deve cambiare</translation>
+    </message>
+    <message>
+        <source>&amp;Record verdict</source>
+        <translation>&amp;Registra l&apos;esito</translation>
+    </message>
+    <message>
+        <source>Add comment onl&amp;y</source>
+        <translation>Aggiungi solo un commento (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Verdicts are given while the assessment is in review.</source>
+        <translation>Gli esiti si danno mentre la valutazione è in revisione.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2124,6 +2820,22 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
         <translation>Colore principale</translation>
     </message>
     <message>
+        <source>e.g. Kim Minji</source>
+        <translation>es. Giulia Rossi</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Largest attached file</source>
+        <translation>Dimensione massima di un allegato</translation>
+    </message>
+    <message>
+        <source>All attached files of one assessment</source>
+        <translation>Tutti gli allegati di una valutazione</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Generali</translation>
     </message>
@@ -2142,6 +2854,22 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Review and evidence</source>
+        <translation>Revisione ed evidenze</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (kept in the review trail)</source>
+        <translation>Il &amp;tuo nome (registrato nella cronologia della revisione)</translation>
+    </message>
+    <message>
+        <source>Largest attached &amp;file</source>
+        <translation>Dimensione massima di un &amp;file allegato</translation>
+    </message>
+    <message>
+        <source>All files of one &amp;assessment</source>
+        <translation>Tutti i file di una &amp;valutazione</translation>
     </message>
     <message>
         <source>Choose a logo</source>

@@ -99,8 +99,8 @@
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF)…</source>
-        <translation>보고서 내보내기(PDF)(&amp;E)…</translation>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>보고서 내보내기(PDF, Word, Excel)(&amp;E)…</translation>
     </message>
     <message>
         <source>Export assessment &amp;data…</source>
@@ -109,6 +109,18 @@
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>평가 데이터 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>교환 파일 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>교환 파일 가져오기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>개정판 또는 평가 비교(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -284,6 +296,14 @@
         <translation>위험(&amp;K)</translation>
     </message>
     <message>
+        <source>Revie&amp;w</source>
+        <translation>검토(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>증빙 자료(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Upgrade…</source>
         <translation>업그레이드(&amp;U)…</translation>
     </message>
@@ -450,6 +470,117 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>차이점</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>이전(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>이후(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation>개정판 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Assessment: %1 — %2</source>
+        <translation>평가: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>현재 작업</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>개정판 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: a revision is kept each time the assessment is approved, and other assessments of the same questionnaire are listed here.</source>
+        <translation>아직 비교할 대상이 없습니다. 평가를 승인할 때마다 개정판이 보관되며, 같은 질문지를 쓰는 다른 평가도 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Risks (inherent, current, target)</source>
+        <translation>위험 (고유, 현재, 목표)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Section verdicts</source>
+        <translation>섹션별 판정</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙 자료</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>“%1”에서 “%2”(으)로</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>바뀐 내용 없음</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation>고유</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>개인정보 보호책임자</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>정보주체</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
@@ -465,6 +596,173 @@
     <message>
         <source>Choose a date</source>
         <translation>날짜 선택</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach &amp;to</source>
+        <translation>첨부 대상(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Attach f&amp;iles…</source>
+        <translation>파일 첨부(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the system viewer</source>
+        <translation>시스템 뷰어로 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>첨부 대상</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>추가한 사람</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Drop files here or choose them. Each is kept in the data folder under its SHA-256 and never run; it opens only when you ask. Limits: %1 per file, %2 per assessment.</source>
+        <translation>파일을 여기에 끌어다 놓거나 선택하십시오. 각 파일은 SHA-256 값으로 데이터 폴더에 보관되며 실행되지 않고, 요청할 때만 열립니다. 한도: 파일당 %1, 평가당 %2.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>첨부되지 않음</translation>
+    </message>
+    <message>
+        <source>These files were not attached (nothing of them was kept):</source>
+        <translation>다음 파일은 첨부되지 않았습니다(아무것도 보관되지 않음):</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this assessment?
+
+An approved revision that lists it keeps the file until that revision is gone.</source>
+        <translation>이 평가에서 “%1”을(를) 삭제하시겠습니까?
+
+이 파일이 들어 있는 승인된 개정판이 있으면 그 개정판이 없어질 때까지 파일이 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The file was not deleted</source>
+        <translation>파일이 삭제되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTargets</name>
+    <message>
+        <source>The whole assessment</source>
+        <translation>평가 전체</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>섹션: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>답변: %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>조치: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>교환 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia)</source>
+        <translation>AIPIA 교환 파일 (*.aipia)</translation>
+    </message>
+    <message>
+        <source>The exchange file was not written</source>
+        <translation>교환 파일을 쓰지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>교환 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia);;All files (*)</source>
+        <translation>AIPIA 교환 파일 (*.aipia);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted exchange file</source>
+        <translation>암호화된 교환 파일</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>%1의 암호문:</translation>
+    </message>
+    <message>
+        <source>The exchange file was not imported</source>
+        <translation>교환 파일을 가져오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning</source>
+        <translation>가져왔지만 경고가 있습니다</translation>
+    </message>
+    <message>
+        <source>“%1” for %2
+
+Answers: %3
+Revisions: %4
+Attached files: %5
+Encrypted: %6
+
+Import it? An older copy of the same assessment here is replaced only if nothing here would be lost.</source>
+        <translation>%2의 “%1”
+
+답변: %3
+개정판: %4
+첨부 파일: %5
+암호화: %6
+
+가져오시겠습니까? 이곳에 같은 평가의 이전 사본이 있으면, 잃는 내용이 없을 때만 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1214,17 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Approved as revision %1 — read-only. Editing starts a new revision; the approved one is kept as it is.</source>
+        <translation>개정판 %1(으)로 승인됨 — 읽기 전용입니다. 수정하려면 새 개정판을 시작하십시오. 승인된 개정판은 그대로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>새 개정판 시작(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Un&amp;archive</source>
@@ -1211,6 +1520,84 @@ Its answers and measure plans are deleted too. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>DPO&apos;s opinion</source>
+        <translation>개인정보 보호책임자의 의견</translation>
+    </message>
+    <message>
+        <source>Opinion of the people concerned</source>
+        <translation>정보주체의 의견</translation>
+    </message>
+    <message>
+        <source>They were &amp;asked</source>
+        <translation>의견을 물었음(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Favourable</source>
+        <translation>찬성(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Unfavourable</source>
+        <translation>반대(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Who was asked</source>
+        <translation>의견을 들은 대상(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>내용(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Why &amp;not asked</source>
+        <translation>묻지 않은 이유(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsBox</name>
+    <message>
+        <source>DPO</source>
+        <translation>개인정보 보호책임자</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>정보주체</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Record the &amp;DPO&apos;s opinion…</source>
+        <translation>보호책임자 의견 기록(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record the people&apos;s &amp;opinion…</source>
+        <translation>정보주체 의견 기록(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>아직 기록되지 않음</translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
+        <translation>묻지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1, %2</source>
+        <translation>기록: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>PackChanges</name>
     <message>
         <source>%1 added (%2)</source>
@@ -1471,6 +1858,37 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>교환 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (for e-mail)</source>
+        <translation>암호문으로 암호화(이메일 전송용)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the recipient another way (by phone, not in the same e-mail). Without it the file cannot be opened.</source>
+        <translation>암호문은 다른 방법으로(같은 이메일이 아니라 전화 등으로) 받는 사람에게 알려 주십시오. 암호문이 없으면 파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>암호문(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>다시 입력(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>암호문이 너무 짧습니다. %1자 이상으로 하십시오.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>두 암호문이 다릅니다. 다시 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>PositionsPanel</name>
     <message>
         <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
@@ -1672,6 +2090,14 @@ Compare it with the fingerprint the publisher gives, for example on its web site
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Format</source>
+        <translation>형식(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with</source>
+        <translation>비교 대상(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Save as</source>
         <translation>저장 위치(&amp;S)</translation>
     </message>
@@ -1684,16 +2110,20 @@ Compare it with the fingerprint the publisher gives, for example on its web site
         <translation>팩에 포함된 보고서 양식</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist; choose another place.</source>
         <translation>%1 폴더가 없습니다. 다른 위치를 선택하십시오.</translation>
     </message>
     <message>
         <source>Creating the report…</source>
         <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Create file</source>
+        <translation>파일 만들기</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>파일 열기</translation>
     </message>
     <message>
         <source>Laying out page %1…</source>
@@ -1742,6 +2172,57 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>File format</source>
+        <translation>파일 형식</translation>
+    </message>
+    <message>
+        <source>PDF (the record of an approved revision)</source>
+        <translation>PDF (승인된 개정판의 기록)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx), to edit</source>
+        <translation>Word 문서 (.docx), 편집용</translation>
+    </message>
+    <message>
+        <source>Action plan as a spreadsheet (.xlsx)</source>
+        <translation>조치 계획 스프레드시트 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Action plan as CSV (.csv)</source>
+        <translation>조치 계획 CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare with revision</source>
+        <translation>비교할 개정판</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>비교 없음</translation>
+    </message>
+    <message>
+        <source>Revision %1 (appendix of what changed since)</source>
+        <translation>개정판 %1 (이후 바뀐 내용을 부록으로)</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2310,174 @@ The current database is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Restored the backup; your previous data was kept as a backup.</source>
         <translation>백업을 복원했습니다. 이전 데이터는 백업으로 보관했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSync</name>
+    <message>
+        <source>Reviewer&apos;s verdict: %1</source>
+        <translation>검토자 판정: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTrail</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>수행자</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Review trail</source>
+        <translation>검토 이력</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>개정판 %1</translation>
+    </message>
+    <message>
+        <source>Whole assessment</source>
+        <translation>평가 전체</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Send to review</source>
+        <translation>검토 요청(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>수정 요청(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>승인(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>새 개정판 시작(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>last approved: revision %1 (%2, %3)</source>
+        <translation>마지막 승인: 개정판 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>working on revision %1</source>
+        <translation>개정판 %1 작성 중</translation>
+    </message>
+    <message>
+        <source>sections to fix: %1</source>
+        <translation>수정 필요 섹션: %1</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>상태가 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>수정 요청</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>무엇을 고쳐야 합니까?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Approve this assessment as revision %1. Comment (optional):</source>
+        <translation>이 평가를 개정판 %1(으)로 승인합니다. 의견(선택):</translation>
+    </message>
+    <message>
+        <source>No new revision was started</source>
+        <translation>새 개정판이 시작되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The verdict was not recorded</source>
+        <translation>판정이 기록되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The comment was not recorded</source>
+        <translation>의견이 기록되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>적절</translation>
+    </message>
+    <message>
+        <source>Improvable</source>
+        <translation>개선 가능</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>수정 필요</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <source>Sent to review</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>수정 요청</translation>
+    </message>
+    <message>
+        <source>New revision started</source>
+        <translation>새 개정판 시작</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation>찬성</translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation>반대</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2735,53 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>SectionVerdicts</name>
+    <message>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Sections and their verdicts</source>
+        <translation>섹션과 판정</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>판정(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>의견(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What is good, what must change</source>
+        <translation>잘된 점과 고쳐야 할 점</translation>
+    </message>
+    <message>
+        <source>&amp;Record verdict</source>
+        <translation>판정 기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add comment onl&amp;y</source>
+        <translation>의견만 추가(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Verdicts are given while the assessment is in review.</source>
+        <translation>판정은 평가가 검토 중일 때 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2124,6 +2820,22 @@ The current database is kept as a backup first, so this can be undone.</source>
         <translation>강조 색상</translation>
     </message>
     <message>
+        <source>e.g. Kim Minji</source>
+        <translation>예: 김민지</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>Largest attached file</source>
+        <translation>첨부 파일 최대 크기</translation>
+    </message>
+    <message>
+        <source>All attached files of one assessment</source>
+        <translation>평가 하나의 첨부 파일 전체</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>일반</translation>
     </message>
@@ -2142,6 +2854,22 @@ The current database is kept as a backup first, so this can be undone.</source>
     <message>
         <source>Logo</source>
         <translation>로고</translation>
+    </message>
+    <message>
+        <source>Review and evidence</source>
+        <translation>검토 및 증빙 자료</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (kept in the review trail)</source>
+        <translation>내 이름(검토 이력에 기록)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Largest attached &amp;file</source>
+        <translation>첨부 파일 최대 크기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>All files of one &amp;assessment</source>
+        <translation>평가 하나의 전체 파일(&amp;A)</translation>
     </message>
     <message>
         <source>Choose a logo</source>

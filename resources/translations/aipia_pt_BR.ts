@@ -99,8 +99,8 @@
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF)…</source>
-        <translation>&amp;Exportar relatório (PDF)…</translation>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>&amp;Exportar relatório (PDF, Word, Excel)…</translation>
     </message>
     <message>
         <source>Export assessment &amp;data…</source>
@@ -109,6 +109,18 @@
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>&amp;Importar dados de avaliação…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>E&amp;xportar arquivo de intercâmbio…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>Importar arquivo de inter&amp;câmbio…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>&amp;Comparar versões ou avaliações…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -284,6 +296,14 @@
         <translation>Ris&amp;cos</translation>
     </message>
     <message>
+        <source>Revie&amp;w</source>
+        <translation>Re&amp;visão</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Evidências</translation>
+    </message>
+    <message>
         <source>&amp;Upgrade…</source>
         <translation>&amp;Atualizar…</translation>
     </message>
@@ -450,6 +470,117 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferenças</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;Antes</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Depois</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation>Versão %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Assessment: %1 — %2</source>
+        <translation>Avaliação: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Current work</source>
+        <translation>Trabalho atual</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: a revision is kept each time the assessment is approved, and other assessments of the same questionnaire are listed here.</source>
+        <translation>Ainda não há o que comparar: uma versão é guardada a cada aprovação da avaliação, e outras avaliações do mesmo questionário aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Não é possível comparar</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Risks (inherent, current, target)</source>
+        <translation>Riscos (inerente, atual, alvo)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Section verdicts</source>
+        <translation>Conclusões das seções</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Pareceres</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>De “%1” para “%2”</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nada mudou</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation>inerente</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>atual</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>alvo</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>Encarregado (DPO)</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Titulares dos dados</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-03-31.</source>
@@ -465,6 +596,173 @@
     <message>
         <source>Choose a date</source>
         <translation>Escolher uma data</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach &amp;to</source>
+        <translation>Ane&amp;xar a</translation>
+    </message>
+    <message>
+        <source>Attach f&amp;iles…</source>
+        <translation>Anexar arqu&amp;ivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the system viewer</source>
+        <translation>Abrir com o &amp;visualizador do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Anexado a</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Adicionado por</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Arquivos anexados</translation>
+    </message>
+    <message>
+        <source>Drop files here or choose them. Each is kept in the data folder under its SHA-256 and never run; it opens only when you ask. Limits: %1 per file, %2 per assessment.</source>
+        <translation>Solte arquivos aqui ou escolha-os. Cada um fica guardado na pasta de dados pelo seu SHA-256 e nunca é executado; só abre quando você pedir. Limites: %1 por arquivo, %2 por avaliação.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Não anexados</translation>
+    </message>
+    <message>
+        <source>These files were not attached (nothing of them was kept):</source>
+        <translation>Estes arquivos não foram anexados (nada deles foi guardado):</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Não é possível abrir o arquivo</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>Excluir anexo</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this assessment?
+
+An approved revision that lists it keeps the file until that revision is gone.</source>
+        <translation>Excluir “%1” desta avaliação?
+
+Uma versão aprovada que o lista mantém o arquivo enquanto existir.</translation>
+    </message>
+    <message>
+        <source>The file was not deleted</source>
+        <translation>O arquivo não foi excluído</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTargets</name>
+    <message>
+        <source>The whole assessment</source>
+        <translation>Avaliação inteira</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Seção: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Resposta: %1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>Medida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Exportar arquivo de intercâmbio</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia)</source>
+        <translation>Arquivo de intercâmbio AIPIA (*.aipia)</translation>
+    </message>
+    <message>
+        <source>The exchange file was not written</source>
+        <translation>O arquivo de intercâmbio não foi gravado</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>Importar arquivo de intercâmbio</translation>
+    </message>
+    <message>
+        <source>AIPIA exchange file (*.aipia);;All files (*)</source>
+        <translation>Arquivo de intercâmbio AIPIA (*.aipia);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted exchange file</source>
+        <translation>Arquivo de intercâmbio criptografado</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Frase secreta de %1:</translation>
+    </message>
+    <message>
+        <source>The exchange file was not imported</source>
+        <translation>O arquivo de intercâmbio não foi importado</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning</source>
+        <translation>Importado, com um aviso</translation>
+    </message>
+    <message>
+        <source>“%1” for %2
+
+Answers: %3
+Revisions: %4
+Attached files: %5
+Encrypted: %6
+
+Import it? An older copy of the same assessment here is replaced only if nothing here would be lost.</source>
+        <translation>“%1” para %2
+
+Respostas: %3
+Versões: %4
+Arquivos anexados: %5
+Criptografado: %6
+
+Importar? Uma cópia mais antiga da mesma avaliação aqui só é substituída se nada for perdido.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1214,17 @@ Escolha “Nova avaliação…” para começar: o questionário integrado está
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Approved as revision %1 — read-only. Editing starts a new revision; the approved one is kept as it is.</source>
+        <translation>Aprovada como versão %1 — somente leitura. Para editar, inicie uma nova versão; a aprovada fica como está.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>Iniciar &amp;nova versão</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Read-only: this data folder cannot be written, so nothing can be changed.</source>
@@ -1211,6 +1520,84 @@ As respostas e os planos de medidas também são excluídos. Isso não pode ser 
     </message>
 </context>
 <context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>DPO&apos;s opinion</source>
+        <translation>Parecer do encarregado (DPO)</translation>
+    </message>
+    <message>
+        <source>Opinion of the people concerned</source>
+        <translation>Parecer dos titulares dos dados</translation>
+    </message>
+    <message>
+        <source>They were &amp;asked</source>
+        <translation>Foram &amp;consultados</translation>
+    </message>
+    <message>
+        <source>&amp;Favourable</source>
+        <translation>&amp;Favorável</translation>
+    </message>
+    <message>
+        <source>&amp;Unfavourable</source>
+        <translation>&amp;Desfavorável</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Who was asked</source>
+        <translation>&amp;Quem foi consultado</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Parecer</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>Why &amp;not asked</source>
+        <translation>&amp;Por que não foram consultados</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsBox</name>
+    <message>
+        <source>DPO</source>
+        <translation>Encarregado (DPO)</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Titulares dos dados</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Pareceres</translation>
+    </message>
+    <message>
+        <source>Record the &amp;DPO&apos;s opinion…</source>
+        <translation>Registrar parecer do &amp;DPO…</translation>
+    </message>
+    <message>
+        <source>Record the people&apos;s &amp;opinion…</source>
+        <translation>Registrar parecer dos &amp;titulares…</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Ainda não registrado</translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
+        <translation>Não solicitado: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1, %2</source>
+        <translation>Registrado por %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>PackChanges</name>
     <message>
         <source>%1 added (%2)</source>
@@ -1471,6 +1858,37 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Exportar arquivo de intercâmbio</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (for e-mail)</source>
+        <translation>&amp;Criptografar com uma frase secreta (para envio por e-mail)</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the recipient another way (by phone, not in the same e-mail). Without it the file cannot be opened.</source>
+        <translation>Passe a frase secreta ao destinatário por outro meio (por telefone, não no mesmo e-mail). Sem ela o arquivo não pode ser aberto.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repita</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>A frase secreta é curta demais: use pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>As duas frases secretas são diferentes; digite-as de novo.</translation>
+    </message>
+</context>
+<context>
     <name>PositionsPanel</name>
     <message>
         <source>The questionnaire leaves this risk to you to rate: use Rate below.</source>
@@ -1672,6 +2090,14 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with</source>
+        <translation>&amp;Comparar com</translation>
+    </message>
+    <message>
         <source>&amp;Save as</source>
         <translation>&amp;Salvar como</translation>
     </message>
@@ -1684,16 +2110,20 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
         <translation>O modelo próprio do questionário</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist; choose another place.</source>
         <translation>A pasta %1 não existe; escolha outro local.</translation>
     </message>
     <message>
         <source>Creating the report…</source>
         <translation>Criando o relatório…</translation>
+    </message>
+    <message>
+        <source>Create file</source>
+        <translation>Criar arquivo</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir arquivo</translation>
     </message>
     <message>
         <source>Laying out page %1…</source>
@@ -1742,6 +2172,57 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>File format</source>
+        <translation>Formato do arquivo</translation>
+    </message>
+    <message>
+        <source>PDF (the record of an approved revision)</source>
+        <translation>PDF (o registro de uma versão aprovada)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx), to edit</source>
+        <translation>Documento Word (.docx), editável</translation>
+    </message>
+    <message>
+        <source>Action plan as a spreadsheet (.xlsx)</source>
+        <translation>Plano de ação em planilha (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Action plan as CSV (.csv)</source>
+        <translation>Plano de ação em CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare with revision</source>
+        <translation>Comparar com a versão</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sem comparação</translation>
+    </message>
+    <message>
+        <source>Revision %1 (appendix of what changed since)</source>
+        <translation>Versão %1 (apêndice do que mudou desde então)</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2310,174 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     <message>
         <source>Restored the backup; your previous data was kept as a backup.</source>
         <translation>Backup restaurado; seus dados anteriores foram guardados como backup.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSync</name>
+    <message>
+        <source>Reviewer&apos;s verdict: %1</source>
+        <translation>Conclusão do revisor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTrail</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Data (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Review trail</source>
+        <translation>Histórico da revisão</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>versão %1</translation>
+    </message>
+    <message>
+        <source>Whole assessment</source>
+        <translation>Avaliação inteira</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Send to review</source>
+        <translation>&amp;Enviar para revisão</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>Solicitar &amp;alterações…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;provar…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new revision</source>
+        <translation>Iniciar &amp;nova versão</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Situação: %1</translation>
+    </message>
+    <message>
+        <source>last approved: revision %1 (%2, %3)</source>
+        <translation>última aprovação: versão %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>working on revision %1</source>
+        <translation>trabalhando na versão %1</translation>
+    </message>
+    <message>
+        <source>sections to fix: %1</source>
+        <translation>seções a corrigir: %1</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>A situação não foi alterada</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Solicitar alterações</translation>
+    </message>
+    <message>
+        <source>What must change?</source>
+        <translation>O que precisa mudar?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <source>Approve this assessment as revision %1. Comment (optional):</source>
+        <translation>Aprovar esta avaliação como versão %1. Comentário (opcional):</translation>
+    </message>
+    <message>
+        <source>No new revision was started</source>
+        <translation>Nenhuma nova versão foi iniciada</translation>
+    </message>
+    <message>
+        <source>The verdict was not recorded</source>
+        <translation>A conclusão não foi registrada</translation>
+    </message>
+    <message>
+        <source>The comment was not recorded</source>
+        <translation>O comentário não foi registrado</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>Aceitável</translation>
+    </message>
+    <message>
+        <source>Improvable</source>
+        <translation>A melhorar</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>A corrigir</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Em revisão</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arquivada</translation>
+    </message>
+    <message>
+        <source>Sent to review</source>
+        <translation>Enviada para revisão</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Alterações solicitadas</translation>
+    </message>
+    <message>
+        <source>New revision started</source>
+        <translation>Nova versão iniciada</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Desarquivada</translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation>Favorável</translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation>Desfavorável</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2735,53 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     </message>
 </context>
 <context>
+    <name>SectionVerdicts</name>
+    <message>
+        <source>Section</source>
+        <translation>Seção</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Sections and their verdicts</source>
+        <translation>Seções e suas conclusões</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>C&amp;onclusão</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mentário</translation>
+    </message>
+    <message>
+        <source>What is good, what must change</source>
+        <translation>O que está bom, o que precisa mudar</translation>
+    </message>
+    <message>
+        <source>&amp;Record verdict</source>
+        <translation>&amp;Registrar conclusão</translation>
+    </message>
+    <message>
+        <source>Add comment onl&amp;y</source>
+        <translation>Adicionar só um comentário (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Verdicts are given while the assessment is in review.</source>
+        <translation>As conclusões são dadas enquanto a avaliação está em revisão.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2124,6 +2820,22 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
         <translation>Cor de destaque</translation>
     </message>
     <message>
+        <source>e.g. Kim Minji</source>
+        <translation>ex.: Ana Souza</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Largest attached file</source>
+        <translation>Tamanho máximo de um anexo</translation>
+    </message>
+    <message>
+        <source>All attached files of one assessment</source>
+        <translation>Todos os anexos de uma avaliação</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Geral</translation>
     </message>
@@ -2142,6 +2854,22 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     <message>
         <source>Logo</source>
         <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Review and evidence</source>
+        <translation>Revisão e evidências</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (kept in the review trail)</source>
+        <translation>Seu &amp;nome (registrado no histórico da revisão)</translation>
+    </message>
+    <message>
+        <source>Largest attached &amp;file</source>
+        <translation>Tamanho máximo de um ar&amp;quivo anexado</translation>
+    </message>
+    <message>
+        <source>All files of one &amp;assessment</source>
+        <translation>Todos os arquivos de uma &amp;avaliação</translation>
     </message>
     <message>
         <source>Choose a logo</source>

@@ -11,13 +11,13 @@ from PIL import Image
 
 from app.core.answers import Answer
 from app.services import evidence, review
-from app.services.reporting import discard_report, prepare_report
+from app.services.reporting import prepare_report
 from app.services.workspace import Workspace
 
 
 def html_of(workspace: Workspace, assessment_id: int, **options: object) -> str:
     prepared = prepare_report(workspace, assessment_id, **options)  # type: ignore[arg-type]
-    discard_report(prepared)
+    workspace.render_pool.release(prepared.worker_key)
     return prepared.html
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from app.ui import report_shots, screenshots
 from tests.ui.report_fakes import use_fake_reporting
 
-SCREENS = ("main-window", "wizard", "risks", "report-dialog")
+SCREENS = ("main-window", "wizard", "risks", "report-dialog", "review", "comparison")
 PAGES = ("report-heat-map", "report-risk-register")
 
 

@@ -63,6 +63,11 @@ class RiskDetail(QWidget):
         layout.addStretch(1)
         self.update_risk(treated)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """An approved assessment: its measures and judgements are shown, not edited."""
+        for editor in (*self.measures, self.rate, self.treatment, self.acceptance):
+            editor.setEnabled(not read_only)
+
     def _measure_editors(self, treated: TreatedRisk) -> list[MeasurePlanEditor]:
         judging = self.judging
         plans = judging.workspace.measure_plans(judging.opened.record.id)

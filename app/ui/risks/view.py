@@ -52,6 +52,7 @@ class RisksView(QWidget):
         self.summary = SummaryStrip()
         self.maps = StageMaps()
         self.heat_map = self.maps.heat_map
+        self.read_only = False  # approved: measures and judgements shown, not edited
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
@@ -166,6 +167,11 @@ class RisksView(QWidget):
         item.setToolTip(1, item.text(1))
         return item
 
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self._show_detail(self.list.currentItem())
+
     def selected_risk_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(0, RISK_ROLE) if item is not None else None
@@ -190,5 +196,7 @@ class RisksView(QWidget):
             layout.addStretch(1)
             return body
         judging = Judging(self.controller.workspace, self.controller.opened, self.words,
-                          YourName(self.context.data_dir), lambda: self.context.language)
-        return RiskDetail(judging, treated)
+                          YourName(self.context.workspace), lambda: self.context.language)
+        detail = RiskDetail(judging, treated)
+        detail.set_read_only(self.read_only)
+        return detail

@@ -1,32 +1,27 @@
-"""Who records a judgement: the user's name, remembered in the interface settings."""
+"""Who records a judgement: the user's name, the same one the review workflow records.
+
+It is the workspace's ``user.name`` preference (Preferences › Review and
+evidence; ``aipia preferences`` on the command line), so a rating, a verdict
+and an approval made by one person carry one name.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import contextlib
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from app.ui.context import interface_settings
-
-NAME_KEY = "judgement/your_name"
-
-
-def stored_name(data_dir: Path) -> str:
-    value = interface_settings(data_dir).value(NAME_KEY)
-    return value if isinstance(value, str) else ""
-
-
-def store_name(data_dir: Path, name: str) -> None:
-    interface_settings(data_dir).setValue(NAME_KEY, name.strip())
+from app.core.errors import UserError
+from app.services.workspace import Workspace
 
 
 class YourName(QWidget):
-    """"Your name: [...]": saved as it is typed, recorded as ``by`` with every judgement."""
+    """"Your name: [...]": kept as it is typed, recorded as ``by`` with every judgement."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
-        self.line = QLineEdit(stored_name(data_dir))
+        self.workspace = workspace
+        self.line = QLineEdit(workspace.my_name())
         self.line.setObjectName("yourName")
         self.line.setMaxLength(200)
         self.line.setPlaceholderText(self.tr("Recorded with each rating, treatment and acceptance"))
@@ -37,7 +32,15 @@ class YourName(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label)
         row.addWidget(self.line, 1)
-        self.line.textChanged.connect(lambda text: store_name(self.data_dir, text))
+        self.line.textChanged.connect(lambda _text: self.keep())
+
+    def keep(self) -> None:
+        """Remember the name typed (a read-only data folder keeps it for this session only)."""
+        name = self.line.text().strip()
+        if name == self.workspace.my_name():
+            return
+        with contextlib.suppress(UserError):  # a read-only folder: used for this session only
+            self.workspace.set_my_name(name)
 
     def text(self) -> str:
         return self.line.text().strip()

@@ -54,6 +54,12 @@ class SectionPage(QScrollArea):
         role(self.heading, "sectionTitle")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.review_note = QLabel(body)  # the reviewer's verdict and comments, when any
+        role(self.review_note, "notice")
+        self.review_note.setWordWrap(True)
+        self.review_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_note.setVisible(False)
+        layout.addWidget(self.review_note)
         if section.description is not None:
             intro = QLabel(controller.text(section.description), body)
             role(intro, "sectionIntro")
@@ -66,6 +72,18 @@ class SectionPage(QScrollArea):
             self.blocks[question.id] = block
         layout.addStretch(1)
         self.refresh()
+
+    def show_review(self, note: str) -> None:
+        """The reviewer's verdict and comments on this section ("" hides the note)."""
+        self.review_note.setText(note)
+        self.review_note.setVisible(bool(note))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """An approved assessment: answers are shown, not edited."""
+        for block in self.blocks.values():
+            for widget in (block.editor, block.clear_button, block.toggles):
+                if widget is not None:
+                    widget.setEnabled(not read_only)
 
     def refresh(self, anchor: str | None = None) -> None:
         """Show / hide questions and update their messages from the session.

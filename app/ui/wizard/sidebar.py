@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.icons import state_icon
+from app.ui.review.words import VERDICT_MARKS, verdict_word
 from app.ui.wizard.controller import SectionState
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 ROW_PADDING = 8  # the 3px item padding of the style sheet, above and below, plus a little air
@@ -55,6 +58,7 @@ class SectionSidebar(QTreeWidget):
         super().__init__(parent)
         self.controller = controller
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.verdicts: dict[str, str] = {}  # the reviewer's verdict per section
         self.setObjectName("sectionSidebar")
         self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.setAccessibleName(self.tr("Sections"))
@@ -107,6 +111,7 @@ class SectionSidebar(QTreeWidget):
                 modules[module.id] = parent
             item = QTreeWidgetItem(parent, [controller.text(section.title)])
             item.setData(0, SECTION_ROLE, section.id)
+            item.setData(0, TITLE_ROLE, item.text(0))
             self.items[section.id] = item
         self.expandAll()
         self.blockSignals(False)
@@ -118,10 +123,21 @@ class SectionSidebar(QTreeWidget):
         for section_id, item in self.items.items():
             state = self.controller.section_state(section_id)
             item.setIcon(0, state_icon(state.value))
-            item.setToolTip(0, self._state_words(state))
+            verdict = self.verdicts.get(section_id)
+            title = item.data(0, TITLE_ROLE)
+            mark = f"{VERDICT_MARKS[verdict]} {verdict_word(verdict)}" if verdict else ""
+            item.setText(0, f"{title}\n{mark}" if mark else title)
+            item.setData(0, VERDICT_ROLE, verdict)
+            item.setToolTip(0, self._state_words(state) + (f" · {mark}" if mark else ""))
             if section_id == self.controller.current_section:
                 self.setCurrentItem(item)
         self.blockSignals(False)
+
+    def set_verdicts(self, verdicts: dict[str, str]) -> None:
+        """Mark each section with the reviewer's verdict (a line under its title)."""
+        self.verdicts = dict(verdicts)
+        self.refresh()
+        self.scheduleDelayedItemsLayout()
 
     def _state_words(self, state: SectionState) -> str:
         return {
@@ -134,8 +150,8 @@ class SectionSidebar(QTreeWidget):
     def preferred_width(self) -> int:
         """Wide enough for most titles on one line; longer ones wrap."""
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(item.text(0)) for item in self.items.values()),
-                     default=120)
+        widest = max((metrics.horizontalAdvance(item.data(0, TITLE_ROLE))
+                      for item in self.items.values()), default=120)
         return min(max(widest + self.iconSize().width() + 48, 200), 300)
 
     def section_ids(self) -> list[str]:

@@ -53,6 +53,8 @@ class WizardView(QWidget):
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.next_button.setDefault(False)
+        self.review_notes: dict[str, str] = {}  # the reviewer's words per section
+        self.read_only = False  # approved: answers shown, not edited
         self._edited: str | None = None  # the question answered last: kept in place on screen
         self._prebuild = QTimer(self)
         self._prebuild.setInterval(0)
@@ -117,6 +119,8 @@ class WizardView(QWidget):
         page = self.pages.get(section_id)
         if page is None:
             page = SectionPage(self.controller, section_id, self.stack)
+            page.show_review(self.review_notes.get(section_id, ""))
+            page.set_read_only(self.read_only)
             self.pages[section_id] = page
             self.stack.addWidget(page)
         return page
@@ -171,6 +175,18 @@ class WizardView(QWidget):
             self.show_section(self.controller.current_section)
         self.retranslate()
         self.start_prebuilding()
+
+    # review ----------------------------------------------------------------------------
+    def show_review(self, verdicts: dict[str, str], notes: dict[str, str],
+                    read_only: bool) -> None:
+        """Verdict marks in the sidebar, the reviewer's notes atop the pages, and (approved)
+        every editor disabled."""
+        self.review_notes = dict(notes)
+        self.read_only = read_only
+        for section_id, page in self.pages.items():
+            page.show_review(notes.get(section_id, ""))
+            page.set_read_only(read_only)
+        self.sidebar.set_verdicts(verdicts)
 
     # refresh -------------------------------------------------------------------------
     def refresh_review(self) -> None:

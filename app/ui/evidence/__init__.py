@@ -1,0 +1,1 @@
+"""Evidence: files attached to an answer, a measure, a section or the whole assessment."""

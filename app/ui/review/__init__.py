@@ -1,0 +1,1 @@
+"""The review and sign-off screens: verdicts, opinions, the trail, comparisons."""
