@@ -41,6 +41,7 @@ class CompiledRules:
     risk_when: Mapping[str, Expr]
     likelihood: Mapping[str, LevelRules]  # risk id -> ordered (condition or None, step id)
     severity: Mapping[str, LevelRules]
+    scores: Mapping[str, Expr] = field(default_factory=dict)  # score id -> number expression
 
 
 def visibility_conditions(rules: CompiledRules, section_id: str, question_id: str) -> list[Expr]:

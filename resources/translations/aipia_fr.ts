@@ -1770,6 +1770,17 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
 </context>
 <context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>pas encore noté</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>

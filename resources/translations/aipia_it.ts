@@ -1770,6 +1770,17 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     </message>
 </context>
 <context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Punteggi</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>non ancora valutato</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>

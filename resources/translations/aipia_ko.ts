@@ -1668,6 +1668,25 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>RowDialog</name>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1자 이하로 입력하십시오</translation>
+    </message>
+    <message>
+        <source>enter a number, e.g. 12 or 3.5</source>
+        <translation>숫자를 입력하십시오(예: 12, 3.5)</translation>
+    </message>
+    <message>
+        <source>enter a whole number, e.g. 12</source>
+        <translation>정수를 입력하십시오(예: 12)</translation>
+    </message>
+    <message>
+        <source>enter a date as YYYY-MM-DD</source>
+        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <source>Scan a model folder</source>
@@ -1751,22 +1770,14 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
-    <name>RowDialog</name>
+    <name>ScoresPanel</name>
     <message>
-        <source>at most %1 characters</source>
-        <translation>%1자 이하로 입력하십시오</translation>
+        <source>Scores</source>
+        <translation>점수</translation>
     </message>
     <message>
-        <source>enter a number, e.g. 12 or 3.5</source>
-        <translation>숫자를 입력하십시오(예: 12, 3.5)</translation>
-    </message>
-    <message>
-        <source>enter a whole number, e.g. 12</source>
-        <translation>정수를 입력하십시오(예: 12)</translation>
-    </message>
-    <message>
-        <source>enter a date as YYYY-MM-DD</source>
-        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오</translation>
+        <source>not yet scored</source>
+        <translation>아직 점수 없음</translation>
     </message>
 </context>
 <context>

@@ -1770,6 +1770,17 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     </message>
 </context>
 <context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Pontuações</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>ainda sem pontuação</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>

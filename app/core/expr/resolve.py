@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from app.core.expr.functions import ROW_FUNCTIONS
 from app.core.expr.nodes import And, Call, Column, Compare, Expr, Name, Node, Not, Or, walk
+from app.core.expr.resolve_scores import is_score_call, resolve_score_call
 from app.core.expr.types import ExprType, Scope, Table
 
 _Columns = tuple[Mapping[str, ExprType], ...]
@@ -47,6 +48,9 @@ def _name_or_column(node: Node, name: str, columns: _Columns) -> Node:
 
 
 def _resolve_call(node: Call, scope: Scope, columns: _Columns) -> Node:
+    if is_score_call(node, scope, columns):
+        return resolve_score_call(node, scope, columns,
+                                  lambda n, cols: _resolve(n, scope, cols))
     if node.func not in ROW_FUNCTIONS or len(node.args) != 2:
         return replace(node, args=tuple(_resolve(a, scope, columns) for a in node.args))
     table, condition = node.args

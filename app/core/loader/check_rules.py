@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from app.core.diagnostics import Diagnostic
-from app.core.expr import Expr, ExprProblem, Scope, compile_expression
+from app.core.expr import BOOL, NUMBER, Expr, ExprProblem, ExprType, Scope, compile_expression
 from app.core.loader.draft import Located, PackDraft
 from app.core.loader.yaml_guard import Path_
 from app.core.model import LevelRule
@@ -27,8 +27,9 @@ class _Compiler:
     def __post_init__(self) -> None:
         self.names = NameIndex(self.scope)  # indexed once, and only if a name is unknown
 
-    def compile(self, owner: Located, path: Path_, source: str) -> Expr | None:
-        expr, problems = compile_expression(source, self.scope, names=self.names)
+    def compile(self, owner: Located, path: Path_, source: str,
+                expected: ExprType = BOOL) -> Expr | None:
+        expr, problems = compile_expression(source, self.scope, expected, self.names)
         for problem in problems:
             if not self._follows_unknown_list(problem):
                 self.problems.append(_locate(owner, path, problem))
@@ -81,7 +82,8 @@ def compile_rules(
                 source=item.constraint.rule,
             )
     when, likelihood, severity = _compile_risks(draft, compiler)
-    rules = CompiledRules(show_if, required, constraint, when, likelihood, severity)
+    scores = _compile_scores(draft, compiler)
+    rules = CompiledRules(show_if, required, constraint, when, likelihood, severity, scores)
     return rules, compiler.problems
 
 
@@ -99,6 +101,16 @@ def _add(
     expr = compiler.compile(owner, path, source)
     if expr is not None:
         target[key] = expr
+
+
+def _compile_scores(draft: PackDraft, compiler: _Compiler) -> dict[str, Expr]:
+    """The number expression of every score the manifest declares."""
+    compiled: dict[str, Expr] = {}
+    for score in draft.scores():
+        expr = compiler.compile(score, ("value",), score.item.value, NUMBER)
+        if expr is not None:
+            compiled[score.item.id] = expr
+    return compiled
 
 
 def _compile_risks(

@@ -32,6 +32,7 @@ def check_structure(draft: PackDraft, *, partial: bool = False) -> Iterator[Diag
     yield from _section_question_clash(draft)
     yield from _unique(draft.risks(), "risk")
     yield from _unique(draft.measures(), "measure")
+    yield from _unique(draft.scores(), "score")
     yield from _check_columns(draft)
     yield from _check_choices(draft)
     yield from _check_references(draft)

@@ -219,7 +219,7 @@ class _PackReader:
         self.diagnostics.extend(check_versions(draft))
         self.diagnostics.extend(check_languages(draft))
         questions = [q.item for q, _ in draft.questions()]
-        scope = build_scope(questions, draft.choices_of)
+        scope = build_scope(questions, draft.choices_of, [s.item for s in draft.sections()])
         rules, problems = compile_rules(draft, scope, unknown_choice_lists(draft))
         self.diagnostics.extend(problems)
         self.diagnostics.extend(check_reasons(draft, rules))

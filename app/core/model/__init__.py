@@ -53,6 +53,7 @@ from app.core.model.risks import (
     RiskLevel,
     RiskMatrix,
 )
+from app.core.model.scores import Score
 
 __all__ = [
     "FORMAT_VERSION",
@@ -91,6 +92,7 @@ __all__ = [
     "Risk",
     "RiskLevel",
     "RiskMatrix",
+    "Score",
     "Section",
     "ShortTextQuestion",
     "SignoffRoles",

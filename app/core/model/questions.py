@@ -46,6 +46,11 @@ class Choice(StrictModel):
     id: Identifier = Field(description="Stable id, stored in answers and used in expressions.")
     label: LangText = Field(description="What the user sees, per language.")
     help: LangText | None = Field(default=None, description="Optional explanation of the option.")
+    score: float | None = Field(
+        default=None, ge=-1_000_000, le=1_000_000,
+        description="What choosing it scores in score() and the aggregates (e.g. a maturity "
+        "level 0-5); a choice without one is not scored (e.g. 'not applicable').",
+    )
     exclusive: bool = Field(
         default=False,
         description="Multiple choice only: selecting it clears the others (e.g. 'none').",
@@ -118,10 +123,29 @@ class ExplicitStates(StrictModel):
     )
 
 
+def _yes_no_keys(value: Any) -> Any:
+    """``{yes: 1, no: 0}``: YAML reads unquoted yes and no as true and false; take them back."""
+    if not isinstance(value, dict):
+        return value
+    return {({True: "yes", False: "no"}[k] if isinstance(k, bool) else k): v
+            for k, v in value.items()}
+
+
+YesNoScores = Annotated[
+    dict[Literal["yes", "no", "partial"], float],
+    BeforeValidator(_yes_no_keys),
+]
+
+
 class _YesNoStates(StrictModel):
     allow: tuple[Literal["partial", "unknown", "not_applicable"], ...] = Field(
         default=(), description="Extra answers offered besides yes and no: partial, unknown, "
         "not_applicable."
+    )
+    scores: YesNoScores | None = Field(
+        default=None,
+        description="What each answer scores in score() and the aggregates, e.g. "
+        "{yes: 1, partial: 0.5, no: 0}; answers not listed are not scored.",
     )
 
 
@@ -150,6 +174,11 @@ class QuestionBase(_Asked):
         default=(),
         description="Lifecycle stages the question belongs to: ids of the manifest's "
         "`stages` (one id, or a list).",
+    )
+    weight: float = Field(
+        default=1, gt=0, le=1000,
+        description="How much a scored question counts in sum() and average() over "
+        "questions and sections (default 1).",
     )
 
 
