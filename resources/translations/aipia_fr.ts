@@ -1915,6 +1915,10 @@ Rien n&apos;a été modifié. Lancez AIPIA avec --data-dir pour utiliser un autr
         <source>Row %1 of %2</source>
         <translation>Ligne %1 sur %2</translation>
     </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>Non demandé pour cette ligne</translation>
+    </message>
 </context>
 <context>
     <name>TextEditor</name>

@@ -1915,6 +1915,10 @@ Non è stato modificato nulla. Avviate AIPIA con --data-dir per usare un&apos;al
         <source>Row %1 of %2</source>
         <translation>Riga %1 di %2</translation>
     </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>Non richiesto per questa riga</translation>
+    </message>
 </context>
 <context>
     <name>TextEditor</name>

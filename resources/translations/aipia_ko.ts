@@ -1915,6 +1915,10 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
         <source>Row %1 of %2</source>
         <translation>%2개 행 중 %1번째 행</translation>
     </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>이 행에서는 묻지 않는 항목입니다</translation>
+    </message>
 </context>
 <context>
     <name>TextEditor</name>

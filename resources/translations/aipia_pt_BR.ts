@@ -1915,6 +1915,10 @@ Nada foi alterado. Inicie o AIPIA com --data-dir para usar outra pasta.</transla
         <source>Row %1 of %2</source>
         <translation>Linha %1 de %2</translation>
     </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>Não solicitado para esta linha</translation>
+    </message>
 </context>
 <context>
     <name>TextEditor</name>

@@ -24,6 +24,11 @@ def resolve(expr: Expr, scope: Scope) -> Expr:
     return Expr(expr.source, _resolve(expr.root, scope, ()), resolved=True)
 
 
+def resolve_in_row(expr: Expr, scope: Scope, table: Table) -> Expr:
+    """`resolve` for a condition on one row of `table`: its column ids become level-0 columns."""
+    return Expr(expr.source, _resolve(expr.root, scope, (table.columns,)), resolved=True)
+
+
 def _resolve(node: Node, scope: Scope, columns: _Columns) -> Node:
     match node:
         case Name(name=name):

@@ -7,7 +7,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from app.core.diagnostics import Diagnostic
-from app.core.expr import BOOL, NUMBER, Expr, ExprProblem, ExprType, Scope, compile_expression
+from app.core.expr import (
+    BOOL,
+    NUMBER,
+    Expr,
+    ExprProblem,
+    ExprType,
+    Scope,
+    Table,
+    compile_expression,
+)
+from app.core.expr.compiler import compile_row_expression
 from app.core.loader.draft import Located, PackDraft
 from app.core.loader.yaml_guard import Path_
 from app.core.model import LevelRule
@@ -30,6 +40,18 @@ class _Compiler:
     def compile(self, owner: Located, path: Path_, source: str,
                 expected: ExprType = BOOL) -> Expr | None:
         expr, problems = compile_expression(source, self.scope, expected, self.names)
+        return self._reported(owner, path, expr, problems)
+
+    def compile_cell(self, owner: Located, path: Path_, source: str, table: str) -> Expr | None:
+        """A column's show_if or required: a condition on each row of ``table``."""
+        table_type = self.scope.get(table)
+        if not isinstance(table_type, Table):
+            return None
+        expr, problems = compile_row_expression(source, self.scope, table_type, self.names)
+        return self._reported(owner, path, expr, problems)
+
+    def _reported(self, owner: Located, path: Path_, expr: Expr | None,
+                  problems: list[ExprProblem]) -> Expr | None:
         for problem in problems:
             if not self._follows_unknown_list(problem):
                 self.problems.append(_locate(owner, path, problem))
@@ -83,7 +105,9 @@ def compile_rules(
             )
     when, likelihood, severity = _compile_risks(draft, compiler)
     scores = _compile_scores(draft, compiler)
-    rules = CompiledRules(show_if, required, constraint, when, likelihood, severity, scores)
+    cell_show_if, cell_required = _compile_cells(draft, compiler)
+    rules = CompiledRules(show_if, required, constraint, when, likelihood, severity, scores,
+                          cell_show_if, cell_required)
     return rules, compiler.problems
 
 
@@ -101,6 +125,24 @@ def _add(
     expr = compiler.compile(owner, path, source)
     if expr is not None:
         target[key] = expr
+
+
+CellRules = dict[tuple[str, str], Expr]
+
+
+def _compile_cells(draft: PackDraft, compiler: _Compiler) -> tuple[CellRules, CellRules]:
+    """Each column's show_if and expression ``required``, as conditions on one row."""
+    show_if: CellRules = {}
+    required: CellRules = {}
+    for column, table in draft.columns():
+        key = (table.id, column.item.id)
+        for target, name, source in ((show_if, "show_if", column.item.show_if),
+                                     (required, "required", column.item.required)):
+            if isinstance(source, str):
+                expr = compiler.compile_cell(column, (name,), source, table.id)
+                if expr is not None:
+                    target[key] = expr
+    return show_if, required
 
 
 def _compile_scores(draft: PackDraft, compiler: _Compiler) -> dict[str, Expr]:

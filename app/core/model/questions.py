@@ -217,7 +217,16 @@ class DateQuestion(QuestionBase, ExplicitStates):
 class ColumnBase(_Asked):
     """What every table column has, whatever its type."""
 
-    required: bool = Field(default=False, description="Every row must fill this column.")
+    required: bool | ExprSource = Field(
+        default=False,
+        description="true: every row must fill this cell; an expression: the rows for which "
+        "it is true must (it may name the row's other cells and any question).",
+    )
+    show_if: ExprSource | None = Field(
+        default=None,
+        description="Expression worked out for each row (it may name the row's other cells "
+        "and any question); the cell is asked only in the rows where it is true.",
+    )
     row_name: bool = Field(
         default=False,
         description="This column names the row when a reason lists rows (default: the first "
@@ -240,6 +249,13 @@ class MultipleChoiceColumn(ColumnBase, _ChoiceSource):
 class TextColumn(ColumnBase):
     type: Literal["short_text"] = Field(description="Column type.")
     max_length: int = Field(default=500, ge=1, le=2000, description="Longest value in characters.")
+
+
+class LongTextColumn(ColumnBase):
+    type: Literal["long_text"] = Field(description="Column type.")
+    max_length: int = Field(
+        default=5000, ge=1, le=20_000, description="Longest value in characters."
+    )
 
 
 class NumberColumn(ColumnBase, _NumberBounds):
@@ -314,7 +330,8 @@ class KindUnion:
 
 # The built-in kinds' models, for type checkers; a field accepts every registered kind's.
 AnyColumn = (
-    YesNoColumn | SingleChoiceColumn | MultipleChoiceColumn | TextColumn | NumberColumn | DateColumn
+    YesNoColumn | SingleChoiceColumn | MultipleChoiceColumn | TextColumn | LongTextColumn
+    | NumberColumn | DateColumn
 )
 Column = Annotated[AnyColumn, KindUnion(column_models)]
 DEFERRED = ConfigDict(defer_build=True)  # the unions are built once the kinds are registered
