@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ _NOT_A_CHOICE = re.compile(r"is not a choice of (?:column )?'(\w+)'$")
 class _Compiler:
     scope: Scope
     unknown_lists: frozenset[str] = frozenset()
+    duplicates: frozenset[str] = frozenset()  # question ids defined twice (already reported)
     problems: list[Diagnostic] = field(default_factory=list)
     names: NameIndex = field(init=False)
 
@@ -53,9 +55,13 @@ class _Compiler:
     def _reported(self, owner: Located, path: Path_, expr: Expr | None,
                   problems: list[ExprProblem]) -> Expr | None:
         for problem in problems:
-            if not self._follows_unknown_list(problem):
+            if not self._follows_unknown_list(problem) and not self._names_duplicate(problem):
                 self.problems.append(_locate(owner, path, problem))
         return expr if not problems else None
+
+    def _names_duplicate(self, problem: ExprProblem) -> bool:
+        """A type problem about an id defined twice: which definition was meant is unclear."""
+        return any(f"'{qid}'" in problem.message for qid in self.duplicates)
 
     def _follows_unknown_list(self, problem: ExprProblem) -> bool:
         """A choice id checked against a list that does not exist (already reported)."""
@@ -73,6 +79,12 @@ def _locate(owner: Located, path: Path_, problem: ExprProblem) -> Diagnostic:
     return owner.doc.diagnostic(full, problem.message, problem.hint, offset=offset)
 
 
+def duplicate_questions(draft: PackDraft) -> frozenset[str]:
+    """Question ids defined more than once (reported once, by the structure check)."""
+    counts = Counter(question.item.id for question, _ in draft.questions())
+    return frozenset(qid for qid, count in counts.items() if count > 1)
+
+
 def compile_rules(
     draft: PackDraft, scope: Scope, unknown_lists: frozenset[str] = frozenset()
 ) -> tuple[CompiledRules, list[Diagnostic]]:
@@ -81,7 +93,7 @@ def compile_rules(
     ``unknown_lists``: ids of questions and columns whose ``choices_from`` is
     unknown; choice ids compared with them are not reported a second time.
     """
-    compiler = _Compiler(scope, unknown_lists)
+    compiler = _Compiler(scope, unknown_lists, duplicate_questions(draft))
     show_if: dict[str, Expr] = {}
     required: dict[str, Expr] = {}
     constraint: dict[str, Expr] = {}

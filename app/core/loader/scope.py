@@ -25,7 +25,10 @@ def build_scope(
     Section ids are in scope too, as a :class:`Group` of their scored questions
     (only the aggregates take them); a question of the same id wins.
     """
-    scope: dict[str, ExprType] = {q.id: asked_type(q, choices_of) for q in questions}
+    scope: dict[str, ExprType] = {}
+    for question in questions:  # a duplicate id keeps its first definition (reported apart)
+        if question.id not in scope:
+            scope[question.id] = asked_type(question, choices_of)
     for section in sections:
         if section.id not in scope:
             scored = tuple(q.id for q in section.questions if _scored(scope.get(q.id)))
