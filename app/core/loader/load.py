@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.errors import UserError
 from app.core.hashing import files_hash
+from app.core.loader.check_constraints import check_constraints
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
 from app.core.loader.check_reasons import check_reasons, check_row_names
 from app.core.loader.check_report import check_report
@@ -235,6 +236,7 @@ class _PackReader:
         self.diagnostics.extend(cycles)
         if not problems and not cycles and not duplicates:
             self.diagnostics.extend(check_reachability(draft, rules, conditions))
+            self.diagnostics.extend(check_constraints(draft, rules))
         if any(d.severity is Severity.ERROR for d in self.diagnostics):
             return None
         modules = tuple(module for module, _ in draft.modules)
