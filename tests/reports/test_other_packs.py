@@ -156,6 +156,18 @@ def test_the_score_table_prints_each_declared_score(french: Report, english: Rep
 
 
 @pytest.mark.slow
+def test_help_prints_its_markdown_subset(french: Report) -> None:
+    start = french.html.index("Voir l&#x27;<b>article 15</b> du RGPD")
+    block = french.html[start: french.html.index("</div>", start)]
+    assert "<i>gratuitement</i>" in block
+    assert "<ul><li>une copie de ses données ;</li><li>la liste des destinataires.</li></ul>" \
+        in block
+    assert '<a href="https://www.cnil.fr/fr/le-droit-dacces">droit d&#x27;accès</a>' in block
+    assert "&lt;b&gt;pas de HTML&lt;/b&gt;" in block  # raw HTML stays text
+    assert french.has("Voir l'article 15 du RGPD")
+
+
+@pytest.mark.slow
 def test_french_letters_print_from_the_bundled_fonts(french: Report) -> None:
     boxes = [w for w in french.result.warnings if "print as empty boxes" in w]
     assert boxes == []
