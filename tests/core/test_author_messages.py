@@ -38,8 +38,8 @@ def test_the_comma_hint_uses_the_pack_s_own_languages(tmp_path: Path) -> None:
     shutil.copytree(CNIL_FR, folder)
     module = folder / "maturite.yaml"
     module.write_text(module.read_text("utf-8").replace(
-        "      - id: droit_acces\n",
-        "      - id: droit_acces\n        help: {fr: Accès, copie, en: Access}\n"), "utf-8")
+        "      - id: droit_effacement\n",
+        "      - id: droit_effacement\n        help: {fr: Accès, copie, en: Access}\n"), "utf-8")
     [error] = load_pack(folder).errors
     assert error.message == "'copie' is not a language code"
     assert error.hint == ("a comma inside {fr: ..., en: ...} starts a new key: "
