@@ -11,7 +11,7 @@ import click
 from app.cli.context import workspace
 from app.core.lint import LintReport, lint_pack
 from app.core.loader import load_pack
-from app.core.schema import KINDS, pack_json_schema
+from app.core.schema import KINDS, pack_json_schema, scenario_json_schema
 from app.services.publishing import group
 from app.services.records import PackEntry
 
@@ -108,13 +108,15 @@ def _print_lint(report: LintReport, summary: dict[str, object]) -> None:
 @pack.command("schema")
 @click.option(
     "--kind",
-    type=click.Choice(sorted(KINDS)),
+    type=click.Choice([*sorted(KINDS), "scenario"]),
     default=None,
-    help="Only the schema of pack.yaml (manifest) or of a module file.",
+    help="Only the schema of pack.yaml (manifest), of a module file, or of a golden "
+    "scenario (scenarios/*.json).",
 )
 def pack_schema(kind: str | None) -> None:
     """Print the JSON Schema of the pack format."""
-    click.echo(json.dumps(pack_json_schema(kind), ensure_ascii=False, indent=2))
+    schema = scenario_json_schema() if kind == "scenario" else pack_json_schema(kind)
+    click.echo(json.dumps(schema, ensure_ascii=False, indent=2))
 
 
 @pack.command("list")

@@ -41,6 +41,10 @@ class CompiledRules:
     risk_when: Mapping[str, Expr]
     likelihood: Mapping[str, LevelRules]  # risk id -> ordered (condition or None, step id)
     severity: Mapping[str, LevelRules]
+    scores: Mapping[str, Expr] = field(default_factory=dict)  # score id -> number expression
+    # (table id, column id) -> condition on one row (see compile_row_expression)
+    cell_show_if: Mapping[tuple[str, str], Expr] = field(default_factory=dict)
+    cell_required: Mapping[tuple[str, str], Expr] = field(default_factory=dict)
 
 
 def visibility_conditions(rules: CompiledRules, section_id: str, question_id: str) -> list[Expr]:
@@ -136,6 +140,11 @@ class Pack:
 
     def choice(self, asked: AnyQuestion | AnyColumn, choice_id: str) -> Choice | None:
         return next((c for c in self.choices(asked) if c.id == choice_id), None)
+
+    def column(self, table_id: str, column_id: str) -> AnyColumn | None:
+        """A column of a table question, or None."""
+        table = self.questions.get(table_id)
+        return next((c for c in getattr(table, "columns", ()) if c.id == column_id), None)
 
     def section_questions(self, section_id: str) -> tuple[AnyQuestion, ...]:
         return tuple(self.sections[section_id].questions)

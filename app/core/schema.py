@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from app.core.answers.file import AnswerFile
 from app.core.model import FORMAT_VERSION, Manifest, Module
 
 SCHEMA_ID = f"https://aipia.example.org/schema/pack-format-{FORMAT_VERSION}.json"
@@ -31,6 +32,18 @@ def pack_json_schema(kind: str | None = None) -> dict[str, Any]:
         "anyOf": [{"$ref": f"#/$defs/{model.__name__}"} for model in KINDS.values()],
         "$defs": defs,
     }
+
+
+def scenario_json_schema() -> dict[str, Any]:
+    """The schema of a golden scenario (``scenarios/*.json``): an export plus ``expected``.
+
+    Generated from the model the linter reads scenarios with, so both accept
+    the same files.
+    """
+    schema = AnswerFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "AIPIA golden scenario (an assessment export with its expected register)"
+    return schema
 
 
 def schema_keys(schema: dict[str, Any] | None = None) -> set[str]:

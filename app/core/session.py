@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.answers import Answer
 from app.core.expr import Env, Expr, evaluate
+from app.core.expr.evaluator import evaluate_node
 from app.core.kinds import kind_of
 from app.core.model import AnyQuestion, LangText, Section, TableQuestion
 from app.core.pack import Pack
@@ -202,7 +203,7 @@ class Session:
             return [Issue(qid, "required", message)] if self.is_required(qid) else []
         if answer.state != "answered":
             return []
-        issues = list(_table_issues(question, answer))
+        issues = list(self._table_issues(question, answer))
         rule = self.pack.rules.constraint.get(qid)
         if rule is not None and question.constraint and evaluate(rule, self._env) is False:
             issues.append(Issue(qid, "constraint", question.constraint.message))
@@ -244,6 +245,39 @@ class Session:
     def can_finish(self) -> bool:
         return not self.issues()
 
+    # table cells ------------------------------------------------------------
+    def cell_visible(self, table_id: str, column_id: str, row: Mapping[str, Any]) -> bool:
+        """Whether a row asks for this cell (the column's ``show_if`` on the row)."""
+        rule = self.pack.rules.cell_show_if.get((table_id, column_id))
+        return rule is None or evaluate_node(rule.root, self._env, [row]) is True
+
+    def cell_required(self, table_id: str, column_id: str, row: Mapping[str, Any]) -> bool:
+        """Whether the row must fill this cell: shown, and ``required`` true for the row."""
+        column = self.pack.column(table_id, column_id)
+        if column is None or column.required is False:
+            return False
+        if not self.cell_visible(table_id, column_id, row):
+            return False
+        rule = self.pack.rules.cell_required.get((table_id, column_id))
+        return column.required is True or (
+            rule is not None and evaluate_node(rule.root, self._env, [row]) is True)
+
+    def _table_issues(self, question: AnyQuestion, answer: Answer) -> Iterable[Issue]:
+        if not isinstance(question, TableQuestion):
+            return []
+        rows = answer.value or ()
+        issues = []
+        if len(rows) < question.min_rows:
+            issues.append(Issue(question.id, "rows", ROWS_MESSAGE,
+                                (("n", str(question.min_rows)),)))
+        for index, row in enumerate(rows):
+            for column in question.columns:
+                if row.get(column.id) in (None, "", ()) and \
+                        self.cell_required(question.id, column.id, row):
+                    params = (("row", str(index + 1)), ("column", column.label))
+                    issues.append(Issue(question.id, "rows", CELL_MESSAGE, params))
+        return issues
+
     # expression environment for the risk engine --------------------------------
     def evaluate(self, expr: Expr) -> Any:
         return evaluate(expr, self._env)
@@ -252,18 +286,3 @@ class Session:
     def env(self) -> Env:
         """What expressions see: the visible answers (for explaining a rule part by part)."""
         return self._env
-
-
-def _table_issues(question: AnyQuestion, answer: Answer) -> Iterable[Issue]:
-    if not isinstance(question, TableQuestion):
-        return []
-    rows = answer.value or ()
-    issues = []
-    if len(rows) < question.min_rows:
-        issues.append(Issue(question.id, "rows", ROWS_MESSAGE, (("n", str(question.min_rows)),)))
-    for index, row in enumerate(rows):
-        for column in question.columns:
-            if column.required and row.get(column.id) in (None, "", ()):
-                params = (("row", str(index + 1)), ("column", column.label))
-                issues.append(Issue(question.id, "rows", CELL_MESSAGE, params))
-    return issues

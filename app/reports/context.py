@@ -30,6 +30,7 @@ from app.reports.context_risks import (
     top_risks,
     unrated_level,
 )
+from app.reports.context_scores import score_views
 from app.reports.context_wording import check_language, report_words, shown_chapters, signoff
 from app.reports.context_workflow import ReviewFacts, workflow_view
 from app.storage import ArchivedRecord, Assessment, MeasurePlan
@@ -93,6 +94,7 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
     models = {**context_flows.models(pack, session, lang),
               "scans": _model_scans(source.model_scans)}
     flows = context_flows.flows(pack, session, lang, words.get("flows", {}), system)
+    scores = score_views(pack, session, lang)
     return {
         "lang": lang,
         "t": dict(words),
@@ -109,7 +111,8 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
         "scope": scope,
         "models": models,
         "flows": flows,
-        "show": shown_chapters(scope, models, flows),
+        "scores": scores,
+        "show": {**shown_chapters(scope, models, flows), "scores": bool(scores)},
         "signoff": signoff(pack, session, lang, source.notes),
         "answers": answers,
         "references": cite.listing(),

@@ -32,6 +32,7 @@ def answer_view(
     return {
         "id": question.id,
         "label": pack.text(question.label, lang),
+        "help": fit_text(pack.text(question.help, lang))[0] if question.help else "",
         "type": question.type,
         "state": state,
         "text": text,

@@ -25,6 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from app.core.markdown import markdown_html
 from app.reports import svg
 from app.reports.errors import ReportError
 
@@ -83,7 +84,7 @@ def make_environment(folder: Path) -> ReportEnvironment:
         auto_reload=False,
         keep_trailing_newline=False,
     )
-    env.globals.update(heat_map=_heat_map, flow_diagram=_flow_diagram)
+    env.globals.update(heat_map=_heat_map, flow_diagram=_flow_diagram, help_text=_help_text)
     return env
 
 
@@ -93,6 +94,11 @@ def _heat_map(matrix: Mapping[str, Any], which: str, labels: Mapping[str, str]) 
 
 def _flow_diagram(flows: Mapping[str, Any], labels: Mapping[str, str]) -> Markup:
     return Markup(svg.flow_diagram(flows, labels))  # noqa: S704 - every text escaped in svg
+
+
+def _help_text(text: str) -> Markup:
+    """A pack's help in its safe Markdown subset (app.core.markdown escapes everything else)."""
+    return Markup(markdown_html(str(text)))  # noqa: S704 - escaped first, then a few marks
 
 
 def check_plain(value: Any, where: str = "context") -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.answers import Answer, AnswerError, check_answer
+from app.core.scores import ScoreResult, compute_scores
 from app.core.statuses import DEFAULT_PLAN_STATUS
 from app.services.assessments import OpenAssessment
 from app.services.base import WorkspaceBase
@@ -45,6 +46,10 @@ class AnswersMixin(WorkspaceBase):
     def apply_answer(self, opened: OpenAssessment, checked: CheckedAnswer) -> set[str]:
         """Put the answer in the session (nothing stored); the questions shown or hidden by it."""
         return opened.session.set_answer(checked.question_id, checked.answer)
+
+    def scores(self, opened: OpenAssessment) -> list[ScoreResult]:
+        """The pack's declared scores on the answers as they stand (live, nothing stored)."""
+        return compute_scores(opened.session)
 
     def store_answer(self, opened: OpenAssessment, checked: CheckedAnswer,
                      note: str | None = None) -> None:

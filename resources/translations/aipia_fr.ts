@@ -99,28 +99,12 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF, Word, Excel)…</source>
-        <translation>&amp;Exporter le rapport (PDF, Word, Excel)…</translation>
-    </message>
-    <message>
         <source>Export assessment &amp;data…</source>
         <translation>Exporter les &amp;données de l&apos;analyse…</translation>
     </message>
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>&amp;Importer des données d&apos;analyse…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport exchange file…</source>
-        <translation>E&amp;xporter un fichier d&apos;échange…</translation>
-    </message>
-    <message>
-        <source>Import exc&amp;hange file…</source>
-        <translation>Importer un fichier d&apos;é&amp;change…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare revisions or assessments…</source>
-        <translation>&amp;Comparer des versions ou des analyses…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -145,6 +129,22 @@
     <message>
         <source>Mark as in re&amp;view</source>
         <translation>Marquer comme en &amp;relecture</translation>
+    </message>
+    <message>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>&amp;Exporter le rapport (PDF, Word, Excel)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>E&amp;xporter un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>Importer un fichier d&apos;é&amp;change…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>&amp;Comparer des versions ou des analyses…</translation>
     </message>
     <message>
         <source>A&amp;pprove (keeps a revision)</source>
@@ -2712,6 +2712,17 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
 </context>
 <context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>pas encore noté</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>
@@ -2962,6 +2973,10 @@ Rien n&apos;a été modifié. Lancez AIPIA avec --data-dir pour utiliser un autr
     <message>
         <source>Row %1 of %2</source>
         <translation>Ligne %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>Non demandé pour cette ligne</translation>
     </message>
 </context>
 <context>

@@ -99,28 +99,12 @@
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF, Word, Excel)…</source>
-        <translation>&amp;Esporta il rapporto (PDF, Word, Excel)…</translation>
-    </message>
-    <message>
         <source>Export assessment &amp;data…</source>
         <translation>Esporta i &amp;dati della valutazione…</translation>
     </message>
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>&amp;Importa dati di valutazione…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport exchange file…</source>
-        <translation>Esporta file di &amp;scambio…</translation>
-    </message>
-    <message>
-        <source>Import exc&amp;hange file…</source>
-        <translation>Importa file di scam&amp;bio…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare revisions or assessments…</source>
-        <translation>&amp;Confronta versioni o valutazioni…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -145,6 +129,22 @@
     <message>
         <source>Mark as in re&amp;view</source>
         <translation>Segna come in &amp;revisione</translation>
+    </message>
+    <message>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>&amp;Esporta il rapporto (PDF, Word, Excel)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>Esporta file di &amp;scambio…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>Importa file di scam&amp;bio…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>&amp;Confronta versioni o valutazioni…</translation>
     </message>
     <message>
         <source>A&amp;pprove (keeps a revision)</source>
@@ -2712,6 +2712,17 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     </message>
 </context>
 <context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Punteggi</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>non ancora valutato</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>
@@ -2962,6 +2973,10 @@ Non è stato modificato nulla. Avviate AIPIA con --data-dir per usare un&apos;al
     <message>
         <source>Row %1 of %2</source>
         <translation>Riga %1 di %2</translation>
+    </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>Non richiesto per questa riga</translation>
     </message>
 </context>
 <context>

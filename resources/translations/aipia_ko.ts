@@ -99,28 +99,12 @@
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF, Word, Excel)…</source>
-        <translation>보고서 내보내기(PDF, Word, Excel)(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Export assessment &amp;data…</source>
         <translation>평가 데이터 내보내기(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>평가 데이터 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport exchange file…</source>
-        <translation>교환 파일 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Import exc&amp;hange file…</source>
-        <translation>교환 파일 가져오기(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare revisions or assessments…</source>
-        <translation>개정판 또는 평가 비교(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -145,6 +129,22 @@
     <message>
         <source>Mark as in re&amp;view</source>
         <translation>검토 중으로 표시(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>보고서 내보내기(PDF, Word, Excel)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>교환 파일 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>교환 파일 가져오기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>개정판 또는 평가 비교(&amp;C)…</translation>
     </message>
     <message>
         <source>A&amp;pprove (keeps a revision)</source>
@@ -1098,6 +1098,10 @@ Import it? An older copy of the same assessment here is replaced only if nothing
         <translation>데이터 폴더 열기</translation>
     </message>
     <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
         <source>Opening your data…</source>
         <translation>데이터를 여는 중…</translation>
     </message>
@@ -1142,10 +1146,6 @@ Choose “New assessment…” to start one: the built-in questionnaire is ready
     <message>
         <source>In review</source>
         <translation>검토 중</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>승인됨</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2712,6 +2712,17 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>아직 점수 없음</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>
@@ -2962,6 +2973,10 @@ Nothing was changed. Start AIPIA with --data-dir to use another folder.</source>
     <message>
         <source>Row %1 of %2</source>
         <translation>%2개 행 중 %1번째 행</translation>
+    </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>이 행에서는 묻지 않는 항목입니다</translation>
     </message>
 </context>
 <context>

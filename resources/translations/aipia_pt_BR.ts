@@ -99,28 +99,12 @@
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <source>&amp;Export report (PDF, Word, Excel)…</source>
-        <translation>&amp;Exportar relatório (PDF, Word, Excel)…</translation>
-    </message>
-    <message>
         <source>Export assessment &amp;data…</source>
         <translation>Exportar &amp;dados da avaliação…</translation>
     </message>
     <message>
         <source>&amp;Import assessment data…</source>
         <translation>&amp;Importar dados de avaliação…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport exchange file…</source>
-        <translation>E&amp;xportar arquivo de intercâmbio…</translation>
-    </message>
-    <message>
-        <source>Import exc&amp;hange file…</source>
-        <translation>Importar arquivo de inter&amp;câmbio…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare revisions or assessments…</source>
-        <translation>&amp;Comparar versões ou avaliações…</translation>
     </message>
     <message>
         <source>&amp;Back to all assessments</source>
@@ -145,6 +129,22 @@
     <message>
         <source>Mark as in re&amp;view</source>
         <translation>Marcar como em re&amp;visão</translation>
+    </message>
+    <message>
+        <source>&amp;Export report (PDF, Word, Excel)…</source>
+        <translation>&amp;Exportar relatório (PDF, Word, Excel)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport exchange file…</source>
+        <translation>E&amp;xportar arquivo de intercâmbio…</translation>
+    </message>
+    <message>
+        <source>Import exc&amp;hange file…</source>
+        <translation>Importar arquivo de inter&amp;câmbio…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare revisions or assessments…</source>
+        <translation>&amp;Comparar versões ou avaliações…</translation>
     </message>
     <message>
         <source>A&amp;pprove (keeps a revision)</source>
@@ -2712,6 +2712,17 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     </message>
 </context>
 <context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Pontuações</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>ainda sem pontuação</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <source>Sections</source>
@@ -2962,6 +2973,10 @@ Nada foi alterado. Inicie o AIPIA com --data-dir para usar outra pasta.</transla
     <message>
         <source>Row %1 of %2</source>
         <translation>Linha %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not asked for this row</source>
+        <translation>Não solicitado para esta linha</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ QUESTION_TYPES = {
     "yes_no", "single_choice", "multiple_choice", "short_text",
     "long_text", "number", "date", "table",
 }  # fmt: skip
-COLUMN_TYPES = {"yes_no", "single_choice", "multiple_choice", "short_text", "number", "date"}
+COLUMN_TYPES = {"yes_no", "single_choice", "multiple_choice", "short_text", "long_text", "number",
+                "date"}
 
 
 def doc_text() -> str:

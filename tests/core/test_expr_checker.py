@@ -184,7 +184,9 @@ INVALID = [
      "'country'", "write country != null", "country"),
     ("all_rows(data_flows, volume == 'big')", "cannot compare number column 'volume' with "
      "text 'big'", None, "volume == 'big'"),
-    ("country == 'KR'", "unknown question 'country'", None, "country"),
+    # a column outside a row condition: named as a column of its table (issue 15)
+    ("country == 'KR'", "'country' is a column of table 'data_flows', not a question",
+     "any_row(data_flows, country ...)", "country"),
     ("count > 1", "unknown question 'count'", "count is a function", "count"),
 ]
 
@@ -256,5 +258,5 @@ def test_compile_expression() -> None:
 
 def test_problem_text_for_authors() -> None:
     problem = only_problem("uses_ragg == 'yes'")
-    assert str(problem) == ("unknown question 'uses_ragg' (at character 1); "
+    assert str(problem) == ("unknown question 'uses_ragg' in this pack (at character 1); "
                             "did you mean 'uses_rag'?")

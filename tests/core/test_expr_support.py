@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.core.expr import DATE, NUMBER, TEXT, TOP, Choice, ChoiceSet, Table
+from app.core.expr.types import Group
 
 YES_NO = Choice(frozenset({"yes", "no", "partial", "unknown", "not_applicable"}))
 
@@ -32,6 +33,20 @@ SCOPE = {
     }),
     "vendors": Table({"name": TEXT, "country": TEXT}),
 }
+# Scored questions, their sections and a table with a scored column (docs: Scores).
+LEVELS = Choice(frozenset({"l0", "l1", "l2", "l3", "na"}),
+                scores=(("l0", 0.0), ("l1", 1.0), ("l2", 2.0), ("l3", 3.0)))
+SCORED = {
+    "records_kept": Choice(LEVELS.domain, LEVELS.scores, weight=2.0),
+    "dpo_named": LEVELS,
+    "breach_procedure": LEVELS,
+    "leadership": Group(("records_kept", "dpo_named")),
+    "lawfulness": Group(("breach_procedure",)),
+    "rights": Group(("dpo_named",)),
+    "empty_section": Group(()),
+    "suppliers": Table({"name": TEXT, "contract_maturity": LEVELS, "retention_days": NUMBER}),
+}
+SCOPE.update(SCORED)
 
 
 class FakeEnv:

@@ -415,7 +415,8 @@ def test_unknown_choice_list_causes_no_follow_up_errors(make_pack: PackFactory) 
         "choices_from: data_categorie\n        required",
     )
     result = load_errors(folder)
-    assert [d.message for d in result.errors] == ["unknown choice list 'data_categorie'"]
+    assert [d.message for d in result.errors] == [
+        "unknown choice list 'data_categorie' in pack.yaml's 'choice_lists'"]
 
 
 def test_exclusive_is_allowed_on_multiple_choice_columns(make_pack: PackFactory) -> None:

@@ -68,5 +68,6 @@ def test_a_policy_naming_unknown_levels_and_roles_is_refused(
     folder = make_pack("pack.yaml", "\nreport:", broken)
     result = load_errors(folder)
     messages = sorted(d.message for d in result.errors)
-    assert messages == ["unknown acceptance role 'cpo'", "unknown risk level 'hihg'"]
+    assert messages == ["unknown acceptance role 'cpo' in 'acceptance: roles'",
+                        "unknown risk level 'hihg' in the matrix's 'levels'"]
     assert {d.hint for d in result.errors} == {"did you mean 'dpo'?", "did you mean 'high'?"}

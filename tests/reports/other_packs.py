@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader
 
 from app.core.answers.text import parse_answer_text
+from app.packs.bundle_build import build_bundle
 from app.services.workspace import Workspace
 
 # not in fixtures/packs, which several test folders load as the built-in packs
@@ -30,10 +32,14 @@ ANSWERS: dict[str, str] = {
     "duree_conservation": "60",
     "destinataires": (
         '[{"destinataire": "Hébergeur Santé SAS", "pays": "fr", "donnees": "Dossiers médicaux",'
-        ' "role": "sous_traitant"},'
+        ' "role": "sous_traitant", "maturite_contrat": "n5"},'
         ' {"destinataire": "Rechenzentrum GmbH", "pays": "de", "donnees": "Sauvegardes",'
-        ' "role": "sous_traitant"}]'
+        ' "role": "sous_traitant", "maturite_contrat": "n1"}]'
     ),
+    "chiffrement_niveau": "n1",
+    "journalisation_niveau": "n3",
+    "droit_acces": "yes",
+    "droit_effacement": "partial",
     "personnes_consultees": "Représentants des patients et comité d'éthique de la clinique.",
     "avis_dpo": "Avis favorable sous réserve du chiffrement des sauvegardes.",
     "validateur": "Marie Dupont, directrice générale",
@@ -41,10 +47,21 @@ ANSWERS: dict[str, str] = {
 }
 
 
-def cnil_assessment(workspace: Workspace, answers: dict[str, str] | None = None) -> int:
-    """Install the pack from its folder and answer it; returns the assessment id."""
-    result = workspace.install_folder(CNIL_FR)
+def install_signed(workspace: Workspace, folder: Path) -> None:
+    """Sign the pack into a bundle with a test key, trust the key, install the bundle."""
+    key = Ed25519PrivateKey.generate()
+    bundle = build_bundle(CNIL_FR, folder / "aipd-cnil.aipack", key).bundle.path
+    workspace.trust_key(key.public_key(), "Éditeur d'exemple")
+    result = workspace.install_bundle(bundle)
     assert result.ok, result.diagnostics
+
+
+def cnil_assessment(workspace: Workspace, answers: dict[str, str] | None = None, *,
+                    installed: bool = False) -> int:
+    """Install the pack from its folder (unless ``installed``) and answer it; the assessment id."""
+    if not installed:
+        result = workspace.install_folder(CNIL_FR)
+        assert result.ok, result.diagnostics
     record = workspace.new_assessment("Clinique Saint-Exemple", "AIPD dossiers patients",
                                       PACK_ID, language="fr")
     opened = workspace.open(record.id)

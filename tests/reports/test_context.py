@@ -195,7 +195,7 @@ def test_the_pack_words_replace_the_templates_and_the_language_must_be_the_packs
     assert french["t"]["chapters"]["register"] == "Registre des risques"  # the template's
     assert set(french["signoff"]) == {"dpo_opinion", "validator", "decision", "consulted"}
     assert french["signoff"]["decision"]["answered"]
-    assert french["show"] == {"scope": True, "models": False, "flows": True}
+    assert french["show"] == {"scope": True, "models": False, "flows": True, "scores": True}
     plain = context_for(workspace, assessment_id)  # demo-small declares no sign-off role
     assert plain["signoff"] == {} and plain["t"]["doc_subtitle"] == ""
     assert plain["t"]["cover"]["system"] == "System assessed"

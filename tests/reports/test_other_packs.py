@@ -21,7 +21,14 @@ from app.reports import context_flows
 from app.services.reporting import RenderResult, prepare_report, render_pdf
 from app.services.workspace import Workspace
 from tests.reports.conftest import builtin_packs
-from tests.reports.other_packs import ANSWERS, cnil_assessment, pack_texts, pdf_words, phrases
+from tests.reports.other_packs import (
+    ANSWERS,
+    cnil_assessment,
+    install_signed,
+    pack_texts,
+    pdf_words,
+    phrases,
+)
 
 WORDING = paths.report_templates_dir() / "default" / "wording"
 
@@ -47,7 +54,8 @@ def _render(base: Path, lang: str) -> Report:
         patch.setattr(paths, "questionnaires_dir", lambda: packs)
         patch.setenv("FONTCONFIG_FILE", str(config))
         with Workspace(base / "data") as ws:
-            prepared = prepare_report(ws, cnil_assessment(ws), lang=lang)
+            install_signed(ws, base)
+            prepared = prepare_report(ws, cnil_assessment(ws, installed=True), lang=lang)
         result = render_pdf(prepared, base / f"cnil-{lang}.pdf")
     return Report(prepared.html, result, pdf_words(result.path))
 
@@ -121,6 +129,42 @@ def test_the_english_report_marks_what_the_pack_lacks_in_english(english: Report
     label = "Quelle est la durée de conservation des données ? (fr)"
     assert label in english.words  # in the answers, the reasons and the evidence
     assert english.words.count("(fr)") == english.words.count(label) >= 2
+
+
+@pytest.mark.slow
+def test_the_signed_bundle_is_verified_in_the_report(french: Report) -> None:
+    assert french.has("Signé par un éditeur de confiance, clé")
+    assert not french.has("non vérifié")
+
+
+@pytest.mark.slow
+def test_the_score_table_prints_each_declared_score(french: Report, english: Report) -> None:
+    """Scores from the answers: security maturity (1*2 + 3) / 3, rights (1 + 0.5) / 2, rows."""
+    table = french.html[french.html.index('<table class="scores">'):]
+    table = table[: table.index("</table>")]
+    rows = {row.split('"')[0]: row for row in table.split('<tr class="score-')[1:]}
+    assert list(rows) == ["maturite_securite", "conformite_rgpd", "maturite_sous_traitants"]
+    assert ">1.7<" in rows["maturite_securite"] and "width: 33%" in rows["maturite_securite"]
+    assert ">0.75<" in rows["conformite_rgpd"] and "width: 75%" in rows["conformite_rgpd"]
+    assert ">3.0<" in rows["maturite_sous_traitants"]
+    for heading in ("Scores", "Maturité des mesures de sécurité", "Conformité RGPD"):
+        assert french.has(heading), heading
+    for heading in ("Scores", "Maturity of the security measures", "GDPR compliance",
+                    "Out of"):
+        assert english.has(heading), heading
+    assert 'href="#ch-scores"' in french.html  # listed in the contents
+
+
+@pytest.mark.slow
+def test_help_prints_its_markdown_subset(french: Report) -> None:
+    start = french.html.index("Voir l&#x27;<b>article 15</b> du RGPD")
+    block = french.html[start: french.html.index("</div>", start)]
+    assert "<i>gratuitement</i>" in block
+    assert "<ul><li>une copie de ses données ;</li><li>la liste des destinataires.</li></ul>" \
+        in block
+    assert '<a href="https://www.cnil.fr/fr/le-droit-dacces">droit d&#x27;accès</a>' in block
+    assert "&lt;b&gt;pas de HTML&lt;/b&gt;" in block  # raw HTML stays text
+    assert french.has("Voir l'article 15 du RGPD")
 
 
 @pytest.mark.slow

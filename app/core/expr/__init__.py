@@ -9,11 +9,12 @@ ever passed to eval, exec, compile or Python's ast module. See docs/expressions.
 from app.core.expr.checker import check
 from app.core.expr.compiler import compile_expression
 from app.core.expr.errors import ExprProblem, ExprSyntaxError
-from app.core.expr.evaluator import TOP, Env, Top, evaluate
+from app.core.expr.evaluator import Env, evaluate
 from app.core.expr.nodes import Expr
 from app.core.expr.parser import MAX_DEPTH, MAX_NODES, MAX_SOURCE_LENGTH, parse
 from app.core.expr.printer import unparse
 from app.core.expr.resolve import references, resolve
+from app.core.expr.top import TOP, Top
 from app.core.expr.types import (
     BOOL,
     DATE,

@@ -5,8 +5,9 @@ from __future__ import annotations
 from app.core.expr.check_context import CheckContext
 from app.core.expr.compare_rules import check_choice_literal
 from app.core.expr.describe import an_example_choice
-from app.core.expr.functions import FUNCTIONS, STATE_FUNCTIONS
+from app.core.expr.functions import AGGREGATES, FUNCTIONS, STATE_FUNCTIONS
 from app.core.expr.nodes import Call, Column, Literal, Name, Node
+from app.core.expr.score_rules import check_aggregate, check_count_group, check_score
 from app.core.expr.types import BOOL, NUMBER, TEXT, Choice, ChoiceSet, ExprType, Table
 from app.core.quoting import quoted
 
@@ -14,7 +15,8 @@ from app.core.quoting import quoted
 _ARITY: dict[str, tuple[int, int | None]] = {
     "answered": (1, 1), "unknown": (1, 1), "not_applicable": (1, 1),
     "selected": (2, None), "count": (1, 2), "any_row": (2, 2), "all_rows": (2, 2),
-    "length": (1, 1),
+    "length": (1, 1), "score": (1, 1),
+    **{name: (1, None) for name in AGGREGATES},
 }
 
 
@@ -31,6 +33,10 @@ def check_call(ck: CheckContext, node: Call) -> ExprType | None:
     if node.func == "length":
         _check_length(ck, node)
         return NUMBER
+    if node.func == "score":
+        return check_score(ck, node)
+    if node.func in AGGREGATES:
+        return check_aggregate(ck, node)
     _check_row_call(ck, node)
     return NUMBER if node.func == "count" else BOOL
 
@@ -106,6 +112,8 @@ def _check_row_call(ck: CheckContext, node: Call) -> None:
     """count(q), count(table, cond), any_row(table, cond), all_rows(table, cond)."""
     t = _question_arg(ck, node, "a table question" if len(node.args) == 2 else "a question")
     if len(node.args) == 1:
+        if node.func == "count" and check_count_group(ck, node, t):
+            return
         if t is not None and not isinstance(t, ChoiceSet | Table):
             ck.report(node.args[0], "count() counts the choices of a multiple-choice question "
                       f"or the rows of a table, not {ck.describe(node.args[0], t)}",

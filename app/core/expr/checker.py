@@ -127,12 +127,24 @@ class Checker:
         return None
 
     def report_unknown(self, node: Node, name: str) -> None:
+        table = self.table_with_column(name)
+        if table is not None:
+            self.report(node, f"{quoted(name)} is a column of table {quoted(table)}, not a "
+                        "question", f"a column is read row by row: any_row({table}, {name} ...), "
+                        f"count({table}, ...), or in a column's show_if or required")
+            return
         columns = sorted(set().union(*self.columns))
         hint = suggest(name, self.names if self.names is not None else self.scope, columns)
         if hint is None and name in FUNCTIONS:
             hint = f"{name} is a function; write {FUNCTIONS[name]}"
+        where = "in this table or pack" if self.columns else "in this pack"
         what = "column or question" if self.columns else "question"
-        self.report(node, f"unknown {what} {quoted(name)}", hint)
+        self.report(node, f"unknown {what} {quoted(name)} {where}", hint)
+
+    def table_with_column(self, name: str) -> str | None:
+        """The first table question of the scope that has a column ``name`` (None: none)."""
+        return next((qid for qid, t in self.scope.items()
+                     if isinstance(t, Table) and name in t.columns), None)
 
     def infer_list(self, node: ListLit) -> ExprType | None:
         kinds = {literal_type(item.value) for item in node.items} - {NULL}

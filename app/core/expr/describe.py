@@ -13,6 +13,7 @@ from app.core.expr.types import (
     Choice,
     ChoiceSet,
     ExprType,
+    Group,
     ListOf,
     Table,
 )
@@ -34,11 +35,15 @@ def kind(t: ExprType) -> str:
         return "table"
     if isinstance(t, ListOf):
         return "list"
+    if isinstance(t, Group):
+        return "section"
     return _SIMPLE_KINDS.get(t, "unknown")
 
 
 def describe(node: Node, t: ExprType) -> str:
     """A phrase naming `node` and its type, e.g. "number question 'subject_volume'"."""
+    if isinstance(node, Name) and isinstance(t, Group):
+        return f"section '{node.name}'"
     if isinstance(node, Name):
         return f"{kind(t)} question '{node.name}'"
     if isinstance(node, Column):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Final, Protocol
+from typing import Any, Protocol
 
+from app.core.expr.aggregate import combine, score_of
 from app.core.expr.functions import STATE_FUNCTIONS
 from app.core.expr.nodes import (
+    Aggregate,
     And,
     Call,
     Column,
@@ -20,30 +22,10 @@ from app.core.expr.nodes import (
     Node,
     Not,
     Or,
+    Scored,
 )
-
-
-class Top:
-    """The type of TOP, the abstract value "could be anything" (a singleton)."""
-
-    _instance: Top | None = None
-
-    def __new__(cls) -> Top:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "TOP"
-
-    def __bool__(self) -> bool:
-        raise TypeError("TOP has no truth value; test it with `is TOP`")
-
-    def __reduce__(self) -> str:
-        return "TOP"
-
-
-TOP: Final[Top] = Top()
+from app.core.expr.top import TOP as TOP
+from app.core.expr.top import Top as Top
 
 
 class Env(Protocol):
@@ -191,6 +173,10 @@ class _Evaluator:
         return self.env.value(name)
 
     def call(self, node: Call) -> Any:
+        if isinstance(node, Scored):
+            return score_of(node, self.visit(node.args[0]))
+        if isinstance(node, Aggregate):
+            return self.aggregate(node)
         first = node.args[0]
         if node.func in STATE_FUNCTIONS:
             return self.state_call(node.func, first)
@@ -202,6 +188,15 @@ class _Evaluator:
         if len(node.args) == 1:
             return value if value is TOP else 0 if value is None else len(value)
         return self.row_call(node.func, value, node.args[1])
+
+    def aggregate(self, node: Aggregate) -> Any:
+        """sum/average/min/max/count over terms, or over a table's rows."""
+        if not node.over_rows:
+            return combine(node.func, ((self.visit(t), _weight(t)) for t in node.terms))
+        table = self.visit(node.args[0])
+        if table is TOP:
+            return TOP
+        return combine(node.func, ((v, 1.0) for v in self.each_row(table or (), node.terms[0])))
 
     def state_call(self, func: str, arg: Node) -> bool | Top:
         name = arg.name if isinstance(arg, Name | Column) else ""
@@ -242,6 +237,10 @@ class _Evaluator:
                 yield self.visit(condition)
             finally:
                 self.rows.pop()
+
+
+def _weight(term: Node) -> float:
+    return term.weight if isinstance(term, Scored) else 1.0
 
 
 def evaluate_node(node: Node, env: Env, rows: Sequence[Any] = ()) -> Any:

@@ -11,6 +11,8 @@ from app.core.suggest import NameIndex, as_index
 STATE_FUNCTIONS = frozenset({"answered", "unknown", "not_applicable"})
 # Functions whose second argument is a condition evaluated once per table row.
 ROW_FUNCTIONS = frozenset({"count", "any_row", "all_rows"})
+# Functions that aggregate numbers: over questions and sections, or over a table's rows.
+AGGREGATES = frozenset({"sum", "average", "min", "max"})
 
 FUNCTIONS: dict[str, str] = {
     "answered": "answered(q)",
@@ -21,6 +23,11 @@ FUNCTIONS: dict[str, str] = {
     "any_row": "any_row(table, condition)",
     "all_rows": "all_rows(table, condition)",
     "length": "length(q)",
+    "score": "score(q)",
+    "sum": "sum(q, section, ...) or sum(table, cell)",
+    "average": "average(q, section, ...) or average(table, cell)",
+    "min": "min(q, section, ...) or min(table, cell)",
+    "max": "max(q, section, ...) or max(table, cell)",
     "date": "date('2025-01-31')",
 }
 

@@ -130,6 +130,34 @@ class Call(Node):
 
 
 @dataclass(frozen=True)
+class Scored(Call):
+    """``score(q)`` once resolved: the scores of ``q``'s choices and ``q``'s weight.
+
+    Also stands for a scored question named directly in an aggregate
+    (``average(q1, q2)``) or through its section (``average(section)``).
+    """
+
+    scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+    weight: float = field(default=1.0, compare=False)
+
+
+@dataclass(frozen=True)
+class Aggregate(Call):
+    """``sum``/``average``/``min``/``max``/``count`` over questions and sections, resolved.
+
+    ``args`` stay as written (so the expression prints as written); ``terms``
+    are what is aggregated, a section expanded into its scored questions. Over
+    table rows (``sum(t, cell)``), ``terms`` is empty and ``over_rows`` is true.
+    """
+
+    terms: tuple[Node, ...] = field(default=(), compare=False)
+    over_rows: bool = False
+
+    def children(self) -> tuple[Node, ...]:
+        return self.args if self.over_rows else self.terms
+
+
+@dataclass(frozen=True)
 class Expr:
     """A parsed expression: the original source and its syntax tree.
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from app.core.expr.functions import ROW_FUNCTIONS
 from app.core.expr.nodes import And, Call, Column, Compare, Expr, Name, Node, Not, Or, walk
+from app.core.expr.resolve_scores import is_score_call, resolve_score_call
 from app.core.expr.types import ExprType, Scope, Table
 
 _Columns = tuple[Mapping[str, ExprType], ...]
@@ -21,6 +22,11 @@ def resolve(expr: Expr, scope: Scope) -> Expr:
     if expr.resolved:
         return expr
     return Expr(expr.source, _resolve(expr.root, scope, ()), resolved=True)
+
+
+def resolve_in_row(expr: Expr, scope: Scope, table: Table) -> Expr:
+    """`resolve` for a condition on one row of `table`: its column ids become level-0 columns."""
+    return Expr(expr.source, _resolve(expr.root, scope, (table.columns,)), resolved=True)
 
 
 def _resolve(node: Node, scope: Scope, columns: _Columns) -> Node:
@@ -47,6 +53,9 @@ def _name_or_column(node: Node, name: str, columns: _Columns) -> Node:
 
 
 def _resolve_call(node: Call, scope: Scope, columns: _Columns) -> Node:
+    if is_score_call(node, scope, columns):
+        return resolve_score_call(node, scope, columns,
+                                  lambda n, cols: _resolve(n, scope, cols))
     if node.func not in ROW_FUNCTIONS or len(node.args) != 2:
         return replace(node, args=tuple(_resolve(a, scope, columns) for a in node.args))
     table, condition = node.args

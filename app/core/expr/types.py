@@ -33,11 +33,20 @@ DATE = SimpleType("date")
 NULL = SimpleType("null")
 
 
+ScoreTable = tuple[tuple[str, float], ...]  # choice id -> score, for score() and aggregates
+
+
 @dataclass(frozen=True)
 class Choice(ExprType):
-    """A yes/no or single-choice question; its value is one choice id."""
+    """A yes/no or single-choice question; its value is one choice id.
+
+    ``scores`` (the choices' scores) and ``weight`` (the question's) take no
+    part in equality: they matter only to ``score()`` and the aggregates.
+    """
 
     domain: frozenset[str]
+    scores: ScoreTable = field(default=(), compare=False)
+    weight: float = field(default=1.0, compare=False)
 
     @property
     def is_yes_no(self) -> bool:
@@ -47,9 +56,18 @@ class Choice(ExprType):
 
 @dataclass(frozen=True)
 class ChoiceSet(ExprType):
-    """A multiple-choice question; its value is a set of choice ids."""
+    """A multiple-choice question; its value is a set of choice ids (scores: see Choice)."""
 
     domain: frozenset[str]
+    scores: ScoreTable = field(default=(), compare=False)
+    weight: float = field(default=1.0, compare=False)
+
+
+@dataclass(frozen=True)
+class Group(ExprType):
+    """A section id, which only the aggregates take: the scored questions it holds."""
+
+    members: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)

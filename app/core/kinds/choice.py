@@ -12,6 +12,7 @@ from app.core.expr import ChoiceSet as ChoiceSetType
 from app.core.expr import ExprType
 from app.core.kinds.base import ChoicesOf, QuestionKind, short
 from app.core.model import (
+    Choice,
     MultipleChoiceColumn,
     MultipleChoiceQuestion,
     SingleChoiceColumn,
@@ -54,6 +55,15 @@ def _state_word(value: Any, lang: str) -> str | None:
         else None
 
 
+def _scores(choices: tuple[Choice, ...]) -> tuple[tuple[str, float], ...]:
+    return tuple((c.id, float(c.score)) for c in choices if c.score is not None)
+
+
+def _weight(asked: Any) -> float:
+    """A question's weight (columns have none: each row counts once)."""
+    return float(getattr(asked, "weight", 1.0))
+
+
 class YesNoKind(QuestionKind[YesNo]):
     name = "yes_no"
     question_model = YesNoQuestion
@@ -75,7 +85,9 @@ class YesNoKind(QuestionKind[YesNo]):
         return state or (word(YES_NO_WORDS, value, lang) if value in YES_NO_WORDS else str(value))
 
     def expr_type(self, asked: YesNo, choices_of: ChoicesOf) -> ExprType:
-        return ChoiceType(frozenset({"yes", "no"}) | frozenset(asked.allow))
+        scores = tuple((choice, float(s)) for choice, s in (asked.scores or {}).items())
+        return ChoiceType(frozenset({"yes", "no"}) | frozenset(asked.allow), scores,
+                          _weight(asked))
 
     def parse_text(self, pack: Pack, asked: YesNo, text: str) -> str:
         return choice_id(text.strip(), self.options(pack, asked))
@@ -106,8 +118,10 @@ class SingleChoiceKind(QuestionKind[Single]):
         return _state_word(value, lang) or _labels(pack, asked, [value], lang)
 
     def expr_type(self, asked: Single, choices_of: ChoicesOf) -> ExprType:
-        ids = frozenset(c.id for c in choices_of(asked))
-        return ChoiceType(ids | frozenset(getattr(asked, "allow", ())))
+        choices = tuple(choices_of(asked))
+        ids = frozenset(c.id for c in choices)
+        return ChoiceType(ids | frozenset(getattr(asked, "allow", ())), _scores(choices),
+                          _weight(asked))
 
     def parse_text(self, pack: Pack, asked: Single, text: str) -> str:
         return choice_id(text.strip(), self.options(pack, asked))
@@ -142,7 +156,8 @@ class MultipleChoiceKind(QuestionKind[Multiple]):
         return _labels(pack, asked, [value] if isinstance(value, str) else list(value), lang)
 
     def expr_type(self, asked: Multiple, choices_of: ChoicesOf) -> ExprType:
-        return ChoiceSetType(frozenset(c.id for c in choices_of(asked)))
+        choices = tuple(choices_of(asked))
+        return ChoiceSetType(frozenset(c.id for c in choices), _scores(choices), _weight(asked))
 
     def parse_text(self, pack: Pack, asked: Multiple, text: str) -> list[str]:
         ids = self.options(pack, asked)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.answers.errors import AnswerError
 from app.core.expr import TEXT, ExprType
 from app.core.kinds.base import ChoicesOf, QuestionKind
-from app.core.model import LongTextQuestion, ShortTextQuestion, TextColumn
+from app.core.model import LongTextColumn, LongTextQuestion, ShortTextQuestion, TextColumn
 
 if TYPE_CHECKING:
     from app.core.pack import Pack
@@ -16,7 +16,10 @@ DEMO_TEXT = {"en": "Example answer written by the assessor.",
              "ko": "평가 담당자가 작성한 예시 답변입니다."}
 
 
-def check_text(asked: ShortTextQuestion | TextColumn | LongTextQuestion, value: Any) -> str:
+Text = ShortTextQuestion | TextColumn | LongTextQuestion | LongTextColumn
+
+
+def check_text(asked: Text, value: Any) -> str:
     if not isinstance(value, str):
         raise AnswerError(asked.id, "expected text")
     if len(value) > asked.max_length:
@@ -26,7 +29,6 @@ def check_text(asked: ShortTextQuestion | TextColumn | LongTextQuestion, value: 
     return value
 
 
-Text = ShortTextQuestion | TextColumn | LongTextQuestion
 
 
 class _TextKind(QuestionKind[Text]):
@@ -51,6 +53,7 @@ class ShortTextKind(_TextKind):
 class LongTextKind(_TextKind):
     name = "long_text"
     question_model = LongTextQuestion
+    column_model = LongTextColumn
 
     def parse_text(self, pack: Pack, asked: Text, text: str) -> str:
         return text  # line breaks and indentation are part of a long answer

@@ -32,7 +32,8 @@ def check_report(draft: PackDraft) -> Iterator[Diagnostic]:
         modules = [module.id for module, _ in draft.modules]
         if roles.scope_module not in modules:
             yield _error(
-                draft, ("scope_module",), f"unknown module '{roles.scope_module}'",
+                draft, ("scope_module",),
+                f"unknown module '{roles.scope_module}' among the module files in 'modules'",
                 did_you_mean(roles.scope_module, modules),
             )
     for role, kinds in QUESTION_KINDS.items():
@@ -46,7 +47,8 @@ def check_report(draft: PackDraft) -> Iterator[Diagnostic]:
     for role in SIGNOFF_ROLES:
         qid = getattr(roles.signoff, role)
         if qid is not None and qid not in questions:
-            yield _error(draft, ("signoff", role), f"unknown question '{qid}'",
+            yield _error(draft, ("signoff", role),
+                         f"unknown question '{qid}' in this pack's modules",
                          did_you_mean(qid, questions))
 
 
@@ -67,7 +69,8 @@ def _check_question(
 ) -> Iterator[Diagnostic]:
     question = questions.get(qid)
     if question is None:
-        yield _error(draft, at, f"unknown question '{qid}'", did_you_mean(qid, questions))
+        yield _error(draft, at, f"unknown question '{qid}' in this pack's modules",
+                     did_you_mean(qid, questions))
     elif question.type not in kinds:
         yield _error(
             draft, at,

@@ -32,6 +32,7 @@ def check_structure(draft: PackDraft, *, partial: bool = False) -> Iterator[Diag
     yield from _section_question_clash(draft)
     yield from _unique(draft.risks(), "risk")
     yield from _unique(draft.measures(), "measure")
+    yield from _unique(draft.scores(), "score")
     yield from _check_columns(draft)
     yield from _check_choices(draft)
     yield from _check_references(draft)
@@ -113,7 +114,7 @@ def _check_choice_source(
     shared = getattr(item, "choices_from", None)
     if shared and shared not in draft.manifest.choice_lists:
         yield asked.error(
-            f"unknown choice list '{shared}'",
+            f"unknown choice list '{shared}' in pack.yaml's 'choice_lists'",
             did_you_mean(shared, lists),
             key="choices_from",
         )
@@ -157,7 +158,7 @@ def _check_references(draft: PackDraft) -> Iterator[Diagnostic]:
             where = " in crosswalk" if key == "crosswalk" else ""
             yield owner.doc.diagnostic(
                 (*owner.path, key, index, "source"),
-                f"unknown source '{reference.source}'{where}",
+                f"unknown source '{reference.source}'{where} in pack.yaml's 'sources'",
                 did_you_mean(reference.source, names)
                 or "declare it under 'sources' in pack.yaml",
             )
@@ -190,7 +191,7 @@ def _check_matrix(draft: PackDraft) -> Iterator[Diagnostic]:
             if cell not in level_ids:
                 yield doc.diagnostic(
                     ("risk_matrix", "grid", r, c),
-                    f"unknown risk level '{cell}'",
+                    f"unknown risk level '{cell}' in the matrix's 'levels'",
                     did_you_mean(cell, level_ids),
                 )
 
@@ -210,7 +211,7 @@ def _check_risks(draft: PackDraft, partial: bool = False) -> Iterator[Diagnostic
             if residual and residual not in steps:
                 yield risk.doc.diagnostic(
                     (*risk.path, "residual", axis),
-                    f"unknown {axis} step '{residual}'",
+                    f"unknown {axis} step '{residual}' in the matrix's '{axis}'",
                     did_you_mean(residual, steps),
                 )
         if not risk.item.measures:
@@ -223,7 +224,7 @@ def _check_risks(draft: PackDraft, partial: bool = False) -> Iterator[Diagnostic
             if measure not in measure_ids and not partial:
                 yield risk.doc.diagnostic(
                     (*risk.path, "measures", index),
-                    f"unknown measure '{measure}'",
+                    f"unknown measure '{measure}' in this pack's modules",
                     did_you_mean(measure, measure_names),
                 )
 
@@ -241,7 +242,7 @@ def _check_level_rules(
         if rule.level not in steps:
             yield risk.doc.diagnostic(
                 (*at, "level") if at[-1] == index else at,
-                f"unknown {axis} step '{rule.level}'",
+                f"unknown {axis} step '{rule.level}' in the matrix's '{axis}'",
                 did_you_mean(rule.level, steps) or f"expected one of {', '.join(steps)}",
             )
         if index == last and rule.when is not None:

@@ -40,7 +40,7 @@ def _question_stages(draft: PackDraft) -> Iterator[Diagnostic]:
             if stage not in stages:
                 yield question.doc.diagnostic(
                     (*question.path, "stage", index),  # a single `stage: x` falls back to it
-                    f"unknown stage '{stage}'",
+                    f"unknown stage '{stage}' in pack.yaml's 'stages'",
                     did_you_mean(stage, stages) or "declare it under 'stages' in pack.yaml",
                 )
 

@@ -96,12 +96,13 @@ def _check_policy(draft: PackDraft) -> Iterator[Diagnostic]:
     for level_id, rule in policy.levels.items():
         at = ("acceptance", "levels", level_id)
         if level_id not in levels:
-            yield doc.diagnostic(at, f"unknown risk level '{level_id}'",
+            yield doc.diagnostic(at, f"unknown risk level '{level_id}' in the matrix's 'levels'",
                                  did_you_mean(level_id, levels) or
                                  f"expected one of {', '.join(levels)}", key=True)
         for index, role in enumerate(rule.by):
             if role not in roles:
-                yield doc.diagnostic((*at, "by", index), f"unknown acceptance role '{role}'",
+                yield doc.diagnostic((*at, "by", index),
+                                     f"unknown acceptance role '{role}' in 'acceptance: roles'",
                                      did_you_mean(role, roles) or
                                      "declare it under 'acceptance: roles'")
         if not rule.allowed and rule.by:

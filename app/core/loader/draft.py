@@ -97,6 +97,10 @@ class PackDraft:
             for index, measure in enumerate(module.measures):
                 yield Located(measure, doc, ("measures", index))
 
+    def scores(self) -> Iterator[Located]:
+        for index, score in enumerate(self.manifest.scores):
+            yield Located(score, self.manifest_doc, ("scores", index))
+
     def choice_lists(self) -> Iterator[tuple[str, Located]]:
         for name, choices in self.manifest.choice_lists.items():
             yield name, Located(choices, self.manifest_doc, ("choice_lists", name))

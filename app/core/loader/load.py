@@ -16,10 +16,11 @@ from pydantic import BaseModel, ValidationError
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.errors import UserError
 from app.core.hashing import files_hash
+from app.core.loader.check_constraints import check_constraints
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
 from app.core.loader.check_reasons import check_reasons, check_row_names
 from app.core.loader.check_report import check_report
-from app.core.loader.check_rules import compile_rules
+from app.core.loader.check_rules import compile_rules, duplicate_questions
 from app.core.loader.check_structure import check_structure, unknown_choice_lists
 from app.core.loader.check_treatment import check_treatment
 from app.core.loader.check_versions import check_versions
@@ -112,9 +113,13 @@ class _PackReader:
         self.folder = folder
         self.diagnostics: list[Diagnostic] = []
         self.raw_files: dict[str, bytes] = {}
+        self.languages: tuple[str, ...] = ()  # the manifest's, for examples in messages
 
     def run(self) -> LoadResult:
         manifest_doc = self._read(MANIFEST_NAME)
+        listed = manifest_doc.data.get("languages") if manifest_doc else None
+        if isinstance(listed, list):
+            self.languages = tuple(lang for lang in listed if isinstance(lang, str))
         manifest = self._validate(manifest_doc, Manifest) if manifest_doc else None
         modules, complete = self._read_modules(manifest, manifest_doc)
         if manifest is None or manifest_doc is None:
@@ -149,7 +154,7 @@ class _PackReader:
         try:
             return model.model_validate(doc.data)
         except ValidationError as exc:
-            self.diagnostics.extend(schema_diagnostics(exc, doc, model))
+            self.diagnostics.extend(schema_diagnostics(exc, doc, model, self.languages))
             return None
 
     def _module_names(self, manifest: Manifest | None, doc: YamlDocument | None) -> list[str]:
@@ -219,16 +224,19 @@ class _PackReader:
         self.diagnostics.extend(check_versions(draft))
         self.diagnostics.extend(check_languages(draft))
         questions = [q.item for q, _ in draft.questions()]
-        scope = build_scope(questions, draft.choices_of)
+        scope = build_scope(questions, draft.choices_of, [s.item for s in draft.sections()])
         rules, problems = compile_rules(draft, scope, unknown_choice_lists(draft))
         self.diagnostics.extend(problems)
         self.diagnostics.extend(check_reasons(draft, rules))
         self.diagnostics.extend(check_row_names(draft))
         conditions = visibility_conditions(draft, rules)
-        cycles = check_cycles(draft, conditions, rules.show_if)
+        duplicates = duplicate_questions(draft)
+        cycles = [d for d in check_cycles(draft, conditions, rules.show_if)
+                  if not any(f" {qid} " in f" {d.message} " for qid in duplicates)]
         self.diagnostics.extend(cycles)
-        if not problems and not cycles:
+        if not problems and not cycles and not duplicates:
             self.diagnostics.extend(check_reachability(draft, rules, conditions))
+            self.diagnostics.extend(check_constraints(draft, rules))
         if any(d.severity is Severity.ERROR for d in self.diagnostics):
             return None
         modules = tuple(module for module, _ in draft.modules)

@@ -58,9 +58,14 @@ PATTERN_ADVICE = {
 
 
 def schema_diagnostics(
-    exc: ValidationError, doc: YamlDocument, root: type[BaseModel]
+    exc: ValidationError, doc: YamlDocument, root: type[BaseModel],
+    languages: tuple[str, ...] = (),
 ) -> list[Diagnostic]:
-    """One diagnostic per distinct problem, in file order."""
+    """One diagnostic per distinct problem, in file order.
+
+    ``languages``: the pack's, for examples such as ``{fr: ..., en: ...}`` (default en, ko).
+    """
+    example = lang_example(languages)
     errors = exc.errors(include_url=False)
     by_path: dict[tuple[Path_, bool], list[tuple[str, str | None]]] = {}
     for error in errors:
@@ -71,7 +76,8 @@ def schema_diagnostics(
         at_key = error["type"] == "extra_forbidden" or error["loc"][-1:] == ("[key]",)
         if error["type"] == "union_tag_invalid":
             path = (*path, "type")
-        by_path.setdefault((path, at_key), []).append(_describe(error, path, model, annotation))
+        found = _describe(error, path, model, annotation, example)
+        by_path.setdefault((path, at_key), []).append(found)
     result = [_merge(doc, path, at_key, found) for (path, at_key), found in by_path.items()]
     return sorted(result, key=lambda d: (d.line or 0, d.column or 0))
 
@@ -195,13 +201,20 @@ def _is_lang_text(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, common.LangText)
 
 
+def lang_example(languages: tuple[str, ...]) -> str:
+    """``{fr: ..., en: ...}`` for the pack's first two languages (``{en: ..., ko: ...}``)."""
+    shown = [lang for lang in languages[:2] if isinstance(lang, str) and len(lang) <= 8]
+    return "{" + ", ".join(f"{lang}: ..." for lang in shown or ("en", "ko")) + "}"
+
+
 def _describe(
-    error: ErrorDetails, path: Path_, model: type[BaseModel] | None, annotation: Any
+    error: ErrorDetails, path: Path_, model: type[BaseModel] | None, annotation: Any,
+    example: str = "{en: ..., ko: ...}",
 ) -> tuple[str, str | None]:
     kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
     name = path[-1] if path else ""
     if error["loc"] and error["loc"][-1] == "[key]":
-        return _key_problem(str(value))
+        return _key_problem(str(value), example)
     if kind == "extra_forbidden":
         fields = model.model_fields if model else {}
         return f"unknown key {quoted(name)} in {_kind(model)}", did_you_mean(str(name), fields)
@@ -217,19 +230,19 @@ def _describe(
     if kind == "string_too_short" and ctx.get("min_length") == 1:
         return (f"'{name}'" if isinstance(name, str) and name else "the text") + " is empty", None
     if _is_lang_text(annotation) and kind in ("dict_type", "model_type", "string_type"):
-        return "expected text per language, e.g. {en: ..., ko: ...}", None
+        return f"expected text per language, e.g. {example}", None
     return _value_problem(kind, ctx, value, error["msg"])
 
 
 KEY_PROBLEM = "is not a language code"
 
 
-def _key_problem(key: str) -> tuple[str, str | None]:
+def _key_problem(key: str, example: str) -> tuple[str, str | None]:
     if re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z]{2})?", key):
         return f"'{key}' {KEY_PROBLEM}", "use ISO 639 codes such as 'en' or 'ko'"
     return (
         f"{quoted(key)} {KEY_PROBLEM}",
-        "a comma inside {en: ..., ko: ...} starts a new key: put the text in quotes",
+        f"a comma inside {example} starts a new key: put the text in quotes",
     )
 
 

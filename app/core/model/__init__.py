@@ -20,6 +20,7 @@ from app.core.model.questions import (
     DateColumn,
     DateQuestion,
     ExplicitStates,
+    LongTextColumn,
     LongTextQuestion,
     MultipleChoiceColumn,
     MultipleChoiceQuestion,
@@ -53,6 +54,7 @@ from app.core.model.risks import (
     RiskLevel,
     RiskMatrix,
 )
+from app.core.model.scores import Score
 
 __all__ = [
     "FORMAT_VERSION",
@@ -74,6 +76,7 @@ __all__ = [
     "Level",
     "LevelAcceptance",
     "LevelRule",
+    "LongTextColumn",
     "LongTextQuestion",
     "Manifest",
     "Measure",
@@ -91,6 +94,7 @@ __all__ = [
     "Risk",
     "RiskLevel",
     "RiskMatrix",
+    "Score",
     "Section",
     "ShortTextQuestion",
     "SignoffRoles",

@@ -13,6 +13,7 @@ from app.core.model.common import Identifier, LangCode, LangText, PackId, Strict
 from app.core.model.questions import Choice
 from app.core.model.report import ReportRoles
 from app.core.model.risks import RiskMatrix
+from app.core.model.scores import Score
 
 FORMAT_VERSION = 1
 MODULE_FILE_PATTERN = r"^[A-Za-z0-9_-][A-Za-z0-9._-]*\.ya?ml$"
@@ -87,6 +88,10 @@ class Manifest(StrictModel):
         description="Lifecycle stages, in order, that questions may name in `stage`.",
     )
     risk_matrix: RiskMatrix = Field(description="The likelihood x severity matrix.")
+    scores: tuple[Score, ...] = Field(
+        default=(),
+        description="Scores shown live in the wizard and printed in the report, in order.",
+    )
     acceptance: AcceptancePolicy | None = Field(
         default=None,
         description="Who may accept a residual risk of each level (default: a risk owner or "

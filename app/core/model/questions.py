@@ -46,6 +46,11 @@ class Choice(StrictModel):
     id: Identifier = Field(description="Stable id, stored in answers and used in expressions.")
     label: LangText = Field(description="What the user sees, per language.")
     help: LangText | None = Field(default=None, description="Optional explanation of the option.")
+    score: float | None = Field(
+        default=None, ge=-1_000_000, le=1_000_000,
+        description="What choosing it scores in score() and the aggregates (e.g. a maturity "
+        "level 0-5); a choice without one is not scored (e.g. 'not applicable').",
+    )
     exclusive: bool = Field(
         default=False,
         description="Multiple choice only: selecting it clears the others (e.g. 'none').",
@@ -118,10 +123,29 @@ class ExplicitStates(StrictModel):
     )
 
 
+def _yes_no_keys(value: Any) -> Any:
+    """``{yes: 1, no: 0}``: YAML reads unquoted yes and no as true and false; take them back."""
+    if not isinstance(value, dict):
+        return value
+    return {({True: "yes", False: "no"}[k] if isinstance(k, bool) else k): v
+            for k, v in value.items()}
+
+
+YesNoScores = Annotated[
+    dict[Literal["yes", "no", "partial"], float],
+    BeforeValidator(_yes_no_keys),
+]
+
+
 class _YesNoStates(StrictModel):
     allow: tuple[Literal["partial", "unknown", "not_applicable"], ...] = Field(
         default=(), description="Extra answers offered besides yes and no: partial, unknown, "
         "not_applicable."
+    )
+    scores: YesNoScores | None = Field(
+        default=None,
+        description="What each answer scores in score() and the aggregates, e.g. "
+        "{yes: 1, partial: 0.5, no: 0}; answers not listed are not scored.",
     )
 
 
@@ -150,6 +174,11 @@ class QuestionBase(_Asked):
         default=(),
         description="Lifecycle stages the question belongs to: ids of the manifest's "
         "`stages` (one id, or a list).",
+    )
+    weight: float = Field(
+        default=1, gt=0, le=1000,
+        description="How much a scored question counts in sum() and average() over "
+        "questions and sections (default 1).",
     )
 
 
@@ -188,7 +217,16 @@ class DateQuestion(QuestionBase, ExplicitStates):
 class ColumnBase(_Asked):
     """What every table column has, whatever its type."""
 
-    required: bool = Field(default=False, description="Every row must fill this column.")
+    required: bool | ExprSource = Field(
+        default=False,
+        description="true: every row must fill this cell; an expression: the rows for which "
+        "it is true must (it may name the row's other cells and any question).",
+    )
+    show_if: ExprSource | None = Field(
+        default=None,
+        description="Expression worked out for each row (it may name the row's other cells "
+        "and any question); the cell is asked only in the rows where it is true.",
+    )
     row_name: bool = Field(
         default=False,
         description="This column names the row when a reason lists rows (default: the first "
@@ -211,6 +249,13 @@ class MultipleChoiceColumn(ColumnBase, _ChoiceSource):
 class TextColumn(ColumnBase):
     type: Literal["short_text"] = Field(description="Column type.")
     max_length: int = Field(default=500, ge=1, le=2000, description="Longest value in characters.")
+
+
+class LongTextColumn(ColumnBase):
+    type: Literal["long_text"] = Field(description="Column type.")
+    max_length: int = Field(
+        default=5000, ge=1, le=20_000, description="Longest value in characters."
+    )
 
 
 class NumberColumn(ColumnBase, _NumberBounds):
@@ -285,7 +330,8 @@ class KindUnion:
 
 # The built-in kinds' models, for type checkers; a field accepts every registered kind's.
 AnyColumn = (
-    YesNoColumn | SingleChoiceColumn | MultipleChoiceColumn | TextColumn | NumberColumn | DateColumn
+    YesNoColumn | SingleChoiceColumn | MultipleChoiceColumn | TextColumn | LongTextColumn
+    | NumberColumn | DateColumn
 )
 Column = Annotated[AnyColumn, KindUnion(column_models)]
 DEFERRED = ConfigDict(defer_build=True)  # the unions are built once the kinds are registered

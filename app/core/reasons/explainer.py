@@ -13,7 +13,21 @@ from typing import Any
 from app.core.expr import Expr
 from app.core.expr.evaluator import evaluate_node
 from app.core.expr.functions import STATE_FUNCTIONS
-from app.core.expr.nodes import And, Call, Column, Compare, ListLit, Literal, Name, Node, Not, Or
+from app.core.expr.nodes import (
+    Aggregate,
+    And,
+    Call,
+    Column,
+    Compare,
+    ListLit,
+    Literal,
+    Name,
+    Node,
+    Not,
+    Or,
+    Scored,
+    walk,
+)
 from app.core.reasons import rows as row_rules
 from app.core.reasons.explaining import RowStack
 from app.core.reasons.facts import (
@@ -122,6 +136,8 @@ class Explainer:
 
     def measure(self, call: Call, op: str, right: Node, rows: RowStack) -> list[Fact]:
         """``count(...)`` or ``length(q)`` compared with a number."""
+        if isinstance(call, Scored | Aggregate):
+            return self.scored(call)
         if not isinstance(right, Literal) or not _is_number(right.value):
             return [*self.subject(call.args[0], rows), *self.subject(right, rows)]
         limit = Limit(op, right.value)
@@ -138,6 +154,12 @@ class Explainer:
                 self.pack.questions[target.name].type, call.func, target.name, answer.value, limit
             )
         ]
+
+    def scored(self, call: Call) -> list[Fact]:
+        """A score or an aggregate: the answers it was made of."""
+        names = dict.fromkeys(n.name for n in walk(call) if isinstance(n, Name)
+                              and n.name in self.pack.questions)
+        return [self.answer(name) for name in names]
 
     # calls -------------------------------------------------------------------------------
     def call(self, node: Call, want: bool, rows: RowStack) -> list[Fact]:

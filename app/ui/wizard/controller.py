@@ -19,6 +19,7 @@ from app.core.session import Progress
 if TYPE_CHECKING:
     from app.core.model import AnyQuestion
     from app.core.pack import Pack
+    from app.core.scores import ScoreResult
     from app.core.session import Session
     from app.services.answering import CheckedAnswer
     from app.services.workspace import OpenAssessment, Workspace
@@ -92,6 +93,10 @@ class WizardController(QObject):
     def text(self, value: object) -> str:
         """Pack text (a LangText or None) in the wizard's language."""
         return self.pack.text(value, self.language)  # type: ignore[arg-type]
+
+    def scores(self) -> list[ScoreResult]:
+        """The pack's declared scores on the answers as they stand (shown live)."""
+        return self.workspace.scores(self.opened)
 
     def question(self, qid: str) -> AnyQuestion:
         return self.pack.questions[qid]

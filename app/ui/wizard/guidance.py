@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.core.markdown import markdown_html
+
 if TYPE_CHECKING:
     from app.core.model import AnyQuestion, Reference, Section
     from app.core.pack import Pack
@@ -40,7 +42,7 @@ class GuidancePanel(QTextBrowser):
         parts = [f"<h3>{html.escape(pack.text(question.label, language))}</h3>"]
         help_text = pack.text(question.help, language)
         if help_text:
-            parts += [f"<p>{html.escape(p)}</p>" for p in help_text.split("\n\n") if p.strip()]
+            parts.append(markdown_html(help_text))  # emphasis, lists, links; the rest escaped
         else:
             none = self.tr("No guidance for this question.")
             parts.append(f"<p><i>{html.escape(none)}</i></p>")

@@ -45,6 +45,10 @@ class QuestionBlock(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         role(self.title, "questionTitle")
         self.editor = make_editor(controller.pack, question, controller.language)
+        if isinstance(self.editor, TableEditor):
+            table = question.id
+            self.editor.cell_shown = lambda column, row: controller.session.cell_visible(
+                table, column, row)
         if question.id == INVENTORY_QUESTION and isinstance(self.editor, TableEditor):
             add_scan_action(self)
         self.title.setBuddy(self.editor)

@@ -6,6 +6,7 @@ the form shows one row at a time, with the same editors as the cells.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.model import NumberColumn, TextColumn
+from app.core.model import LongTextColumn, NumberColumn, TextColumn
 from app.ui.style import role
 from app.ui.wizard.cell_delegate import ChecklistEditor, cell_options
 from app.ui.wizard.editors import DateField
@@ -32,10 +34,12 @@ if TYPE_CHECKING:
     from app.core.model import AnyColumn
     from app.core.pack import Pack
 
+CellShown = Callable[[str, dict[str, Any]], bool]  # column id, the row -> is the cell asked?
+
 
 def column_title(pack: Pack, column: AnyColumn, language: str, unit: bool = True) -> str:
     """The column's label, " *" when required, and its unit on a second line."""
-    text = pack.text(column.label, language) + (" *" if column.required else "")
+    text = pack.text(column.label, language) + (" *" if column.required is True else "")
     unit_text = pack.text(getattr(column, "unit", None), language) if unit else ""
     return f"{text}\n({unit_text})" if unit_text else text
 
@@ -65,11 +69,26 @@ class ColumnField:
                                          + 2 * self.editor.frameWidth())
         elif kind == "date":
             self.editor = DateField(pack.text(column.label, language))
+        elif kind == "long_text":
+            self.editor = QPlainTextEdit()
+            self.editor.setTabChangesFocus(True)
+            self.editor.setMaximumHeight(self.editor.fontMetrics().lineSpacing() * 5 + 12)
         else:
             self.editor = QLineEdit()
             self.editor.setPlaceholderText(pack.text(column.placeholder, language))
         self.editor.setAccessibleName(pack.text(column.label, language))
         self.widget = self._with_unit(pack.text(getattr(column, "unit", None), language))
+
+    def changed_signal(self) -> Any:
+        """The editor's signal for "the value changed" (to show and hide the row's cells)."""
+        editor = self.editor
+        if isinstance(editor, QComboBox):
+            return editor.currentIndexChanged
+        if isinstance(editor, ChecklistEditor):
+            return editor.itemChanged
+        if isinstance(editor, DateField):
+            return editor.edited
+        return editor.textChanged
 
     def _with_unit(self, unit: str) -> QWidget:
         editor: QWidget = self.editor
@@ -92,6 +111,8 @@ class ColumnField:
             editor.set_date(value)
         elif kind == "number":
             editor.setText(format_number(value))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value or "")
         else:
             editor.setText(value or "")
 
@@ -102,12 +123,13 @@ class ColumnField:
             return editor.currentData(), None
         if isinstance(editor, ChecklistEditor):
             return editor.values() or None, None
-        text, column = editor.text(), self.column
+        column = self.column
+        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
         parsed = parse_date(text) if kind == "date" else (
             parse_number(text, column.integer) if isinstance(column, NumberColumn) else None)
         if parsed is not None:
             return (None if parsed.empty else parsed.value), parsed.problem
-        if isinstance(column, TextColumn) and len(text) > column.max_length:
+        if isinstance(column, TextColumn | LongTextColumn) and len(text) > column.max_length:
             return text, "long"
         return (text if text.strip() else None), None
 
@@ -116,8 +138,10 @@ class RowDialog(QDialog):
     """Edits ``values`` (column id -> value); on OK, :attr:`values` holds the new row."""
 
     def __init__(self, pack: Pack, columns: tuple[Any, ...], language: str, *,
-                 values: dict[str, Any], title: str, parent: QWidget | None = None) -> None:
+                 values: dict[str, Any], title: str, parent: QWidget | None = None,
+                 cell_shown: CellShown | None = None) -> None:
         super().__init__(parent)
+        self.cell_shown = cell_shown
         self.setWindowTitle(title)
         self.values = dict(values)
         self.fields: dict[str, ColumnField] = {}
@@ -135,6 +159,8 @@ class RowDialog(QDialog):
                 field.editor.setToolTip(label.toolTip())
             form.addRow(label, field.widget)
             self.fields[column.id] = field
+            field.changed_signal().connect(self._show_cells)
+        self.form = form
         self.problem = QLabel()
         role(self.problem, "questionIssue")
         self.problem.setWordWrap(True)
@@ -145,6 +171,23 @@ class RowDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._lay_out(form, buttons)
+        self._show_cells()
+
+    def _show_cells(self) -> None:
+        """Each column's show_if on the row as it is being filled in: hide what is not asked."""
+        if self.cell_shown is None:
+            return
+        row = self._typed_values()
+        for column_id, field in self.fields.items():
+            self.form.setRowVisible(field.widget, self.cell_shown(column_id, row))
+
+    def _typed_values(self) -> dict[str, Any]:
+        values = {}
+        for column_id, field in self.fields.items():
+            value, problem = field.value()
+            if problem is None and value is not None:
+                values[column_id] = value
+        return values
 
     def _lay_out(self, form: QFormLayout, buttons: QDialogButtonBox) -> None:
         body = QWidget()
@@ -164,6 +207,8 @@ class RowDialog(QDialog):
         problems, values = [], {}
         for column_id, field in self.fields.items():
             value, problem = field.value()
+            if problem is not None and not self.form.isRowVisible(field.widget):
+                problem = None  # a cell this row does not ask for: kept as it was
             if problem is not None:
                 name = self.pack.text(field.column.label, self.language)
                 problems.append(f"{name}: {self._problem_text(problem, field.column)}")
@@ -177,7 +222,7 @@ class RowDialog(QDialog):
         super().accept()
 
     def _problem_text(self, key: str, column: AnyColumn) -> str:
-        if key == "long" and isinstance(column, TextColumn):
+        if key == "long" and isinstance(column, TextColumn | LongTextColumn):
             return self.tr("at most %1 characters").replace("%1", f"{column.max_length:,}")
         return {
             "number": self.tr("enter a number, e.g. 12 or 3.5"),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.answers import Answer
 from app.ui.wizard.cell_delegate import VALUE_ROLE, CellDelegate, cell_text
 from app.ui.wizard.editors import Editor
-from app.ui.wizard.row_dialog import RowDialog, column_title
+from app.ui.wizard.row_dialog import CellShown, RowDialog, column_title
 
 if TYPE_CHECKING:
     from app.core.model import TableQuestion
@@ -40,6 +40,7 @@ class TableEditor(Editor):
         self.columns = tuple(question.columns)
         self.language = language
         self.max_rows = question.max_rows
+        self.cell_shown: CellShown | None = None  # set by the question block (the session's)
         self.table = QTableWidget(0, len(self.columns))
         self.table.setAccessibleName(label)
         self.table.setItemDelegate(CellDelegate(pack, self.columns, language, self.table))
@@ -214,7 +215,7 @@ class TableEditor(Editor):
             "%2", str(self.table.rowCount()))
         self.dialog = RowDialog(self.pack, self.columns, self.language,
                                 values=self._row_values(row),
-                                title=title, parent=self)
+                                title=title, parent=self, cell_shown=self.cell_shown)
         if self.dialog.exec() != RowDialog.DialogCode.Accepted:
             return False
         self.table.blockSignals(True)
@@ -231,6 +232,7 @@ class TableEditor(Editor):
 
     def _emit(self) -> None:
         self._update_buttons()
+        self.show_cells()
         self.changed.emit(self.value_answer())
 
     def set_answer(self, answer: Answer | None) -> None:
@@ -243,6 +245,27 @@ class TableEditor(Editor):
         self._fit_columns()
         self._size_table()
         self._update_buttons()
+        self.show_cells()
+
+    def show_cells(self) -> None:
+        """Grey out and lock the cells a row does not ask for (their column's show_if)."""
+        if self.cell_shown is None:
+            return
+        blocked = self.table.blockSignals(True)  # a flag or colour is not an edit
+        for row in range(self.table.rowCount()):
+            values = self._row_values(row)
+            for index, column in enumerate(self.columns):
+                item = self.table.item(row, index)
+                if item is not None:
+                    self._show_cell(item, self.cell_shown(column.id, values))
+        self.table.blockSignals(blocked)
+
+    def _show_cell(self, item: QTableWidgetItem, shown: bool) -> None:
+        editable = Qt.ItemFlag.ItemIsEditable
+        item.setFlags(item.flags() | editable if shown else item.flags() & ~editable)
+        item.setForeground(self.palette().text() if shown
+                           else self.palette().placeholderText())
+        item.setToolTip(item.text() if shown else self.tr("Not asked for this row"))
 
     def value_answer(self) -> Answer | None:
         rows = self.rows()

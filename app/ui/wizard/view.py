@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui.wizard.guidance import GuidancePanel
 from app.ui.wizard.page import SectionPage
 from app.ui.wizard.question import QuestionBlock
+from app.ui.wizard.scores_panel import ScoresPanel
 from app.ui.wizard.sidebar import SectionSidebar
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class WizardView(QWidget):
         self.controller = controller
         self.pages: dict[str, SectionPage] = {}
         self.sidebar = SectionSidebar(controller)
+        self.scores = ScoresPanel(controller)
         self.stack = QStackedWidget()
         self.guidance = GuidancePanel()
         self.progress = QProgressBar()
@@ -69,7 +71,13 @@ class WizardView(QWidget):
     def _lay_out(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.sidebar)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sidebar, 1)
+        column.addWidget(self.scores)
+        splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.guidance)
         splitter.setStretchFactor(0, 0)
@@ -110,6 +118,7 @@ class WizardView(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("&Back"))
+        self.scores.retranslate()
         self.back_button.setToolTip(self.tr("Previous section (Ctrl+PgUp)"))
         self._update_navigation()
         self._show_save_state()
@@ -162,6 +171,7 @@ class WizardView(QWidget):
         section = self.controller.pack.sections[section_id]
         self.guidance.show_section(self.controller.pack, section, self.controller.language)
         self.sidebar.refresh()
+        self.scores.refresh()
         self._update_navigation()
 
     def rebuild(self) -> None:
@@ -201,6 +211,7 @@ class WizardView(QWidget):
         if page is not None:
             page.refresh(anchor=self._edited)
         self.sidebar.refresh()
+        self.scores.refresh()
         self._update_navigation()
 
     def _visibility_changed(self, _changed: object) -> None:
