@@ -58,7 +58,8 @@ with open(sys.argv[1], "rb") as handle:
     job = pickle.load(handle)
 fetcher = make_fetcher(FetchPolicy.for_folders(job["roots"]))
 started = time.process_time()
-document = weasyprint.HTML(string=job["html"], base_url=job["base_url"], url_fetcher=fetcher).render()
+document = weasyprint.HTML(string=job["html"], base_url=job["base_url"],
+                           url_fetcher=fetcher).render()
 document.write_pdf(job["output"])
 print(json.dumps({"cpu": time.process_time() - started, "pages": len(document.pages)}))
 """
