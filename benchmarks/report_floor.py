@@ -11,7 +11,12 @@ size and body type size, through the same ``pdf_job`` in a fresh process.
 The ratio is what the template's tables, boxes, running headers and charts
 cost on top of setting the same words.
 
-Both are the CPU time (``time.process_time``) of ``pdf_job`` alone; importing
+WeasyPrint alone: the same final HTML through a bare ``HTML(...).write_pdf()``
+(only the app's allow-list fetcher, so ``aipia-font:`` names resolve; no
+attachment, no log handlers, no audit hook), in a fresh process. The ratio is
+what the app's PDF step adds around WeasyPrint.
+
+All are the CPU time (``time.process_time``) of the PDF step alone; importing
 WeasyPrint happens before the clock starts. ``pdftotext`` is needed by the
 benchmark only (``apt install poppler-utils``); nothing else needs it.
 """
@@ -45,6 +50,20 @@ result = worker.pdf_job(job, lambda text: None)
 print(json.dumps({"cpu": time.process_time() - started, "pages": result["pages"]}))
 """
 
+WEASYPRINT_ALONE = """
+import json, pickle, sys, time
+from app.reports.fetcher import FetchPolicy, make_fetcher
+import weasyprint
+with open(sys.argv[1], "rb") as handle:
+    job = pickle.load(handle)
+fetcher = make_fetcher(FetchPolicy.for_folders(job["roots"]))
+started = time.process_time()
+document = weasyprint.HTML(string=job["html"], base_url=job["base_url"],
+                           url_fetcher=fetcher).render()
+document.write_pdf(job["output"])
+print(json.dumps({"cpu": time.process_time() - started, "pages": len(document.pages)}))
+"""
+
 FLOOR_STYLE = """
 @font-face { font-family: "Nanum Gothic"; font-weight: 400;
   src: url("../../resources/fonts/NanumGothic.ttf") format("truetype"); }
@@ -64,6 +83,7 @@ class PdftotextMissing(RuntimeError):
 class ReportRow:
     ours: float
     floor: float
+    alone: float  # WeasyPrint alone on the same HTML
     pages: int
     floor_pages: int
 
@@ -101,11 +121,12 @@ def paragraphs_html(text: str, lang: str) -> str:
             f"<style>{FLOOR_STYLE}</style></head><body>\n{body}\n</body></html>")
 
 
-def run_job(job: dict[str, object], folder: Path, name: str) -> tuple[float, int]:
-    """CPU seconds of ``pdf_job`` in a fresh process, and the pages it wrote."""
+def run_job(job: dict[str, object], folder: Path, name: str,
+            code: str = PDF_JOB) -> tuple[float, int]:
+    """CPU seconds of ``code`` (default: ``pdf_job``) on ``job`` in a fresh process, and pages."""
     job_file = folder / f"{name}.job"
     job_file.write_bytes(pickle.dumps(job))
-    result = subprocess.run([sys.executable, "-c", PDF_JOB, str(job_file)], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", code, str(job_file)], cwd=ROOT,
                             capture_output=True, text=True, timeout=900, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"the {name} render failed:\n{result.stderr[-2000:]}")
@@ -121,6 +142,9 @@ def measure(runs: int, lang: str = "ko") -> ReportRow:
         floor_job = dict(ours_job, html=paragraphs_html(plain_text(folder / "ours.pdf"), lang),
                          attachments=[], output=str(folder / "floor.pdf"))
         _, floor_pages = run_job(floor_job, folder, "floor")
-        ours, floor = medians(runs, lambda: run_job(ours_job, folder, "ours")[0],
-                              lambda: run_job(floor_job, folder, "floor")[0])
-    return ReportRow(ours, floor, pages, floor_pages)
+        alone_job = dict(ours_job, output=str(folder / "alone.pdf"))
+        ours, floor, alone = medians(
+            runs, lambda: run_job(ours_job, folder, "ours")[0],
+            lambda: run_job(floor_job, folder, "floor")[0],
+            lambda: run_job(alone_job, folder, "alone", WEASYPRINT_ALONE)[0])
+    return ReportRow(ours, floor, alone, pages, floor_pages)
