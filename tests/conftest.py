@@ -14,10 +14,14 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("aipia", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("aipia")
 
-# Qt must never look for a real screen; set before any Qt import.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# Qt must never look for a real screen; set before any Qt import. The offscreen screen is
+# a desktop's (1920x1200) rather than Qt's 800x800 default, on which the main window would
+# start maximized (app/ui/window_size.py) and ignore the sizes the layout tests set.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={REPO_ROOT / 'tests' / 'fixtures' / 'offscreen-screen.json'}")
 
 
 @pytest.fixture(autouse=True)

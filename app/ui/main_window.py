@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from app.ui.last_session import last_open, remember_open
 from app.ui.operations import UserOp
 from app.ui.startup_loading import FirstPaint, ModuleLoader
 from app.ui.startup_messages import storage_message
+from app.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from app.services.events import Change
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.menu_actions = Actions(self)
         self._connect()
-        self.resize(1180, 780)
+        fit_to_screen(self, QSize(1180, 780))
         self.context_was_ready = False
         self._loader = ModuleLoader(WORKSPACE_MODULES, self, prepare=_build_pack_models)
         self._loader.loaded.connect(self.open_workspace)
