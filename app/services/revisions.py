@@ -80,7 +80,7 @@ def get_revision(workspace: WorkspaceBase, assessment_id: int, number: int) -> R
         if not known:
             raise ReviewError("no_revisions", "revision", id=str(assessment_id)) from None
         raise ReviewError("no_revision", "revision", id=str(assessment_id), number=str(number),
-                          known=f" (revisions: {', '.join(map(str, known))})") from None
+                          known=", ".join(map(str, known))) from None
 
 
 def changed_since_revision(workspace: WorkspaceBase, assessment_id: int) -> bool | None:
