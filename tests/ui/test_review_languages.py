@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.ui.helpers import click
 from tests.ui.review_helpers import capture_warnings, import_with_a_wrong_passphrase
 
 
@@ -71,3 +72,20 @@ def test_a_wrong_passphrase_is_said_in_the_interface_language(
                         "errada, ou o arquivo foi alterado depois de escrito (basta um byte "
                         "alterado)"]
     assert second.context.workspace.list_assessments() == []
+
+
+def test_the_comparison_says_its_words_in_the_interface_language(opened: Any, qtbot: Any) -> None:
+    view = opened.assessment
+    workspace = opened.context.workspace
+    workspace.set_my_name("J. Lee")
+    workspace.set_status(view.assessment_id, "in_review")
+    workspace.set_status(view.assessment_id, "approved", comment="Fine")
+    click(qtbot, view.lock_banner.button)  # a new revision
+    measure = next(iter(view.controller.pack.measures))
+    workspace.plan_measure(view.controller.opened, measure, status="in_progress", owner="CISO")
+    opened.context.set_language("ko")
+    opened.menu_actions.compare.trigger()
+    rows = opened.dialog.rows()
+    plan = [row for row in rows if "CISO" in row[2]]
+    assert plan[0][1:] == ["—", "진행 상태: 진행 중; 담당자: CISO"]
+    assert opened.dialog.before.currentText().startswith("개정판 1")
