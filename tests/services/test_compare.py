@@ -10,6 +10,7 @@ import pytest
 from app.core.answers import Answer
 from app.core.review import ReviewError
 from app.core.review.compare import Comparison
+from app.core.review.compare_words import COMPARE_WORDS
 from app.services import evidence, review, revisions
 from app.services import risk_treatment as treatment
 from app.services.workspace import Workspace
@@ -133,3 +134,13 @@ def test_an_unknown_revision_names_the_ones_there_are(here: Workspace, filled: i
     approve(here, filled)
     with pytest.raises(ReviewError, match=r"has no revision 3 \(revisions: 1\)"):
         revisions.compare_revisions(here, filled, 3)
+
+
+def test_every_language_has_every_word_of_the_comparison() -> None:
+    for lang, words in COMPARE_WORDS.items():
+        assert set(words) == set(COMPARE_WORDS["en"]), lang
+        for key in ("pair", "file"):
+            assert set(re.findall(r"\{\w+\}", words[key])) == set(
+                re.findall(r"\{\w+\}", COMPARE_WORDS["en"][key])), (lang, key)
+    assert set(COMPARE_WORDS) == {"en", "ko", "fr", "it", "pt-BR"}
+    assert set(revisions.CURRENT) == set(revisions.REVISION) == set(COMPARE_WORDS)

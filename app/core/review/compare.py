@@ -239,7 +239,7 @@ def _fields(value: Any, lang: str) -> str:
         if key in ("by", "at") or value[key] in ("", None):
             continue
         text = str(value[key])
-        shown.append(_pair(words, words.get(key, key),
+        shown.append(_pair(words, words[key] if key in FIELD_ORDER else key,
                            words.get(text, text) if key in WORDED_VALUES else text))
     return words["join"].join(shown) or ABSENT
 
