@@ -168,7 +168,8 @@ def revisions_command(assessment_id: int, as_json: bool) -> None:
               help="Revision to compare to (default: the work as it is now).")
 @click.option("--with", "other", type=int, default=None,
               help="Compare from another assessment instead (e.g. last year's).")
-@click.option("--lang", default=None, help="Language of the titles and answers.")
+@click.option("--lang", default=None,
+              help="Language of the titles, answers, plan statuses and verdicts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
 def compare_command(assessment_id: int, before: int | None, after: int | None,
                     other: int | None, lang: str | None, as_json: bool) -> None:

@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from app.core.envelope_wording import ENVELOPE_MESSAGES
 from app.core.errors import UserError
 
 MAGIC = b"AIPIAENC"
@@ -32,7 +33,21 @@ MIN_PASSPHRASE = 8
 
 
 class EnvelopeError(UserError, ValueError):
-    """The bytes cannot be sealed or opened; the message says why and what to do."""
+    """The bytes cannot be sealed or opened; the message says why and what to do.
+
+    ``code`` names the problem; :meth:`text` says it in en, ko, fr, it or pt-BR.
+    """
+
+    def __init__(self, code: str, **params: str) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        text = ENVELOPE_MESSAGES.get(lang, ENVELOPE_MESSAGES["en"])[self.code]
+        for key, value in self.params.items():
+            text = text.replace("{" + key + "}", value)
+        return text
 
 
 def is_sealed(data: bytes) -> bool:
@@ -43,8 +58,7 @@ def check_passphrase(passphrase: str) -> str:
     """The passphrase in NFC form; refused when shorter than :data:`MIN_PASSPHRASE`."""
     clean = unicodedata.normalize("NFC", passphrase)
     if len(clean) < MIN_PASSPHRASE:
-        raise EnvelopeError(f"the passphrase is too short: use at least {MIN_PASSPHRASE} "
-                            "characters (a few words are easy to say on the phone)")
+        raise EnvelopeError("too_short", min=str(MIN_PASSPHRASE))
     return clean
 
 
@@ -64,18 +78,15 @@ def seal(data: bytes, passphrase: str) -> bytes:
 def open_sealed(sealed: bytes, passphrase: str) -> bytes:
     """The original bytes, or :class:`EnvelopeError` (wrong passphrase or changed file)."""
     if len(sealed) < HEADER.size + 16 or not is_sealed(sealed):
-        raise EnvelopeError("it is not an encrypted AIPIA exchange file")
+        raise EnvelopeError("not_sealed")
     _magic, version, log2_n, r, p, salt, nonce = HEADER.unpack_from(sealed)
     if version != VERSION:
-        raise EnvelopeError(f"it was encrypted by a newer AIPIA (format {version}); update "
-                            "AIPIA to open it")
+        raise EnvelopeError("newer", version=str(version))
     if not (MIN_LOG2_N <= log2_n <= MAX_LOG2_N and 1 <= r <= R and 1 <= p <= 2):
-        raise EnvelopeError("its encryption settings are outside what AIPIA uses (a damaged "
-                            "or forged file)")
+        raise EnvelopeError("bad_settings")
     header = sealed[: HEADER.size]
     try:
         key = _key(passphrase, salt, log2_n, r, p)
         return AESGCM(key).decrypt(nonce, sealed[HEADER.size:], header)
     except InvalidTag:
-        raise EnvelopeError("it cannot be decrypted: the passphrase is wrong, or the file was "
-                            "changed after it was written (one changed byte is enough)") from None
+        raise EnvelopeError("wrong") from None

@@ -97,6 +97,18 @@ def export_package(
 
 
 # reading ----------------------------------------------------------------------------------
+class SealedFileError(ImportFileError):
+    """An encrypted exchange file that cannot be opened; :meth:`text` says why in any
+    interface language (the file's name first, as for every import problem)."""
+
+    def __init__(self, file: str, reason: envelope.EnvelopeError) -> None:
+        super().__init__(file, [str(reason)])
+        self.reason = reason
+
+    def text(self, lang: str) -> str:
+        return f"{self.file}: {self.reason.text(lang)}"
+
+
 def looks_like_package(path: Path) -> bool:
     """True for a zip or a sealed file (the JSON export starts with ``{``)."""
     try:
@@ -125,11 +137,11 @@ def read_package(path: Path, passphrase: str | None = None) -> ReadPackage:
     sealed = envelope.is_sealed(raw)
     if sealed:
         if not passphrase:
-            raise ImportFileError(str(path), ["it is encrypted: give its passphrase"])
+            raise SealedFileError(str(path), envelope.EnvelopeError("no_passphrase"))
         try:
             raw = envelope.open_sealed(raw, passphrase)
         except envelope.EnvelopeError as exc:
-            raise ImportFileError(str(path), [str(exc)]) from None
+            raise SealedFileError(str(path), exc) from None
     try:
         entries = zip_reader.read_entries_from(raw)
     except zip_reader.ZipRefused as exc:

@@ -129,16 +129,16 @@ class ReviewMixin(AssessmentsMixin):
         return revisions.list_revisions(self, assessment_id)
 
     def compare_revisions(self, assessment_id: int, before: int, after: int | None = None,
-                          lang: str | None = None) -> Comparison:
+                          lang: str | None = None, words_lang: str | None = None) -> Comparison:
         from app.services import revisions
 
-        return revisions.compare_revisions(self, assessment_id, before, after, lang)
+        return revisions.compare_revisions(self, assessment_id, before, after, lang, words_lang)
 
-    def compare_assessments(self, before_id: int, after_id: int,
-                            lang: str | None = None) -> Comparison:
+    def compare_assessments(self, before_id: int, after_id: int, lang: str | None = None,
+                            words_lang: str | None = None) -> Comparison:
         from app.services import revisions
 
-        return revisions.compare_assessments(self, before_id, after_id, lang)
+        return revisions.compare_assessments(self, before_id, after_id, lang, words_lang)
 
     # exchange files and deliverables -------------------------------------------------
     def export_package(self, assessment_id: int, path: Path,

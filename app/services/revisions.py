@@ -26,8 +26,10 @@ from app.services.transfer import export_assessment
 from app.storage import Assessment, NotFoundError, clock
 from app.storage.revisions import NewRevision
 
-CURRENT = {"en": "Current work", "ko": "현재 작업"}
-REVISION = {"en": "Revision {n}", "ko": "개정판 {n}"}
+CURRENT = {"en": "Current work", "ko": "현재 작업", "fr": "Travail en cours",
+           "it": "Lavoro attuale", "pt-BR": "Trabalho atual"}
+REVISION = {"en": "Revision {n}", "ko": "개정판 {n}", "fr": "Version {n}", "it": "Versione {n}",
+            "pt-BR": "Versão {n}"}
 
 
 def current_snapshot(workspace: WorkspaceBase, record: Assessment) -> dict[str, Any]:
@@ -80,7 +82,7 @@ def get_revision(workspace: WorkspaceBase, assessment_id: int, number: int) -> R
         if not known:
             raise ReviewError("no_revisions", "revision", id=str(assessment_id)) from None
         raise ReviewError("no_revision", "revision", id=str(assessment_id), number=str(number),
-                          known=f" (revisions: {', '.join(map(str, known))})") from None
+                          known=", ".join(map(str, known))) from None
 
 
 def changed_since_revision(workspace: WorkspaceBase, assessment_id: int) -> bool | None:
@@ -117,16 +119,21 @@ def revision_side(
 
 def compare_revisions(
     workspace: WorkspaceBase, assessment_id: int, before: int, after: int | None = None,
-    lang: str | None = None,
+    lang: str | None = None, words_lang: str | None = None,
 ) -> Comparison:
-    """What changed from revision ``before`` to revision ``after`` (None: to the work now)."""
+    """What changed from revision ``before`` to revision ``after`` (None: to the work now).
+
+    The pack's texts are in ``lang`` (default: the assessment's language), the rest in
+    ``words_lang`` (default: ``lang``; the desktop app gives its interface language)."""
     language = lang or workspace.store.get_assessment(assessment_id).language
-    return compare(revision_side(workspace, assessment_id, before, language),
-                   revision_side(workspace, assessment_id, after, language), language)
+    said = words_lang or language
+    return compare(revision_side(workspace, assessment_id, before, said),
+                   revision_side(workspace, assessment_id, after, said), language, said)
 
 
 def compare_assessments(
-    workspace: WorkspaceBase, before_id: int, after_id: int, lang: str | None = None
+    workspace: WorkspaceBase, before_id: int, after_id: int, lang: str | None = None,
+    words_lang: str | None = None,
 ) -> Comparison:
     """What changed from one assessment to another (e.g. last year's to this year's)."""
     before = workspace.store.get_assessment(before_id)
@@ -137,4 +144,4 @@ def compare_assessments(
         snapshot = current_snapshot(workspace, record)
         label = f"#{record.id} {record.title}"
         sides.append(Side(label, snapshot, _pack_for(workspace, snapshot, record)))
-    return compare(sides[0], sides[1], language)
+    return compare(sides[0], sides[1], language, words_lang)

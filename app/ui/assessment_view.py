@@ -263,6 +263,7 @@ class AssessmentView(QWidget):
                 self.tr("The language was not changed")).run():
             return False
         self.controller.language = language
+        self.evidence.language = language
         self._redraw()
         self.retranslate()
         self.languageChanged.emit(language)

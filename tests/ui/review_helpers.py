@@ -74,3 +74,18 @@ def fill_modal(qtbot: Any, fill: Any) -> None:
 def sidebar_mark(window: Any, section_id: str) -> str:
     item = window.assessment.wizard.sidebar.items[section_id]
     return str(item.text(0))
+
+
+def import_with_a_wrong_passphrase(opened: Any, second: Any, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[str]]:
+    """Export ``opened``'s assessment sealed, import it into ``second`` with a wrong
+    passphrase (refused: None); the package and the warnings shown."""
+    from app.ui.exchange_dialogs import import_exchange
+
+    package = tmp_path / "client.aipia"
+    opened.context.workspace.export_package(opened.assessment.assessment_id, package,
+                                            "the right passphrase")
+    warnings = capture_warnings(monkeypatch)
+    answer_dialogs(monkeypatch, "a wrong passphrase")
+    assert import_exchange(second, str(package)) is None
+    return package, warnings

@@ -9,10 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.exchange_dialogs import PassphraseDialog, import_exchange
+from app.ui.exchange_dialogs import PassphraseDialog
 from app.ui.review.comparison import ComparisonDialog
 from tests.ui.helpers import block, choose, click
-from tests.ui.review_helpers import answer_dialogs, capture_warnings, drop_files
+from tests.ui.review_helpers import (
+    capture_warnings,
+    drop_files,
+    import_with_a_wrong_passphrase,
+)
 
 
 def stored_files(data_dir: Path) -> list[Path]:
@@ -103,13 +107,8 @@ def test_a_file_opens_only_when_asked_and_as_a_copy(opened: Any, tmp_path: Path,
 def test_a_wrong_passphrase_is_said_and_nothing_is_written(
     opened: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    package = tmp_path / "client.aipia"
-    opened.context.workspace.export_package(opened.assessment.assessment_id, package,
-                                            "the right passphrase")
     second = make_window(tmp_path / "second")
-    warnings = capture_warnings(monkeypatch)
-    answer_dialogs(monkeypatch, "a wrong passphrase")
-    assert import_exchange(second, str(package)) is None
+    _package, warnings = import_with_a_wrong_passphrase(opened, second, tmp_path, monkeypatch)
     assert "passphrase is wrong" in warnings[0]
     assert second.context.workspace.list_assessments() == []
     assert stored_files(tmp_path / "second") == []

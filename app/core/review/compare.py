@@ -21,18 +21,14 @@ from pydantic import ValidationError
 from app.core.answers import Answer, AnswerError, answer_from_json
 from app.core.answers.text import format_answer
 from app.core.pack import Pack
+from app.core.review.compare_words import FIELD_ORDER, WORDED_VALUES, words_for
 from app.core.risk_engine import Position, assess_risks
 from app.core.session import Session
 from app.core.treatment import TreatedRegister, treat_register
 from app.core.treatment.judgement import Judgement, judgement_from_parts
 
 STAGES = ("inherent", "current", "target")
-ABSENT = {"en": "—", "ko": "—"}
-TO_BE_RATED = {"en": "to be rated", "ko": "평가 필요"}
-OPINION_WORDS = {
-    "en": {"not_asked": "not asked", "favourable": "favourable", "unfavourable": "unfavourable"},
-    "ko": {"not_asked": "묻지 않음", "favourable": "찬성", "unfavourable": "반대"},
-}
+ABSENT = "—"
 
 
 @dataclass(frozen=True)
@@ -89,8 +85,10 @@ class Comparison:
                 **{p: [c.to_json() for c in getattr(self, p)] for p in parts}}
 
 
-def compare(left: Side, right: Side, lang: str) -> Comparison:
-    """The differences from ``left`` to ``right``, with texts in ``lang``."""
+def compare(left: Side, right: Side, lang: str, words_lang: str | None = None) -> Comparison:
+    """The differences from ``left`` to ``right``: the pack's texts in ``lang``, the words
+    of ours (statuses, verdicts, field names) in ``words_lang`` (default: ``lang``)."""
+    said = words_lang or lang
     notes = []
     if (left.pack.id, left.pack.version) != (right.pack.id, right.pack.version):
         notes.append(f"{left.label}: {left.pack.id} {left.pack.version}; "
@@ -98,14 +96,16 @@ def compare(left: Side, right: Side, lang: str) -> Comparison:
     return Comparison(
         left.label, right.label,
         answers=tuple(_answers(left, right, lang)),
-        risks=tuple(_risks(left, right, lang)),
+        risks=tuple(_risks(left, right, lang, said)),
         measures=tuple(_keyed(_part(left, "measure_plans"), _part(right, "measure_plans"),
-                              lambda mid: _measure_title(right, left, mid, lang))),
+                              lambda mid: _measure_title(right, left, mid, lang),
+                              lambda value: _fields(value, said))),
         verdicts=tuple(_keyed(_verdicts(left), _verdicts(right),
-                              lambda sid: _section_title(right, left, sid, lang))),
+                              lambda sid: _section_title(right, left, sid, lang),
+                              lambda value: _fields(value, said))),
         opinions=tuple(_keyed(_part(left, "opinions"), _part(right, "opinions"), str,
-                              lambda value: _opinion_text(value, lang))),
-        evidence=tuple(_evidence(left, right)),
+                              lambda value: _opinion_text(value, said))),
+        evidence=tuple(_evidence(left, right, lang, said)),
         notes=tuple(notes),
     )
 
@@ -131,7 +131,7 @@ def _answers(left: Side, right: Side, lang: str) -> Iterable[Change]:
 
 def _answer_text(pack: Pack, qid: str, entry: Any, lang: str) -> str:
     if entry is None:
-        return ABSENT.get(lang, "—")
+        return ABSENT
     question = pack.questions.get(qid)
     value = {k: v for k, v in entry.items() if k != "note"} if isinstance(entry, dict) else entry
     note = entry.get("note") if isinstance(entry, dict) else None
@@ -174,7 +174,7 @@ def _judgements(side: Side) -> dict[str, Judgement]:
     return found
 
 
-def _risks(left: Side, right: Side, lang: str) -> Iterable[Change]:
+def _risks(left: Side, right: Side, lang: str, said: str) -> Iterable[Change]:
     before, after = register_of(left), register_of(right)
     ids = [t.risk.id for t in after.risks] + [t.risk.id for t in before.risks]
     for rid in dict.fromkeys(ids):
@@ -182,19 +182,22 @@ def _risks(left: Side, right: Side, lang: str) -> Iterable[Change]:
         pack = right.pack if new is not None else left.pack
         title = pack.text(pack.risks[rid].title, lang)
         for stage in STAGES:
-            was = _level(left.pack, getattr(old, stage) if old else None, old is not None, lang)
+            was = _level(left.pack, getattr(old, stage) if old else None, old is not None,
+                         (lang, said))
             now = _level(right.pack, getattr(new, stage) if new else None, new is not None,
-                         lang)
+                         (lang, said))
             if was != now:
                 yield Change(_kind(old is not None, new is not None), rid, title, was, now,
                              stage)
 
 
-def _level(pack: Pack, position: Position | None, raised: bool, lang: str) -> str:
+def _level(pack: Pack, position: Position | None, raised: bool, langs: tuple[str, str]) -> str:
+    """The pack's label of the level (in ``langs[0]``), or "to be rated" (in ``langs[1]``)."""
+    lang, said = langs
     if not raised:
-        return ABSENT.get(lang, "—")
+        return ABSENT
     if position is None:
-        return TO_BE_RATED.get(lang, TO_BE_RATED["en"])
+        return words_for(said)["to_be_rated"]
     level = next((lv for lv in pack.matrix.levels if lv.id == position.level), None)
     return pack.text(level.label, lang) if level else position.level
 
@@ -205,8 +208,7 @@ def _verdicts(side: Side) -> dict[str, Any]:
 
 
 def _keyed(before: Mapping[str, Any], after: Mapping[str, Any], title: Any,
-           shown: Any = None) -> Iterable[Change]:
-    text = shown or _fields
+           text: Any) -> Iterable[Change]:
     for key in dict.fromkeys([*after, *before]):
         if before.get(key) != after.get(key):
             yield Change(_kind(key in before, key in after), key, title(key),
@@ -216,40 +218,77 @@ def _keyed(before: Mapping[str, Any], after: Mapping[str, Any], title: Any,
 def _opinion_text(value: Any, lang: str) -> str:
     """``favourable: the text (whose)``, or ``not asked: why``, in ``lang``."""
     if not isinstance(value, Mapping):
-        return "—"
-    words = OPINION_WORDS.get(lang, OPINION_WORDS["en"])
+        return ABSENT
+    words = words_for(lang)
     if not value.get("asked", True):
-        return f"{words['not_asked']}: {str(value.get('reason', ''))[:200]}"
+        return _pair(words, words["not_asked"], str(value.get("reason", "")))
     whose = f" ({value['name']})" if value.get("name") else ""
     stance = words.get(str(value.get("stance", "")), str(value.get("stance", "")))
-    return f"{stance}: {str(value.get('text', ''))[:200]}{whose}"
+    return _pair(words, stance, str(value.get("text", ""))) + whose
 
 
-def _fields(value: Any) -> str:
-    """A plan, verdict or opinion as ``name: value`` pairs (times and authors left out)."""
+def _fields(value: Any, lang: str) -> str:
+    """A plan or verdict as ``name: value`` pairs in ``lang`` (times and authors left out)."""
     if value is None:
-        return "—"
+        return ABSENT
     if not isinstance(value, Mapping):
         return str(value)[:200]
-    shown = {k: v for k, v in value.items() if k not in ("by", "at") and v not in ("", None)}
-    return "; ".join(f"{k}: {str(v)[:200]}" for k, v in shown.items()) or "—"
+    words = words_for(lang)
+    shown = []
+    for key in sorted(value, key=_field_rank):
+        if key in ("by", "at") or value[key] in ("", None):
+            continue
+        text = str(value[key])
+        shown.append(_pair(words, words[key] if key in FIELD_ORDER else key,
+                           words.get(text, text) if key in WORDED_VALUES else text))
+    return words["join"].join(shown) or ABSENT
 
 
-def _evidence(left: Side, right: Side) -> Iterable[Change]:
+def _field_rank(key: str) -> int:
+    return FIELD_ORDER.index(key) if key in FIELD_ORDER else len(FIELD_ORDER)
+
+
+def _pair(words: Mapping[str, str], name: str, value: str) -> str:
+    """``name: value`` in the language's typography (``name : value`` in French)."""
+    return words["pair"].replace("{name}", name).replace("{value}", value[:200])
+
+
+def _evidence(left: Side, right: Side, lang: str, said: str) -> Iterable[Change]:
     def keyed(side: Side) -> dict[tuple[str, str, str], Mapping[str, Any]]:
         items = side.snapshot.get("attachments") or []
         return {(str(a.get("sha256")), str(a.get("target_kind")), str(a.get("target_id"))): a
                 for a in items if isinstance(a, Mapping)}
 
     before, after = keyed(left), keyed(right)
+    words = words_for(said)
     for key in dict.fromkeys([*after, *before]):
         if key in before and key in after:
             continue
         item = after.get(key) or before[key]
-        target = f"{key[1]} {key[2]}".strip()
-        shown = f"{item.get('name')} ({item.get('size')} bytes, SHA-256 {key[0][:12]}…)"
+        shown = words["file"].replace("{name}", str(item.get("name"))).replace(
+            "{size}", str(item.get("size"))).replace("{sha}", key[0][:12])
         yield Change(_kind(key in before, key in after), key[0], str(item.get("name")),
-                     shown if key in before else "—", shown if key in after else "—", target)
+                     shown if key in before else ABSENT, shown if key in after else ABSENT,
+                     _target(right, left, (key[1], key[2]), (lang, said)))
+
+
+def _target(right: Side, left: Side, target: tuple[str, str], langs: tuple[str, str]) -> str:
+    """What a file is attached to: ``measure: its title``, ``whole assessment``..."""
+    (kind, target_id), (lang, said) = target, langs
+    words = words_for(said)
+    word = words.get(kind, kind)
+    if not target_id:
+        return word
+    title = target_id
+    if kind == "measure":
+        title = _measure_title(right, left, target_id, lang)
+    elif kind == "section":
+        title = _section_title(right, left, target_id, lang)
+    for pack in (right.pack, left.pack):
+        if kind == "answer" and target_id in pack.questions:
+            title = pack.text(pack.questions[target_id].label, lang)
+            break
+    return _pair(words, word, title)
 
 
 def _measure_title(right: Side, left: Side, measure_id: str, lang: str) -> str:

@@ -59,8 +59,6 @@ class EvidencePanel(QWidget):
         self.read_only = False
         self.setAcceptDrops(True)
         self.target = QComboBox()
-        for label, (kind, target_id) in target_choices(pack, language):
-            self.target.addItem(label, f"{kind}:{target_id}")
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(5)
@@ -99,6 +97,9 @@ class EvidencePanel(QWidget):
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
+        """Every word anew, the targets too: the assessment view calls this on a
+        LanguageChange (its ``changeEvent``) and when the assessment's language changes."""
+        self._fill_targets()
         self.target_label.setText(self.tr("Attach &to"))
         self.attach_button.setText(self.tr("Attach f&iles…"))
         self.open_button.setText(self.tr("&Open with the system viewer"))
@@ -111,6 +112,14 @@ class EvidencePanel(QWidget):
             "and never run; it opens only when you ask. Limits: %1 per file, %2 per assessment.")
             .replace("%1", size_words(self.limits()[0]))
             .replace("%2", size_words(self.limits()[1])))
+
+    def _fill_targets(self) -> None:
+        """The targets named anew; the chosen one stays chosen."""
+        chosen = self.target.currentData()
+        self.target.clear()
+        for label, (kind, target_id) in target_choices(self.pack, self.language):
+            self.target.addItem(label, f"{kind}:{target_id}")
+        self.target.setCurrentIndex(max(self.target.findData(chosen), 0))
 
     def limits(self) -> tuple[int, int]:
         return self.context.workspace.evidence_limits()

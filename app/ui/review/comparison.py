@@ -149,13 +149,15 @@ class ComparisonDialog(QDialog):
         if before[0] == "assessment" and before[1] is not None:
             other = before[1]
             result = attempt(self, self.context.language, self.tr("Cannot compare"),
-                             lambda: workspace.compare_assessments(other, self.assessment_id,
-                                                                   self.language))
+                             lambda: workspace.compare_assessments(
+                                 other, self.assessment_id, self.language,
+                                 self.context.language))
         else:
             number = before[1] or 0
             result = attempt(self, self.context.language, self.tr("Cannot compare"),
                              lambda: workspace.compare_revisions(
-                                 self.assessment_id, number, after[1], self.language))
+                                 self.assessment_id, number, after[1], self.language,
+                                 self.context.language))
         if result is not None:
             self.show_comparison(result)
         return result

@@ -54,10 +54,11 @@ def stance_word(stance: str) -> str:
 
 
 def localized_error(error: BaseException, language: str) -> str:
-    """A review or evidence refusal in Korean when the interface is Korean, else English."""
+    """A user error in the interface ``language`` when it can say itself in it (a review,
+    evidence, exchange file or judgement refusal: ``text(lang)``), else as it was raised."""
     text = getattr(error, "text", None)
-    if callable(text) and language == "ko":
-        return str(text("ko"))
+    if isinstance(error, UserError) and callable(text):
+        return str(text(language))
     return error_text(error)
 
 
