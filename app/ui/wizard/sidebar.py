@@ -55,6 +55,7 @@ class SectionSidebar(QTreeWidget):
         super().__init__(parent)
         self.controller = controller
         self.items: dict[str, QTreeWidgetItem] = {}
+        self._marks: dict[str, SectionState] = {}  # the mark each row shows
         self.setObjectName("sectionSidebar")
         self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.setAccessibleName(self.tr("Sections"))
@@ -89,6 +90,7 @@ class SectionSidebar(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self.items.clear()
+        self._marks.clear()
         controller = self.controller
         visible = {s.id for s in controller.session.visible_sections()}
         modules: dict[str, QTreeWidgetItem] = {}
@@ -113,14 +115,20 @@ class SectionSidebar(QTreeWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Update marks and the current row."""
+        """Update the marks that changed, and the current row.
+
+        A row changed is measured and laid out again, so unchanged ones are left alone.
+        """
         self.blockSignals(True)
         for section_id, item in self.items.items():
             state = self.controller.section_state(section_id)
-            item.setIcon(0, state_icon(state.value))
-            item.setToolTip(0, self._state_words(state))
-            if section_id == self.controller.current_section:
-                self.setCurrentItem(item)
+            if self._marks.get(section_id) is not state:
+                self._marks[section_id] = state
+                item.setIcon(0, state_icon(state.value))
+                item.setToolTip(0, self._state_words(state))
+        current = self.items.get(self.controller.current_section or "")
+        if current is not None and self.currentItem() is not current:
+            self.setCurrentItem(current)
         self.blockSignals(False)
 
     def _state_words(self, state: SectionState) -> str:
