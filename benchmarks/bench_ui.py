@@ -32,13 +32,14 @@ sys.path.insert(0, str(ROOT))
 SHOWN, READY = "SHOWN", "READY"
 # Both report the first paint of their window, on the same event-loop turn.
 ON_PAINT = f"""
+import time
 from PySide6.QtCore import QEvent, QObject
 
 class OnPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
             self.seen = True
-            print("{SHOWN}", flush=True)
+            print(f"{SHOWN} (CPU {{time.process_time():.3f}} s)", flush=True)
         return False
 """
 BARE = ON_PAINT + f"""

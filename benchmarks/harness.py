@@ -11,6 +11,7 @@ on the machine disturb far less than the wall clock.
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -69,16 +70,29 @@ def seconds_until_lines(command: Sequence[str], markers: Sequence[str],
                         env: Mapping[str, str], cwd: Path = ROOT,
                         timeout: float = 120) -> list[float]:
     """Wall seconds from launching ``command`` until it printed a line starting with each marker."""
+    return [wall for wall, _cpu in until_lines(command, markers, env, cwd, timeout)]
+
+
+CPU_NOTE = re.compile(r"\(CPU (\d+(?:\.\d+)?) s\)")
+
+
+def until_lines(command: Sequence[str], markers: Sequence[str], env: Mapping[str, str],
+                cwd: Path = ROOT, timeout: float = 120) -> list[tuple[float, float | None]]:
+    """For each marker: the wall seconds until ``command`` printed a line starting with it,
+    and the CPU seconds the line itself reports as ``(CPU 0.123 s)`` (None if it does not).
+    """
     started = time.perf_counter()
     process = subprocess.Popen(list(command), cwd=cwd, env=dict(env), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, encoding="utf-8",
                                errors="replace")
-    seen: dict[str, float] = {}
+    seen: dict[str, tuple[float, float | None]] = {}
     assert process.stdout is not None and process.stderr is not None
     for line in process.stdout:
         for marker in markers:
             if line.startswith(marker) and marker not in seen:
-                seen[marker] = time.perf_counter() - started
+                cpu = CPU_NOTE.search(line)
+                seen[marker] = (time.perf_counter() - started,
+                                float(cpu.group(1)) if cpu else None)
     stderr = process.stderr.read()
     process.wait(timeout=timeout)
     missing = [marker for marker in markers if marker not in seen]

@@ -18,7 +18,8 @@ Three jobs besides calling :func:`app.cli.main`:
   it only to start the desktop app, with no command): the app prints
   ``AIPIA smoke: main window shown`` when its main window is first painted,
   then ``AIPIA smoke: main window ready`` once its data folder is open and the
-  assessment list filled in, and closes the window (exit status 0).
+  assessment list filled in, and closes the window (exit status 0). Each line
+  ends with the CPU time the process has used so far, for the benchmarks.
   ``scripts/smoke_frozen.py`` uses it to start the GUI offscreen and stop it;
   ``benchmarks/bench_table.py`` to time the start-up, frozen or not.
 """
@@ -62,7 +63,8 @@ def install_smoke_hook() -> None:
             if not self.seen and event.type() == QEvent.Type.Paint \
                     and isinstance(watched, QMainWindow):
                 self.seen = True
-                print(f"{SHOWN_LINE} after {time.perf_counter() - started:.2f} s", flush=True)
+                print(f"{SHOWN_LINE} after {time.perf_counter() - started:.2f} s "
+                      f"(CPU {time.process_time():.3f} s)", flush=True)
                 # every event passes through this filter: take it out at once
                 QTimer.singleShot(0, lambda: application.removeEventFilter(self))
             return False
@@ -75,7 +77,8 @@ def install_smoke_hook() -> None:
             if isinstance(window, QMainWindow) and window.isVisible() and painted.seen \
                     and getattr(window, "context_was_ready", False):
                 timer.stop()
-                print(f"{SMOKE_LINE} after {time.perf_counter() - started:.2f} s", flush=True)
+                print(f"{SMOKE_LINE} after {time.perf_counter() - started:.2f} s "
+                      f"(CPU {time.process_time():.3f} s)", flush=True)
                 window.close()
 
     timer.timeout.connect(check)

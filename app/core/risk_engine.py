@@ -7,6 +7,7 @@ raised it, so a report can say *why*, not only *what* (PEERS.md, point 3).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from app.core.answers import Answer
 from app.core.expr import Expr, references
@@ -14,6 +15,7 @@ from app.core.model import PRIORITY_ORDER, Measure, Risk
 from app.core.pack import LevelRules, Pack
 from app.core.reasons.explainer import Explainer
 from app.core.reasons.facts import Axis, LevelReason, Reasons
+from app.core.risk_memo import RiskMemo
 from app.core.session import Session
 
 TOP_RISKS = 5
@@ -132,24 +134,40 @@ class MatrixIndex:
         return self.levels.index(level)
 
 
-def assess_risks(session: Session) -> RiskRegister:
-    """Evaluate every risk rule of the pack against the session's visible answers."""
+def assess_risks(session: Session, memo: RiskMemo | None = None) -> RiskRegister:
+    """Evaluate every risk rule of the pack against the session's visible answers.
+
+    With a ``memo`` (kept between calls on one assessment), a risk whose rules
+    read the same answers as last time is not worked out again.
+    """
     pack = session.pack
     matrix = MatrixIndex(pack)
     raised = []
     unrated = []
     for risk_id, risk in pack.risks.items():
         when = pack.rules.risk_when.get(risk_id)
-        if when is None or session.evaluate(when) is not True:
+        if when is None:
             continue
-        if risk.rated_by == "assessor":
-            unrated.append(_unrated(session, risk, when))
-        else:
-            raised.append(_raise(session, matrix, risk, when))
+        outcome = _outcome(session, matrix, risk, when) if memo is None else \
+            memo.outcome(session, risk_id, partial(_outcome, session, matrix, risk, when))
+        if isinstance(outcome, UnratedRisk):
+            unrated.append(outcome)
+        elif isinstance(outcome, RaisedRisk):
+            raised.append(outcome)
     order = {risk_id: index for index, risk_id in enumerate(pack.risks)}
     raised.sort(key=lambda r: (tuple(-x for x in matrix.rank(r.inherent)), order[r.risk.id]))
     summary = _summary(matrix, raised, len(unrated), len(pack.risks))
     return RiskRegister(tuple(raised), summary, tuple(unrated))
+
+
+def _outcome(session: Session, matrix: MatrixIndex, risk: Risk,
+             when: Expr) -> RaisedRisk | UnratedRisk | None:
+    """The risk raised (rated by the rules, or left to the assessor), or None."""
+    if session.evaluate(when) is not True:
+        return None
+    if risk.rated_by == "assessor":
+        return _unrated(session, risk, when)
+    return _raise(session, matrix, risk, when)
 
 
 def _unrated(session: Session, risk: Risk, when: Expr) -> UnratedRisk:

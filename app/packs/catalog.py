@@ -3,7 +3,8 @@
 The listing is kept between calls and read again only when it may have changed:
 a pack installed or removed, a key trusted or no longer trusted (by this store,
 or by another program on the same database), or the built-in folder changed.
-Each pack folder is loaded once per catalog; an install hands over the pack it
+Listing reads only the built-in packs' manifests; each pack folder is loaded
+once per catalog, when it is first needed; an install hands over the pack it
 checked (:meth:`PackCatalog.remember`), so the first open does not load it again.
 """
 
@@ -14,8 +15,8 @@ from pathlib import Path
 
 from app import paths
 from app.core.errors import UserError
-from app.core.loader import LoadResult, load_pack
-from app.core.model import version_key
+from app.core.loader import LoadResult, load_pack, read_manifest
+from app.core.model import Manifest, version_key
 from app.core.pack import Pack
 from app.packs import trust
 from app.packs.binding import Binding, find_binding
@@ -102,10 +103,15 @@ class PackCatalog:
     def _builtin(self) -> list[PackEntry]:
         entries = []
         for folder in sorted(p for p in self.builtin_dir.iterdir() if (p / "pack.yaml").is_file()):
-            manifest = self.load(folder).manifest
+            manifest = self._manifest(folder)
             if manifest is not None:
                 entries.append(PackEntry(manifest.id, manifest.version, folder, "builtin", True))
         return entries
+
+    def _manifest(self, folder: Path) -> Manifest | None:
+        """A built-in pack's manifest: listing the packs loads none of them."""
+        loaded = self._loaded.get(folder.resolve())
+        return loaded.manifest if loaded is not None else read_manifest(folder)
 
     def _installed(self) -> list[PackEntry]:
         if self.store is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.core.answers import Answer, AnswerError, answer_from_json
 from app.core.pack import Pack
+from app.core.risk_memo import RiskMemo
 from app.core.session import Session
 from app.packs.catalog import PackEntry
 from app.services.base import WorkspaceBase, WorkspaceError
@@ -30,6 +31,8 @@ class OpenAssessment:
     archived: list[ArchivedRecord] = field(default_factory=list)  # set aside by upgrades
     newer: PackEntry | None = None  # a newer installed version of the pack, if any
     upgrades: list[UpgradeRecord] = field(default_factory=list)
+    # the risks last worked out, reused while the answers they read stay the same
+    risk_memo: RiskMemo = field(default_factory=RiskMemo, repr=False, compare=False)
 
     @property
     def verified(self) -> bool:

@@ -47,7 +47,8 @@ def risk_register(workspace: WorkspaceBase, opened: OpenAssessment) -> TreatedRe
     record_id = opened.record.id
     plans = {mid: plan.status for mid, plan in workspace.store.get_measure_plans(record_id).items()}
     judgements = workspace.store.get_judgements(record_id)
-    return treat_register(opened.pack, assess_risks(opened.session), plans, judgements)
+    return treat_register(opened.pack, assess_risks(opened.session, opened.risk_memo), plans,
+                          judgements)
 
 
 def raised_risk(workspace: WorkspaceBase, opened: OpenAssessment, risk_id: str) -> TreatedRisk:

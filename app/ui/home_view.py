@@ -58,6 +58,10 @@ class HomeView(QWidget):
         self.context = context
         self.records: list[Assessment] = []
         self._stale = False
+        self._pending: list[int] = []  # rows whose progress and risk are still to come
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setInterval(0)  # one row per event-loop turn
+        self._summary_timer.timeout.connect(self._fill_next_summary)
         self.clients = QListWidget()
         self.clients.setObjectName("clientList")
         self.clients.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -284,7 +288,8 @@ class HomeView(QWidget):
         if self.table.currentItem() is None and rows:
             self.table.setCurrentItem(rows[0])
         self._selection_changed()
-        QTimer.singleShot(0, self._fill_summaries)
+        self._pending = [record.id for record in records]
+        self._summary_timer.start()
 
     def _filtered(self) -> bool:
         client = self.clients.currentItem()
@@ -292,24 +297,40 @@ class HomeView(QWidget):
             client is not None and client.data(ID_ROLE) != ALL)
 
     def _fill_summaries(self) -> None:
+        """Every progress and risk still missing, now (the timer does one per turn)."""
+        while self._fill_next_summary():
+            pass
+
+    def _fill_next_summary(self) -> bool:
+        """One row's progress and risk; False once none is left.
+
+        Summarising opens the assessment (and loads its pack the first time),
+        so the list is filled in one row per event-loop turn: it can be used
+        while the rest are still being worked out.
+        """
+        if not self._pending or not self.context.is_ready:  # or the app closed its data
+            self._summary_timer.stop()
+            return False
+        chosen = self._pending.pop(0)
+        item = next((i for i in self._rows() if i.data(0, ID_ROLE) == chosen), None)
+        record = next((r for r in self.records if r.id == chosen), None)
+        if item is not None and record is not None and item.text(3) == "…":
+            self._show_summary(item, record)
+        return True
+
+    def _show_summary(self, item: QTreeWidgetItem, record: Assessment) -> None:
         from app.ui.summaries import summarize
 
-        if not self.context.is_ready:  # the app closed its data before this turn came
+        summary = summarize(self.context.workspace, record, self.context.language)
+        if summary.problem:
+            item.setText(3, self.tr("Pack missing"))
+            item.setToolTip(3, summary.problem)
+            item.setText(4, "")
             return
-        for item in self._rows():
-            record = next((r for r in self.records if r.id == item.data(0, ID_ROLE)), None)
-            if record is None or item.text(3) != "…":
-                continue
-            summary = summarize(self.context.workspace, record, self.context.language)
-            if summary.problem:
-                item.setText(3, self.tr("Pack missing"))
-                item.setToolTip(3, summary.problem)
-                item.setText(4, "")
-                continue
-            item.setText(3, f"{summary.percent}% ({summary.answered}/{summary.total})")
-            item.setText(4, summary.level_label or self.tr("None raised"))
-            if summary.level_colour:
-                item.setIcon(4, dot_icon(summary.level_colour))
+        item.setText(3, f"{summary.percent}% ({summary.answered}/{summary.total})")
+        item.setText(4, summary.level_label or self.tr("None raised"))
+        if summary.level_colour:
+            item.setIcon(4, dot_icon(summary.level_colour))
 
     def summaries_done(self) -> bool:
         return all(item.text(3) != "…" for item in self._rows())

@@ -100,6 +100,23 @@ def load_pack(folder: Path | str) -> LoadResult:
     return reader.run()
 
 
+def read_manifest(folder: Path | str) -> Manifest | None:
+    """Only the pack's manifest (``pack.yaml``), or None if it is missing or invalid.
+
+    Far cheaper than :func:`load_pack`: for listing a folder of packs without
+    loading every one; :func:`load_pack` reports what is wrong with it.
+    """
+    folder = Path(folder)
+    try:
+        check_regular(folder, MANIFEST_NAME)
+    except FileRefused:
+        return None
+    reader = _PackReader(folder)
+    document = reader._read(MANIFEST_NAME)
+    manifest: Manifest | None = reader._validate(document, Manifest) if document else None
+    return manifest
+
+
 def require_pack(folder: Path | str) -> Pack:
     """Like :func:`load_pack`, but raises :class:`PackLoadError` unless the pack is valid."""
     result = load_pack(folder)

@@ -30,7 +30,7 @@ class RiskDetail(QWidget):
         super().__init__(parent)
         self.judging, self.risk_id = judging, treated.risk.id
         pack, language = judging.words.pack, judging.words.language
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         title = QLabel(pack.text(treated.risk.title, language))
         role(title, "sectionTitle")
@@ -40,7 +40,8 @@ class RiskDetail(QWidget):
         self.positions = PositionsPanel()
         layout.addWidget(self.positions)
         layout.addWidget(heading(self.tr("Why this risk is raised")))
-        layout.addWidget(ReasonsPanel(pack, treated.raised, language))
+        self.reasons = ReasonsPanel(pack, treated.raised, language)
+        layout.addWidget(self.reasons)
         layout.addWidget(heading(self.tr("Measures")))
         self.measures = self._measure_editors(treated)
         for editor in self.measures:
@@ -81,6 +82,7 @@ class RiskDetail(QWidget):
         """Show ``treated`` as it stands now; the fields keep what the user typed."""
         words = self.judging.words
         self.positions.show_risk(words, treated)
+        self._show_reasons(treated)
         holding = {state.measure.id for state in treated.holding_target}
         level = words.level_label(treated.target.level) if treated.target else None
         for editor, state in zip(self.measures, treated.measures, strict=True):
@@ -89,6 +91,17 @@ class RiskDetail(QWidget):
             form.show_saved(treated)
         self.history.show_changes(self.judging, self.judging.workspace.judgement_history(
             self.judging.opened.record.id, self.risk_id))
+
+
+    def _show_reasons(self, treated: TreatedRisk) -> None:
+        """Why the risk is raised, written again only when that changed (answers did)."""
+        old = self.reasons
+        if treated.raised is old.raised or treated.raised == old.raised:
+            return
+        self.reasons = ReasonsPanel(old.pack, treated.raised, old.language)
+        self.reasons.fold.setChecked(old.fold.isChecked())
+        self._layout.replaceWidget(old, self.reasons)
+        old.deleteLater()
 
 
 def heading(text: str) -> QLabel:

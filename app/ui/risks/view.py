@@ -49,6 +49,8 @@ class RisksView(QWidget):
         super().__init__(parent)
         self.controller, self.context = controller, context
         self.register: TreatedRegister | None = None
+        self._outdated = False  # answers, plans or judgements changed while hidden
+        self._rows: dict[str, TreatedRisk] = {}  # what each row of the list shows
         self.summary = SummaryStrip()
         self.maps = StageMaps()
         self.heat_map = self.maps.heat_map
@@ -91,31 +93,30 @@ class RisksView(QWidget):
         return MatrixWords(self.controller.pack, self.controller.language)
 
     def _changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+        if self.isVisible() and self.register is not None:
+            self.update_in_place()
         else:
-            self.register = None  # recomputed when shown
+            self._outdated = True  # recomputed when shown
 
     def _workspace_changed(self, change: Change) -> None:
         if change.topic in FOLLOWED and change.assessment_id == self.controller.opened.record.id:
-            if self.isVisible() and self.register is not None:
-                self.update_in_place()
-            else:
-                self.register = None
+            self._changed()
 
     def showEvent(self, event: object) -> None:
         if self.register is None:
             self.refresh()
+        elif self._outdated:
+            self.update_in_place()
         super().showEvent(event)  # type: ignore[arg-type]
 
     # content -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Recompute the register and rebuild the detail; keep the selected risk if raised."""
-        self._show_register()
+        """Recompute the register and rebuild the list and detail; keep the selected risk."""
+        self._show_register(rebuild=True)
         self._show_detail(self.list.currentItem())
 
     def update_in_place(self) -> None:
-        """Recompute the register; the open detail is updated, not rebuilt."""
+        """Recompute the register; the open detail is updated, not rebuilt (keeps what is typed)."""
         self._show_register()
         shown = self.detail.widget()
         treated = self.register.get(shown.risk_id) if isinstance(shown, RiskDetail) \
@@ -125,8 +126,9 @@ class RisksView(QWidget):
         else:
             self._show_detail(self.list.currentItem())
 
-    def _show_register(self) -> None:
+    def _show_register(self, *, rebuild: bool = False) -> None:
         controller, words = self.controller, self.words
+        self._outdated = False
         selected = self.selected_risk_id()
         self.register = controller.workspace.risk_register(controller.opened)
         self.map_title.setText(self.tr("Heat map"))
@@ -134,29 +136,47 @@ class RisksView(QWidget):
         self.summary.show_register(words, self.register)
         self.maps.show_register(words, self.register)
         self.list.blockSignals(True)
-        self.list.clear()
         self.list.setHeaderLabels([stage_name("inherent"), self.tr("Risk"),
                                    stage_name("current"), stage_name("target")])
         for stage, column in STAGE_COLUMNS.items():
             self.list.headerItem().setToolTip(column, stage_hint(stage))
-        keep = None
-        for treated in self.register.risks:
-            item = self._item(words, treated)
-            self.list.addTopLevelItem(item)
-            if treated.risk.id == selected:
-                keep = item
+        if rebuild or not self._update_rows(words, self.register.risks):
+            self._fill_rows(words, self.register.risks, selected)
         header = self.list.header()
         header.setStretchLastSection(False)
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        target = keep or self.list.topLevelItem(0)
-        if target is not None:
-            self.list.setCurrentItem(target)
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
         self.list.blockSignals(False)
 
-    def _item(self, words: MatrixWords, treated: TreatedRisk) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(["", words.pack.text(treated.risk.title, words.language), "", ""])
+    def _fill_rows(self, words: MatrixWords, risks: tuple[TreatedRisk, ...],
+                   selected: str | None) -> None:
+        self.list.clear()
+        for treated in risks:
+            item = QTreeWidgetItem()
+            self._show_row(item, words, treated)
+            self.list.addTopLevelItem(item)
+            if treated.risk.id == selected:
+                self.list.setCurrentItem(item)
+        self._rows = {treated.risk.id: treated for treated in risks}
+
+    def _update_rows(self, words: MatrixWords, risks: tuple[TreatedRisk, ...]) -> bool:
+        """The same risks in the same order: only the rows that changed are written again."""
+        items = [item for row in range(self.list.topLevelItemCount())
+                 if (item := self.list.topLevelItem(row)) is not None]
+        if [item.data(0, RISK_ROLE) for item in items] != [t.risk.id for t in risks]:
+            return False
+        for item, treated in zip(items, risks, strict=True):
+            if self._rows.get(treated.risk.id) != treated:
+                self._show_row(item, words, treated)
+        self._rows = {treated.risk.id: treated for treated in risks}
+        return True
+
+    def _show_row(self, item: QTreeWidgetItem, words: MatrixWords, treated: TreatedRisk) -> None:
+        item.setText(1, words.pack.text(treated.risk.title, words.language))
         for stage in STAGES:
             column, position = STAGE_COLUMNS[stage], treated.position(stage)
             level = position.level if position else None
@@ -165,7 +185,6 @@ class RisksView(QWidget):
             item.setToolTip(column, f"{stage_name(stage)}: {words.position(position)}")
         item.setData(0, RISK_ROLE, treated.risk.id)
         item.setToolTip(1, item.text(1))
-        return item
 
     def set_read_only(self, read_only: bool) -> None:
         if read_only != self.read_only:

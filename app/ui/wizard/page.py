@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.style import role
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 MAX_READING_WIDTH = 820
 SETTLE_PASSES = 6
 MARGINS = (24, 16, 24, 24)
+FIRST_BLOCKS = 6  # built with the page: about a screenful
+BLOCKS_PER_TURN = 4  # the rest, a few per event-loop turn
 
 
 class SectionPage(QScrollArea):
@@ -23,7 +25,9 @@ class SectionPage(QScrollArea):
 
     Widgets are created inside their final parents (the scroll area's content
     first, then the blocks), so Qt polishes each one once instead of again on
-    every re-parenting.
+    every re-parenting. The first questions are built with the page, so it
+    shows at once; the others on the next event-loop turns (or as soon as
+    :attr:`blocks` is asked for).
     """
 
     def __init__(self, controller: WizardController, section_id: str,
@@ -40,6 +44,7 @@ class SectionPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer = self.outer = QWidget()
         self.setWidget(outer)
+        self.read_only = False  # an approved assessment's answers are shown, not edited
         body = self.body = QWidget(outer)
         body.setObjectName("sectionBody")
         body.setMaximumWidth(MAX_READING_WIDTH)
@@ -65,13 +70,41 @@ class SectionPage(QScrollArea):
             role(intro, "sectionIntro")
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        self.blocks: dict[str, QuestionBlock] = {}
-        for question in section.questions:
-            block = QuestionBlock(controller, question, body)
-            layout.addWidget(block)
-            self.blocks[question.id] = block
         layout.addStretch(1)
-        self.refresh()
+        self._blocks: dict[str, QuestionBlock] = {}
+        self._waiting = list(section.questions)  # questions whose blocks are still to come
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(lambda: self._build(BLOCKS_PER_TURN))
+        self._build(FIRST_BLOCKS)
+        if self._waiting:
+            self._builder.start()
+
+    @property
+    def blocks(self) -> dict[str, QuestionBlock]:
+        """Every question's block, in order (any still to come are built now)."""
+        self.finish_building()
+        return self._blocks
+
+    def finish_building(self) -> None:
+        self._build(len(self._waiting))
+
+    def _build(self, count: int) -> None:
+        """The next ``count`` blocks, above the closing stretch, shown if their question is."""
+        session, layout = self.controller.session, self.body_layout
+        for question in self._waiting[:count]:
+            block = QuestionBlock(self.controller, question, self.body)
+            layout.insertWidget(layout.count() - 1, block)
+            self._blocks[question.id] = block
+            if self.read_only:
+                self._lock(block)
+            visible = session.is_visible(question.id)
+            block.setVisible(visible)
+            if visible:
+                block.refresh()
+        del self._waiting[:count]
+        if not self._waiting:
+            self._builder.stop()
 
     def show_review(self, note: str) -> None:
         """The reviewer's verdict and comments on this section ("" hides the note)."""
@@ -79,11 +112,16 @@ class SectionPage(QScrollArea):
         self.review_note.setVisible(bool(note))
 
     def set_read_only(self, read_only: bool) -> None:
-        """An approved assessment: answers are shown, not edited."""
-        for block in self.blocks.values():
-            for widget in (block.editor, block.clear_button, block.toggles):
-                if widget is not None:
-                    widget.setEnabled(not read_only)
+        """An approved assessment: answers are shown, not edited (blocks still to come are
+        built that way)."""
+        self.read_only = read_only
+        for block in self._blocks.values():
+            self._lock(block)
+
+    def _lock(self, block: QuestionBlock) -> None:
+        for widget in (block.editor, block.clear_button, block.toggles):
+            if widget is not None:
+                widget.setEnabled(not self.read_only)
 
     def refresh(self, anchor: str | None = None) -> None:
         """Show / hide questions and update their messages from the session.
@@ -96,7 +134,7 @@ class SectionPage(QScrollArea):
         before = self._screen_y(anchor)
         session = self.controller.session
         moved = False
-        for qid, block in self.blocks.items():
+        for qid, block in self._blocks.items():
             visible = session.is_visible(qid)
             if visible != (not block.isHidden()):
                 block.setVisible(visible)
@@ -107,7 +145,7 @@ class SectionPage(QScrollArea):
             self._keep_in_place(anchor, before)
 
     def _screen_y(self, qid: str | None) -> int | None:
-        block = self.blocks.get(qid) if qid is not None else None
+        block = self._blocks.get(qid) if qid is not None else None
         if block is None or block.isHidden() or not self.isVisible():
             return None
         return block.mapTo(self.viewport(), QPoint(0, 0)).y()
@@ -145,7 +183,8 @@ class SectionPage(QScrollArea):
                 return
 
     def layout_now(self) -> None:
-        """Polish and lay out the hidden page now, so that showing it later is quick."""
+        """Build, polish and lay out the hidden page now, so that showing it later is quick."""
+        self.finish_building()
         content = self.outer
         for child in content.findChildren(QWidget):
             child.ensurePolished()

@@ -59,6 +59,7 @@ class SectionSidebar(QTreeWidget):
         self.controller = controller
         self.items: dict[str, QTreeWidgetItem] = {}
         self.verdicts: dict[str, str] = {}  # the reviewer's verdict per section
+        self._marks: dict[str, tuple[SectionState, str | None]] = {}  # what each row shows
         self.setObjectName("sectionSidebar")
         self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.setAccessibleName(self.tr("Sections"))
@@ -93,6 +94,7 @@ class SectionSidebar(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self.items.clear()
+        self._marks.clear()
         controller = self.controller
         visible = {s.id for s in controller.session.visible_sections()}
         modules: dict[str, QTreeWidgetItem] = {}
@@ -118,19 +120,25 @@ class SectionSidebar(QTreeWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Update marks and the current row."""
+        """Update the marks that changed, and the current row.
+
+        A row changed is measured and laid out again, so unchanged ones are left alone.
+        """
         self.blockSignals(True)
         for section_id, item in self.items.items():
             state = self.controller.section_state(section_id)
-            item.setIcon(0, state_icon(state.value))
             verdict = self.verdicts.get(section_id)
-            title = item.data(0, TITLE_ROLE)
-            mark = f"{VERDICT_MARKS[verdict]} {verdict_word(verdict)}" if verdict else ""
-            item.setText(0, f"{title}\n{mark}" if mark else title)
-            item.setData(0, VERDICT_ROLE, verdict)
-            item.setToolTip(0, self._state_words(state) + (f" · {mark}" if mark else ""))
-            if section_id == self.controller.current_section:
-                self.setCurrentItem(item)
+            if self._marks.get(section_id) != (state, verdict):
+                self._marks[section_id] = (state, verdict)
+                item.setIcon(0, state_icon(state.value))
+                title = item.data(0, TITLE_ROLE)
+                mark = f"{VERDICT_MARKS[verdict]} {verdict_word(verdict)}" if verdict else ""
+                item.setText(0, f"{title}\n{mark}" if mark else title)
+                item.setData(0, VERDICT_ROLE, verdict)
+                item.setToolTip(0, self._state_words(state) + (f" · {mark}" if mark else ""))
+        current = self.items.get(self.controller.current_section or "")
+        if current is not None and self.currentItem() is not current:
+            self.setCurrentItem(current)
         self.blockSignals(False)
 
     def set_verdicts(self, verdicts: dict[str, str]) -> None:
