@@ -12,11 +12,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.answer_choices import answer_source, current_choices, stale_values
 from app.core.answers import Answer
 from app.core.expr import Env, Expr, evaluate
 from app.core.expr.evaluator import evaluate_node
 from app.core.kinds import kind_of
-from app.core.model import AnyQuestion, LangText, Section, TableQuestion
+from app.core.model import AnyColumn, AnyQuestion, Choice, LangText, Section, TableQuestion
 from app.core.pack import Pack
 
 REQUIRED_MESSAGE = LangText({
@@ -34,6 +35,17 @@ CELL_MESSAGE = LangText({
     "fr": "Ligne {row} : renseignez « {column} ».", "it": "Riga {row}: compilate «{column}».",
     "pt-BR": "Linha {row}: preencha \"{column}\".",
 })
+STALE_MESSAGE = LangText({
+    "en": "No longer one of the choices: {value}. It is not in the answer to '{source}' "
+          "any more; choose again.",
+    "ko": "더 이상 선택지에 없습니다: {value}. '{source}' 답변에서 빠졌습니다. 다시 선택하세요.",
+    "fr": "Ne fait plus partie des choix : {value}. Ce n'est plus dans la réponse à "
+          "« {source} » ; choisissez à nouveau.",
+    "it": "Non è più tra le scelte: {value}. Non è più nella risposta a «{source}»; "
+          "scegliete di nuovo.",
+    "pt-BR": "Não está mais entre as opções: {value}. Não consta mais da resposta a "
+             "\"{source}\"; escolha de novo.",
+})
 
 
 @dataclass(frozen=True)
@@ -41,7 +53,7 @@ class Issue:
     """Something the user must fix on a question, in the pack's words."""
 
     question_id: str
-    kind: str  # "required" | "constraint" | "rows"
+    kind: str  # "required" | "constraint" | "rows" | "choices"
     message: LangText
     params: tuple[tuple[str, str | LangText], ...] = ()  # a LangText is shown in ``lang`` too
 
@@ -203,7 +215,7 @@ class Session:
             return [Issue(qid, "required", message)] if self.is_required(qid) else []
         if answer.state != "answered":
             return []
-        issues = list(self._table_issues(question, answer))
+        issues = list(self._table_issues(question, answer)) + self._stale_issues(question, answer)
         rule = self.pack.rules.constraint.get(qid)
         if rule is not None and question.constraint and evaluate(rule, self._env) is False:
             issues.append(Issue(qid, "constraint", question.constraint.message))
@@ -244,6 +256,21 @@ class Session:
 
     def can_finish(self) -> bool:
         return not self.issues()
+
+    # choices from an earlier answer ------------------------------------------
+    def choices(self, asked: AnyQuestion | AnyColumn) -> tuple[Choice, ...]:
+        """The choices offered now (for ``choices_from: {question: ...}``, from the answers)."""
+        return current_choices(self.pack, asked, self._env.value)
+
+    def _stale_issues(self, question: AnyQuestion, answer: Answer) -> list[Issue]:
+        """A stored pick that the earlier answer no longer offers: kept, and flagged."""
+        source = answer_source(question)
+        stale = stale_values(answer, self.choices(question)) if source else []
+        if not stale or source is None:
+            return []
+        label = self.pack.questions[source.question].label
+        shown = ", ".join(f"'{value[:100]}'" for value in stale[:5])
+        return [Issue(question.id, "choices", STALE_MESSAGE, (("value", shown), ("source", label)))]
 
     # table cells ------------------------------------------------------------
     def cell_visible(self, table_id: str, column_id: str, row: Mapping[str, Any]) -> bool:

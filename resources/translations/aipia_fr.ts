@@ -1961,6 +1961,10 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
         <translation>Obligatoire</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>Rien à choisir pour l&apos;instant : répondez d&apos;abord à « %1 ».</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>Analyser un dossier de modèle…</translation>
     </message>

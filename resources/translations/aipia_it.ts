@@ -1961,6 +1961,10 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
         <translation>Obbligatoria</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>Ancora niente da scegliere: rispondete prima a «%1».</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>Analizza una cartella di modelli…</translation>
     </message>

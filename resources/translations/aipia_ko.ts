@@ -1961,6 +1961,10 @@ Compare it with the fingerprint the publisher gives, for example on its web site
         <translation>필수</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>아직 고를 항목이 없습니다. 먼저 “%1”에 답하세요.</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>모델 폴더 검사…</translation>
     </message>

@@ -1961,6 +1961,10 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
         <translation>Obrigatória</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>Nada para escolher ainda: responda primeiro a “%1”.</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>Analisar uma pasta de modelo…</translation>
     </message>
