@@ -140,7 +140,7 @@ def assess_risks(session: Session) -> RiskRegister:
     unrated = []
     for risk_id, risk in pack.risks.items():
         when = pack.rules.risk_when.get(risk_id)
-        if when is None or session.evaluate(when) is not True:
+        if when is None or session.reads_switched_off(when) or session.evaluate(when) is not True:
             continue
         if risk.rated_by == "assessor":
             unrated.append(_unrated(session, risk, when))

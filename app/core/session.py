@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.answer_choices import answer_source, current_choices, stale_values
 from app.core.answers import Answer
-from app.core.expr import Env, Expr, evaluate
+from app.core.expr import Env, Expr, evaluate, references
 from app.core.expr.evaluator import evaluate_node
 from app.core.kinds import kind_of
 from app.core.model import AnyColumn, AnyQuestion, Choice, LangText, Section, TableQuestion
@@ -108,9 +108,11 @@ class _VisibleAnswers:
 class Session:
     """One assessment being filled in."""
 
-    def __init__(self, pack: Pack, answers: Mapping[str, Answer] | None = None) -> None:
+    def __init__(self, pack: Pack, answers: Mapping[str, Answer] | None = None,
+                 switched_off: Iterable[str] = ()) -> None:
         self.pack = pack
         self._answers: dict[str, Answer] = dict(answers or {})
+        self._off = frozenset(s for s in switched_off if s in pack.sections)
         self._graph = pack.visibility  # built once per pack
         self._env = _VisibleAnswers(self)
         self._visible: dict[str, bool] | None = None
@@ -174,7 +176,28 @@ class Session:
         return self._visible
 
     def _compute_visible(self, qid: str) -> bool:
+        if self._off and self.pack.section_of[qid] in self._off:
+            return False
         return all(evaluate(expr, self._env) is True for expr in self.pack.conditions(qid))
+
+    # sections switched off by the assessor --------------------------------------
+    @property
+    def switched_off(self) -> frozenset[str]:
+        """The sections switched off (their questions are hidden and not required)."""
+        return self._off
+
+    def switch_section(self, section_id: str, off: bool) -> set[str]:
+        """Switch a section off or on again; returns the questions whose visibility changed."""
+        before = dict(self._visibility())
+        self._off = self._off | {section_id} if off else self._off - {section_id}
+        self._visible = None
+        after = self._visibility()
+        return {qid for qid, shown in after.items() if before.get(qid) != shown}
+
+    def reads_switched_off(self, expr: Expr) -> bool:
+        """Whether ``expr`` reads a question of a switched-off section."""
+        return bool(self._off) and any(
+            self.pack.section_of.get(name) in self._off for name in references(expr))
 
     def is_visible(self, qid: str) -> bool:
         visible = self._visibility()
@@ -184,6 +207,9 @@ class Session:
         return False
 
     def section_visible(self, section_id: str) -> bool:
+        """Whether the wizard lists the section (a switched-off one stays, to switch it on)."""
+        if section_id in self._off:
+            return True
         return any(self.is_visible(q.id) for q in self.pack.sections[section_id].questions)
 
     def visible_questions(self, section_id: str) -> list[AnyQuestion]:

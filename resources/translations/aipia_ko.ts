@@ -2029,6 +2029,25 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Switch a section off</source>
+        <translation>항목 제외하기</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this assessment? The reason is kept with your name and shown in the report.</source>
+        <translation>“%1” 항목이 이 평가에 해당하지 않는 이유는 무엇입니까? 사유는 이름과 함께 기록되며 보고서에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2자</translation>
+    </message>
+</context>
+<context>
     <name>ReasonsPanel</name>
     <message>
         <source>Details for auditors</source>
@@ -2750,6 +2769,25 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>SectionSwitch</name>
+    <message>
+        <source>Switched off by %1 on %2: %3</source>
+        <translation>%1님이 %2에 제외함: %3</translation>
+    </message>
+    <message>
+        <source>Switch this section on again</source>
+        <translation>이 항목 다시 포함하기</translation>
+    </message>
+    <message>
+        <source>This section is optional: switch it off if it does not apply, with a reason.</source>
+        <translation>선택 항목입니다. 해당하지 않으면 사유를 적고 제외할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Switch this section off…</source>
+        <translation>이 항목 제외하기…</translation>
+    </message>
+</context>
+<context>
     <name>SectionVerdicts</name>
     <message>
         <source>Section</source>
@@ -3161,6 +3199,10 @@ only if it is the fingerprint its publisher gives.</source>
 </context>
 <context>
     <name>WizardController</name>
+    <message>
+        <source>The section was not switched</source>
+        <translation>항목을 제외하거나 포함하지 못했습니다</translation>
+    </message>
     <message>
         <source>these answers cannot be saved as they are: %1</source>
         <translation>지금 상태로는 저장할 수 없는 답변이 있습니다: %1</translation>

@@ -395,6 +395,11 @@ class Section(StrictModel):
     show_if: ExprSource | None = Field(
         default=None, description="Expression; the whole section is shown only while it is true."
     )
+    optional: bool = Field(
+        default=False,
+        description="The assessor may switch the section off, giving a reason: its questions "
+        "are then hidden and not required, and risks that read them are not raised.",
+    )
     questions: tuple[Question, ...] = Field(
         min_length=1, description="The section's questions, in order."
     )
