@@ -2036,7 +2036,7 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     </message>
     <message>
         <source>Why does “%1” not apply to this assessment? The reason is kept with your name and shown in the report.</source>
-        <translation>Pourquoi « %1 » ne s&apos;applique-t-elle pas à cette évaluation ? Le motif est conservé avec votre nom et figure dans le rapport.</translation>
+        <translation>Pourquoi « %1 » ne s&apos;applique-t-elle pas à cette analyse ? Le motif est conservé avec votre nom et figure dans le rapport.</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -37,6 +37,7 @@ def view(qtbot: Any, isolated_data_dir: Any, tmp_path: Path,
         shown.controller.edit("deployment_mode", Answer("third_party_host"))
         shown.controller.go_to("flows")
         yield shown
+        shown.controller.flush()  # no save left pending for a later test's event loop
 
 
 def buttons(view: Any) -> dict[str, Any]:

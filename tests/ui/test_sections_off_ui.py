@@ -34,6 +34,7 @@ def view(qtbot: Any, isolated_data_dir: Any, tmp_path: Path,
         shown.controller.edit("prompt_logging", Answer("full"))
         shown.controller.go_to("flows")
         yield shown
+        shown.controller.flush()  # no save left pending for a later test's event loop
 
 
 def type_reason(qtbot: Any, monkeypatch: pytest.MonkeyPatch, text: str,

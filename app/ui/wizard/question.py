@@ -111,6 +111,7 @@ class QuestionBlock(QFrame):
         layout = self.layout()
         if layout is not None:
             layout.replaceWidget(old, self.editor)
+        old.hide()  # gone at once, deleted when the event loop next turns
         old.deleteLater()
         self.title.setBuddy(self.editor)
         self.setFocusProxy(self.editor)
