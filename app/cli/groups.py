@@ -24,7 +24,8 @@ def assessment_group() -> click.Group:
     from app.cli.assessment_commands import assessment
     from app.cli.evidence_commands import COMMANDS as EVIDENCE_COMMANDS
     from app.cli.review_commands import COMMANDS as REVIEW_COMMANDS
+    from app.cli.section_commands import COMMANDS as SECTION_COMMANDS
 
-    for command in (*REVIEW_COMMANDS, *EVIDENCE_COMMANDS):
+    for command in (*REVIEW_COMMANDS, *EVIDENCE_COMMANDS, *SECTION_COMMANDS):
         assessment.add_command(command)
     return assessment

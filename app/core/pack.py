@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from app.core.expr import Expr
 from app.core.model import (
+    AnswerChoices,
     AnyColumn,
     AnyQuestion,
     Choice,
@@ -126,7 +127,17 @@ class Pack:
         return self if self.mark_fallbacks else replace(self, mark_fallbacks=True)
 
     def choices(self, asked: AnyQuestion | AnyColumn) -> tuple[Choice, ...]:
-        """The choices of a choice question or column, shared lists resolved."""
+        """The choices of a choice question or column, shared lists resolved.
+
+        A question whose choices are the picks of an earlier multiple choice
+        answer has all that question's choices here (those it can ever offer,
+        for labels and rules); one whose choices are a table's rows has none
+        (the session says which are offered now: ``Session.choices``).
+        """
+        source = getattr(asked, "choices_from", None)
+        if isinstance(source, AnswerChoices):
+            origin = self.questions.get(source.question)
+            return self.choices(origin) if origin is not None and source.column is None else ()
         return resolve_choices(asked, self.manifest.choice_lists)
 
     def conditions(self, question_id: str) -> list[Expr]:

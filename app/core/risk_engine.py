@@ -146,7 +146,7 @@ def assess_risks(session: Session, memo: RiskMemo | None = None) -> RiskRegister
     unrated = []
     for risk_id, risk in pack.risks.items():
         when = pack.rules.risk_when.get(risk_id)
-        if when is None:
+        if when is None or session.reads_switched_off(when):
             continue
         outcome = _outcome(session, matrix, risk, when) if memo is None else \
             memo.outcome(session, risk_id, partial(_outcome, session, matrix, risk, when))

@@ -12,11 +12,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.answer_choices import answer_source, current_choices, stale_values
 from app.core.answers import Answer
-from app.core.expr import Env, Expr, evaluate
+from app.core.expr import Env, Expr, evaluate, references
 from app.core.expr.evaluator import evaluate_node
 from app.core.kinds import kind_of
-from app.core.model import AnyQuestion, LangText, Section, TableQuestion
+from app.core.model import AnyColumn, AnyQuestion, Choice, LangText, Section, TableQuestion
 from app.core.pack import Pack
 
 REQUIRED_MESSAGE = LangText({
@@ -34,6 +35,17 @@ CELL_MESSAGE = LangText({
     "fr": "Ligne {row} : renseignez « {column} ».", "it": "Riga {row}: compilate «{column}».",
     "pt-BR": "Linha {row}: preencha \"{column}\".",
 })
+STALE_MESSAGE = LangText({
+    "en": "No longer one of the choices: {value}. It is not in the answer to '{source}' "
+          "any more; choose again.",
+    "ko": "더 이상 선택지에 없습니다: {value}. '{source}' 답변에서 빠졌습니다. 다시 선택하세요.",
+    "fr": "Ne fait plus partie des choix : {value}. Ce n'est plus dans la réponse à "
+          "« {source} » ; choisissez à nouveau.",
+    "it": "Non è più tra le scelte: {value}. Non è più nella risposta a «{source}»; "
+          "scegliete di nuovo.",
+    "pt-BR": "Não está mais entre as opções: {value}. Não consta mais da resposta a "
+             "\"{source}\"; escolha de novo.",
+})
 
 
 @dataclass(frozen=True)
@@ -41,7 +53,7 @@ class Issue:
     """Something the user must fix on a question, in the pack's words."""
 
     question_id: str
-    kind: str  # "required" | "constraint" | "rows"
+    kind: str  # "required" | "constraint" | "rows" | "choices"
     message: LangText
     params: tuple[tuple[str, str | LangText], ...] = ()  # a LangText is shown in ``lang`` too
 
@@ -96,9 +108,11 @@ class _VisibleAnswers:
 class Session:
     """One assessment being filled in."""
 
-    def __init__(self, pack: Pack, answers: Mapping[str, Answer] | None = None) -> None:
+    def __init__(self, pack: Pack, answers: Mapping[str, Answer] | None = None,
+                 switched_off: Iterable[str] = ()) -> None:
         self.pack = pack
         self._answers: dict[str, Answer] = dict(answers or {})
+        self._off = frozenset(s for s in switched_off if s in pack.sections)
         self._graph = pack.visibility  # built once per pack
         self._env = _VisibleAnswers(self)
         self._visible: dict[str, bool] | None = None
@@ -162,7 +176,28 @@ class Session:
         return self._visible
 
     def _compute_visible(self, qid: str) -> bool:
+        if self._off and self.pack.section_of[qid] in self._off:
+            return False
         return all(evaluate(expr, self._env) is True for expr in self.pack.conditions(qid))
+
+    # sections switched off by the assessor --------------------------------------
+    @property
+    def switched_off(self) -> frozenset[str]:
+        """The sections switched off (their questions are hidden and not required)."""
+        return self._off
+
+    def switch_section(self, section_id: str, off: bool) -> set[str]:
+        """Switch a section off or on again; returns the questions whose visibility changed."""
+        before = dict(self._visibility())
+        self._off = self._off | {section_id} if off else self._off - {section_id}
+        self._visible = None
+        after = self._visibility()
+        return {qid for qid, shown in after.items() if before.get(qid) != shown}
+
+    def reads_switched_off(self, expr: Expr) -> bool:
+        """Whether ``expr`` reads a question of a switched-off section."""
+        return bool(self._off) and any(
+            self.pack.section_of.get(name) in self._off for name in references(expr))
 
     def is_visible(self, qid: str) -> bool:
         visible = self._visibility()
@@ -172,6 +207,9 @@ class Session:
         return False
 
     def section_visible(self, section_id: str) -> bool:
+        """Whether the wizard lists the section (a switched-off one stays, to switch it on)."""
+        if section_id in self._off:
+            return True
         return any(self.is_visible(q.id) for q in self.pack.sections[section_id].questions)
 
     def visible_questions(self, section_id: str) -> list[AnyQuestion]:
@@ -203,7 +241,7 @@ class Session:
             return [Issue(qid, "required", message)] if self.is_required(qid) else []
         if answer.state != "answered":
             return []
-        issues = list(self._table_issues(question, answer))
+        issues = list(self._table_issues(question, answer)) + self._stale_issues(question, answer)
         rule = self.pack.rules.constraint.get(qid)
         if rule is not None and question.constraint and evaluate(rule, self._env) is False:
             issues.append(Issue(qid, "constraint", question.constraint.message))
@@ -244,6 +282,21 @@ class Session:
 
     def can_finish(self) -> bool:
         return not self.issues()
+
+    # choices from an earlier answer ------------------------------------------
+    def choices(self, asked: AnyQuestion | AnyColumn) -> tuple[Choice, ...]:
+        """The choices offered now (for ``choices_from: {question: ...}``, from the answers)."""
+        return current_choices(self.pack, asked, self._env.value)
+
+    def _stale_issues(self, question: AnyQuestion, answer: Answer) -> list[Issue]:
+        """A stored pick that the earlier answer no longer offers: kept, and flagged."""
+        source = answer_source(question)
+        stale = stale_values(answer, self.choices(question)) if source else []
+        if not stale or source is None:
+            return []
+        label = self.pack.questions[source.question].label
+        shown = ", ".join(f"'{value[:100]}'" for value in stale[:5])
+        return [Issue(question.id, "choices", STALE_MESSAGE, (("value", shown), ("source", label)))]
 
     # table cells ------------------------------------------------------------
     def cell_visible(self, table_id: str, column_id: str, row: Mapping[str, Any]) -> bool:

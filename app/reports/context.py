@@ -17,10 +17,11 @@ from typing import Any
 from app.core.model import ControlRef, Reference
 from app.core.pack import Pack
 from app.core.risk_engine import assess_risks
+from app.core.sections_off import SectionOff
 from app.core.session import Session
 from app.core.treatment import Judgement, TreatedRegister, treat_register
 from app.reports import context_flows
-from app.reports.context_answers import answer_modules
+from app.reports.context_answers import answer_modules, sections_off_view
 from app.reports.context_risks import (
     actions_view,
     level_views,
@@ -60,6 +61,7 @@ class ReportSource:
     model_scans: Sequence[Mapping[str, Any]] = ()  # latest model-folder scan per folder
     judgements: Mapping[str, Judgement] = field(default_factory=dict)  # by risk id
     review: ReviewFacts | None = None  # revision, trail, opinions, evidence (None: left out)
+    sections_off: Mapping[str, SectionOff] = field(default_factory=dict)  # by the assessor
 
     def register(self) -> TreatedRegister:
         """The register with the plans and judgements (what the app shows too)."""
@@ -85,6 +87,7 @@ def build_context(source: ReportSource, lang: str, words: Mapping[str, Any]) -> 
              for n, treated in enumerate(register.risks, 1)]
     actions = actions_view(pack, register, source.plans, lang, cite)
     answers = answer_modules(pack, session, lang, source.notes)
+    answers["sections_off"] = sections_off_view(pack, source.sections_off, lang)
     for module in answers["modules"]:
         for section in module["sections"]:
             for question in section["questions"]:

@@ -9,6 +9,7 @@ from app.core.answers import Answer
 from app.core.answers.text import format_answer, format_value
 from app.core.model import AnyQuestion, TableQuestion
 from app.core.pack import Pack
+from app.core.sections_off import SectionOff
 from app.core.session import Session
 from app.reports.context_limits import fit_text, shorten_rows
 
@@ -86,6 +87,8 @@ def answer_modules(
     for module in pack.modules:
         sections = []
         for section in module.sections:
+            if section.id in session.switched_off:  # listed apart, with the reason
+                continue
             if not session.section_visible(section.id):
                 hidden.append(pack.text(section.title, lang))
                 continue
@@ -95,6 +98,15 @@ def answer_modules(
                 {"id": module.id, "title": pack.text(module.title, lang), "sections": sections}
             )
     return {"modules": modules, "hidden_sections": hidden}
+
+
+def sections_off_view(pack: Pack, sections_off: Mapping[str, SectionOff],
+                      lang: str) -> list[dict[str, str]]:
+    """The sections the assessor switched off, in questionnaire order, with the reason."""
+    return [{"id": section.id, "title": pack.text(section.title, lang),
+             "reason": sections_off[section.id].reason, "by": sections_off[section.id].by,
+             "on": sections_off[section.id].at[:10]}
+            for _, section in pack.iter_sections() if section.id in sections_off]
 
 
 def _section(

@@ -285,6 +285,11 @@ def _answers(document: Document, c: Context) -> None:
                 _question(document, q, t)
     if c["answers"]["hidden_sections"]:
         note(document, f"{t['answers']['hidden']} {', '.join(c['answers']['hidden_sections'])}")
+    if c["answers"].get("sections_off"):
+        heading(document, t["answers"]["off_title"], 3)
+        for off in c["answers"]["sections_off"]:
+            para(document, f"{off['title']}: {off['reason']} ({t['answers']['off_by']} "
+                           f"{off['by']}, {t['answers']['off_on']} {off['on']})")
 
 
 def _references(document: Document, c: Context) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.answer_choices import answer_source, check_current
 from app.core.answers import Answer, AnswerError, check_answer
 from app.core.scores import ScoreResult, compute_scores
 from app.core.statuses import DEFAULT_PLAN_STATUS
@@ -41,7 +42,10 @@ class AnswersMixin(WorkspaceBase):
             raise AnswerError(question_id, f"not a question of pack '{opened.pack.id}'")
         if answer is None:
             return CheckedAnswer(question_id, None)
-        return CheckedAnswer(question_id, check_answer(question, answer, opened.pack.choices))
+        checked = check_answer(question, answer, opened.pack.choices)
+        if answer_source(question) is not None:  # the rows or picks of an earlier answer, now
+            check_current(question, checked, opened.session.choices(question))
+        return CheckedAnswer(question_id, checked)
 
     def apply_answer(self, opened: OpenAssessment, checked: CheckedAnswer) -> set[str]:
         """Put the answer in the session (nothing stored); the questions shown or hidden by it."""

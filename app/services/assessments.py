@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from app.core.answers import Answer, AnswerError, answer_from_json
 from app.core.pack import Pack
 from app.core.risk_memo import RiskMemo
+from app.core.sections_off import SectionOff
 from app.core.session import Session
 from app.packs.catalog import PackEntry
 from app.services.base import WorkspaceBase, WorkspaceError
@@ -33,6 +34,7 @@ class OpenAssessment:
     upgrades: list[UpgradeRecord] = field(default_factory=list)
     # the risks last worked out, reused while the answers they read stay the same
     risk_memo: RiskMemo = field(default_factory=RiskMemo, repr=False, compare=False)
+    sections_off: dict[str, SectionOff] = field(default_factory=dict)  # by the assessor
 
     @property
     def verified(self) -> bool:
@@ -60,25 +62,29 @@ class AssessmentsMixin(WorkspaceBase):
         return self._opened(record, self.store.get_answers(record.id),
                             review=self.store.review_flags(record.id),
                             archived=self.store.list_archived_answers(record.id),
-                            upgrades=self.store.list_pack_upgrades(record.id))
+                            upgrades=self.store.list_pack_upgrades(record.id),
+                            sections_off=self.store.get_sections_off(record.id))
 
     def open_data(self, data: AssessmentData) -> OpenAssessment:
         """:meth:`open` on an assessment already read (``Store.read_assessment``): no reads."""
         return self._opened(data.record, data.answers, review=data.review,
-                            archived=data.archived, upgrades=data.upgrades)
+                            archived=data.archived, upgrades=data.upgrades,
+                            sections_off=data.sections_off)
 
     def _opened(self, record: Assessment, stored: Mapping[str, StoredAnswer], *,
                 review: dict[str, ReviewRecord], archived: list[ArchivedRecord],
-                upgrades: list[UpgradeRecord]) -> OpenAssessment:
+                upgrades: list[UpgradeRecord],
+                sections_off: Mapping[str, SectionOff]) -> OpenAssessment:
         pack = self.catalog.get(record.pack_id, record.pack_version)
         answers, notes, problems = _read_answers(pack, stored)
+        off = {sid: item for sid, item in sections_off.items() if sid in pack.sections}
         return OpenAssessment(
-            record, pack, Session(pack, answers), notes, problems,
+            record, pack, Session(pack, answers, off), notes, problems,
             pack_changed=pack.content_hash != record.pack_hash,
             entry=self.catalog.entry(record.pack_id, record.pack_version),
             review=review, archived=archived,
             newer=self.catalog.newer_version(record.pack_id, record.pack_version),
-            upgrades=upgrades,
+            upgrades=upgrades, sections_off=off,
         )
 
     # changing ------------------------------------------------------------------------------

@@ -233,6 +233,7 @@ def _source(workspace: WorkspaceBase, opened: OpenAssessment, data: AssessmentDa
         archived=data.archived,
         model_scans=scans_for_report(data.scans),
         judgements=data.judgements,
+        sections_off=data.sections_off,
         review=review,
     )
 

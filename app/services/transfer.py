@@ -69,7 +69,15 @@ def export_data(data: AssessmentData) -> dict[str, Any]:
         **_upgrade_fields(data),
         **_scan_fields(data),
         **_judgement_fields(data),
+        **_sections_off_fields(data),
     }
+
+
+def _sections_off_fields(data: AssessmentData) -> dict[str, Any]:
+    """The sections the assessor switched off; left out when there are none."""
+    if not data.sections_off:
+        return {}
+    return {"sections_off": {sid: off.to_json() for sid, off in sorted(data.sections_off.items())}}
 
 
 def _judgement_fields(data: AssessmentData) -> dict[str, Any]:
@@ -246,6 +254,7 @@ def import_request(
         scans=[(s.manifest, s.scanned_at) for s in exported.model_scans],
         judgements=[entry.judgement(rid) for rid, entry in exported.risk_judgements.items()],
         judgement_history=[change.change() for change in exported.risk_judgement_history],
+        sections_off=[off.section_off(sid) for sid, off in exported.sections_off.items()],
     )
 
 

@@ -29,6 +29,7 @@ from app.services.packs import PacksMixin
 from app.services.reports import ReportsMixin
 from app.services.review_uses import ReviewMixin
 from app.services.risk_treatment import RisksMixin
+from app.services.sections import SectionsMixin
 from app.services.transfer import TransferMixin
 from app.storage import Store
 from app.storage.folder import data_folder
@@ -44,6 +45,7 @@ class Workspace(
     ClientsMixin,
     AssessmentsMixin,
     AnswersMixin,
+    SectionsMixin,
     RisksMixin,
     PacksMixin,
     KeysMixin,

@@ -24,6 +24,7 @@ from app.storage import (
     schema_review_workflow,
     schema_revisions,
     schema_risk_judgements,
+    schema_sections_off,
     schema_v1,
     schema_v2,
 )
@@ -50,6 +51,7 @@ MIGRATIONS: list[Migration] = [
               schema_review_workflow.apply),
     Migration(7, "approved revisions", schema_revisions.apply),  # after the review workflow
     Migration(8, "evidence attachments", schema_evidence.apply),
+    Migration(9, "sections switched off by the assessor", schema_sections_off.apply),
 ]
 
 

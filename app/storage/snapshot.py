@@ -8,10 +8,11 @@ data rendered are the same), instead of one read per table per use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.review import Attachment, Opinion, ReviewComment, ReviewEvent, RevisionInfo
 from app.core.review import SectionVerdict as Verdict
+from app.core.sections_off import SectionOff
 from app.core.treatment.judgement import Judgement, JudgementChange
 from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
@@ -29,6 +30,7 @@ from app.storage.records import (
 )
 from app.storage.review import ReviewMixin
 from app.storage.revisions import RevisionsMixin
+from app.storage.sections_off import SectionsOffMixin
 from app.storage.upgrades import UpgradesMixin
 
 
@@ -59,11 +61,12 @@ class AssessmentData:
     judgements: dict[str, Judgement]
     judgement_history: list[JudgementChange]
     workflow: WorkflowData
+    sections_off: dict[str, SectionOff] = field(default_factory=dict)
 
 
 class SnapshotMixin(AssessmentsMixin, AnswersMixin, MeasurePlansMixin, UpgradesMixin,
                     ModelScansMixin, RiskJudgementsMixin, ReviewMixin, RevisionsMixin,
-                    AttachmentsMixin):
+                    AttachmentsMixin, SectionsOffMixin):
     """Reads what its parts read, at once."""
 
     def read_assessment(self, assessment_id: int) -> AssessmentData:
@@ -91,4 +94,5 @@ class SnapshotMixin(AssessmentsMixin, AnswersMixin, MeasurePlansMixin, UpgradesM
                     attachments=self.list_attachments(assessment_id),
                     revisions=self.list_revisions(assessment_id),
                 ),
+                sections_off=self.get_sections_off(assessment_id),
             )

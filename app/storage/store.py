@@ -32,6 +32,7 @@ from app.storage.plans import MeasurePlansMixin
 from app.storage.review import ReviewMixin
 from app.storage.review_transfer import ReviewTransferMixin
 from app.storage.revisions import RevisionsMixin
+from app.storage.sections_off import SectionsOffMixin
 from app.storage.settings import SettingsMixin
 from app.storage.snapshot import SnapshotMixin
 from app.storage.transfer import TransferMixin
@@ -58,6 +59,7 @@ class Store(
     ReviewMixin,
     RevisionsMixin,
     AttachmentsMixin,
+    SectionsOffMixin,
 ):
     """Organizations, assessments, answers (with history), measure plans,
     installed packs, trusted keys, pack upgrades, settings, feed subscriptions, model scans,

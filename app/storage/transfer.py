@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.sections_off import SectionOff
 from app.core.treatment.judgement import Judgement, JudgementChange
 from app.core.versioning.upgrade import ArchivedAnswer, ReviewFlag
 from app.storage import clock, validation
@@ -19,6 +20,7 @@ from app.storage.model_scans import checked_scan, write_scan
 from app.storage.organizations import insert_organization, lookup_organization
 from app.storage.plans import PlanFields, write_plan
 from app.storage.records import Assessment
+from app.storage.sections_off import copy_sections_off, import_sections_off
 from app.storage.upgrades import copy_archive_and_flags, write_archived, write_flag
 
 _COPY_ANSWERS = """
@@ -55,7 +57,8 @@ class AssessmentImport:
     aside, each with its archive time (None: now); ``review`` the questions still
     to review; ``scans`` the model-scan manifests kept with it, each with its scan
     time; ``judgements`` the assessor's judgements of risks and
-    ``judgement_history`` every change of them.
+    ``judgement_history`` every change of them; ``sections_off`` the sections
+    the assessor switched off.
     """
 
     uuid: str
@@ -76,6 +79,7 @@ class AssessmentImport:
     scans: Sequence[tuple[dict[str, Any], str]] = ()
     judgements: Sequence[Judgement] = ()
     judgement_history: Sequence[JudgementChange] = ()
+    sections_off: Sequence[SectionOff] = ()
 
     def record_fields(self) -> dict[str, Any]:
         """The fields of the assessment's own record."""
@@ -96,6 +100,7 @@ class TransferMixin(StoreBase):
             copy_plans(db, source.id, copy.id, now)
             copy_archive_and_flags(db, source.id, copy.id)
             copy_judgements(db, source.id, copy.id)
+            copy_sections_off(db, source.id, copy.id)
             return fetch_assessment(db, copy.id)
 
     def import_assessment(self, given: AssessmentImport) -> Assessment:
@@ -128,6 +133,7 @@ class TransferMixin(StoreBase):
             for manifest, when in scans:
                 write_scan(db, imported.id, manifest, when or now)
             import_judgements(db, imported.id, given.judgements, given.judgement_history)
+            import_sections_off(db, imported.id, given.sections_off)
             return imported
 
 

@@ -1961,6 +1961,10 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
         <translation>Obligatoire</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>Rien à choisir pour l&apos;instant : répondez d&apos;abord à « %1 ».</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>Analyser un dossier de modèle…</translation>
     </message>
@@ -2022,6 +2026,25 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     <message>
         <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
         <translation>Les réponses ont changé depuis cette estimation : les règles indiquent maintenant %1. Vérifiez que votre estimation tient toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Switch a section off</source>
+        <translation>Désactiver une section</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this assessment? The reason is kept with your name and shown in the report.</source>
+        <translation>Pourquoi « %1 » ne s&apos;applique-t-elle pas à cette analyse ? Le motif est conservé avec votre nom et figure dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2769,25 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
     </message>
 </context>
 <context>
+    <name>SectionSwitch</name>
+    <message>
+        <source>Switched off by %1 on %2: %3</source>
+        <translation>Désactivée par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Switch this section on again</source>
+        <translation>Réactiver cette section</translation>
+    </message>
+    <message>
+        <source>This section is optional: switch it off if it does not apply, with a reason.</source>
+        <translation>Cette section est facultative : désactivez-la si elle ne s&apos;applique pas, en donnant un motif.</translation>
+    </message>
+    <message>
+        <source>Switch this section off…</source>
+        <translation>Désactiver cette section…</translation>
+    </message>
+</context>
+<context>
     <name>SectionVerdicts</name>
     <message>
         <source>Section</source>
@@ -3157,6 +3199,10 @@ que s&apos;il s&apos;agit de l&apos;empreinte communiquée par son éditeur.</tr
 </context>
 <context>
     <name>WizardController</name>
+    <message>
+        <source>The section was not switched</source>
+        <translation>La section n&apos;a pas été modifiée</translation>
+    </message>
     <message>
         <source>these answers cannot be saved as they are: %1</source>
         <translation>ces réponses ne peuvent pas être enregistrées telles quelles : %1</translation>

@@ -1961,6 +1961,10 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
         <translation>Obbligatoria</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>Ancora niente da scegliere: rispondete prima a «%1».</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>Analizza una cartella di modelli…</translation>
     </message>
@@ -2022,6 +2026,25 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
     <message>
         <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
         <translation>Le risposte sono cambiate dopo questa valutazione: ora le regole indicano %1. Verificate che la vostra valutazione sia ancora valida.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Switch a section off</source>
+        <translation>Disattivare una sezione</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this assessment? The reason is kept with your name and shown in the report.</source>
+        <translation>Perché «%1» non si applica a questa valutazione? Il motivo è conservato con il vostro nome e riportato nel rapporto.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 di %2 caratteri</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2769,25 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
     </message>
 </context>
 <context>
+    <name>SectionSwitch</name>
+    <message>
+        <source>Switched off by %1 on %2: %3</source>
+        <translation>Disattivata da %1 il %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch this section on again</source>
+        <translation>Riattivare questa sezione</translation>
+    </message>
+    <message>
+        <source>This section is optional: switch it off if it does not apply, with a reason.</source>
+        <translation>Questa sezione è facoltativa: disattivatela se non si applica, indicando un motivo.</translation>
+    </message>
+    <message>
+        <source>Switch this section off…</source>
+        <translation>Disattivare questa sezione…</translation>
+    </message>
+</context>
+<context>
     <name>SectionVerdicts</name>
     <message>
         <source>Section</source>
@@ -3157,6 +3199,10 @@ solo se è l&apos;impronta indicata dal suo editore.</translation>
 </context>
 <context>
     <name>WizardController</name>
+    <message>
+        <source>The section was not switched</source>
+        <translation>La sezione non è stata modificata</translation>
+    </message>
     <message>
         <source>these answers cannot be saved as they are: %1</source>
         <translation>queste risposte non possono essere salvate così come sono: %1</translation>

@@ -1961,6 +1961,10 @@ Compare it with the fingerprint the publisher gives, for example on its web site
         <translation>필수</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>아직 고를 항목이 없습니다. 먼저 “%1”에 답하세요.</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>모델 폴더 검사…</translation>
     </message>
@@ -2022,6 +2026,25 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
         <translation>이 평가 이후 응답이 바뀌어 규칙에 따른 수준이 %1(으)로 바뀌었습니다. 평가가 여전히 타당한지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Switch a section off</source>
+        <translation>항목 제외하기</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this assessment? The reason is kept with your name and shown in the report.</source>
+        <translation>“%1” 항목이 이 평가에 해당하지 않는 이유는 무엇입니까? 사유는 이름과 함께 기록되며 보고서에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2자</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2769,25 @@ The current database is kept as a backup first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>SectionSwitch</name>
+    <message>
+        <source>Switched off by %1 on %2: %3</source>
+        <translation>%1님이 %2에 제외함: %3</translation>
+    </message>
+    <message>
+        <source>Switch this section on again</source>
+        <translation>이 항목 다시 포함하기</translation>
+    </message>
+    <message>
+        <source>This section is optional: switch it off if it does not apply, with a reason.</source>
+        <translation>선택 항목입니다. 해당하지 않으면 사유를 적고 제외할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Switch this section off…</source>
+        <translation>이 항목 제외하기…</translation>
+    </message>
+</context>
+<context>
     <name>SectionVerdicts</name>
     <message>
         <source>Section</source>
@@ -3157,6 +3199,10 @@ only if it is the fingerprint its publisher gives.</source>
 </context>
 <context>
     <name>WizardController</name>
+    <message>
+        <source>The section was not switched</source>
+        <translation>항목을 제외하거나 포함하지 못했습니다</translation>
+    </message>
     <message>
         <source>these answers cannot be saved as they are: %1</source>
         <translation>지금 상태로는 저장할 수 없는 답변이 있습니다: %1</translation>

@@ -1961,6 +1961,10 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
         <translation>Obrigatória</translation>
     </message>
     <message>
+        <source>Nothing to choose from yet: answer “%1” first.</source>
+        <translation>Nada para escolher ainda: responda primeiro a “%1”.</translation>
+    </message>
+    <message>
         <source>Scan a model folder…</source>
         <translation>Analisar uma pasta de modelo…</translation>
     </message>
@@ -2022,6 +2026,25 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
     <message>
         <source>The answers changed since this rating: the rules now say %1. Check that your rating still holds.</source>
         <translation>As respostas mudaram desde esta avaliação: agora as regras indicam %1. Verifique se a sua avaliação ainda vale.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Switch a section off</source>
+        <translation>Desativar uma seção</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this assessment? The reason is kept with your name and shown in the report.</source>
+        <translation>Por que “%1” não se aplica a esta avaliação? O motivo é guardado com seu nome e aparece no relatório.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2769,25 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
     </message>
 </context>
 <context>
+    <name>SectionSwitch</name>
+    <message>
+        <source>Switched off by %1 on %2: %3</source>
+        <translation>Desativada por %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>Switch this section on again</source>
+        <translation>Reativar esta seção</translation>
+    </message>
+    <message>
+        <source>This section is optional: switch it off if it does not apply, with a reason.</source>
+        <translation>Esta seção é opcional: desative-a se não se aplicar, informando um motivo.</translation>
+    </message>
+    <message>
+        <source>Switch this section off…</source>
+        <translation>Desativar esta seção…</translation>
+    </message>
+</context>
+<context>
     <name>SectionVerdicts</name>
     <message>
         <source>Section</source>
@@ -3157,6 +3199,10 @@ somente se for a impressão digital informada pelo editor.</translation>
 </context>
 <context>
     <name>WizardController</name>
+    <message>
+        <source>The section was not switched</source>
+        <translation>A seção não foi alterada</translation>
+    </message>
     <message>
         <source>these answers cannot be saved as they are: %1</source>
         <translation>estas respostas não podem ser salvas como estão: %1</translation>

@@ -48,7 +48,7 @@ def test_versions_are_consecutive_from_one() -> None:
 
 
 def test_fresh_database_reaches_latest_version(store: Store, db_path: Path) -> None:
-    assert store.schema_version == migrations.latest_version() == 8
+    assert store.schema_version == migrations.latest_version() == 9
     tables = set(store._db.table_names())
     assert {
         "organizations",

@@ -29,6 +29,13 @@ from app.core.errors import UserError
 from app.core.inspect.manifest import ManifestError, files_of
 from app.core.model.common import MAX_TEXT_LENGTH, LangCode, PackId, Version, version_key
 from app.core.pack import Pack
+from app.core.sections_off import (
+    MAX_REASON,
+    SectionOff,
+    SectionSwitchError,
+    checked_reason,
+    optional_section,
+)
 from app.core.statuses import (
     DEFAULT_PLAN_STATUS,
     FORMER_STATUSES,
@@ -193,6 +200,17 @@ class ExpectedRegister(_Strict):
         "and why; not checked by the linter (a test can compare it with the earlier register).")
 
 
+class FileSectionOff(_Strict):
+    """An optional section the assessor switched off."""
+
+    reason: str = Field(min_length=1, max_length=MAX_REASON, description="Why it does not apply.")
+    by: Short = Field(min_length=1, description="Who switched it off.")
+    at: Stamp = Field(description="When, an ISO timestamp.")
+
+    def section_off(self, section_id: str) -> SectionOff:
+        return SectionOff(section_id, self.reason.strip(), self.by, self.at)
+
+
 class AnswerFile(_Strict):
     """The whole file."""
 
@@ -220,6 +238,10 @@ class AnswerFile(_Strict):
     risk_judgement_history: list[FileJudgementChange] = Field(
         default_factory=list, max_length=MAX_JUDGEMENT_CHANGES,
         description="Every change of the judgements, oldest first.")
+    sections_off: dict[Short, FileSectionOff] = Field(
+        default_factory=dict, max_length=MAX_ANSWERS,
+        description="Optional sections the assessor switched off, by section id, with the "
+        "reason, who and when; optional.")
     expected: ExpectedRegister | None = None
 
 
@@ -342,4 +364,16 @@ def _meta_problems(pack: Pack, file: AnswerFile) -> list[str]:
     problems += [f"review.{q}: not a question of pack '{pack.id}'" for q in file.review
                  if q not in pack.questions]
     problems += judgement_problems(pack, file.risk_judgements, file.risk_judgement_history)
+    problems += _section_off_problems(pack, file)
+    return problems
+
+
+def _section_off_problems(pack: Pack, file: AnswerFile) -> list[str]:
+    problems = []
+    for section_id, off in file.sections_off.items():
+        try:
+            optional_section(pack, section_id)
+            checked_reason(off.reason)
+        except SectionSwitchError as exc:
+            problems.append(f"sections_off.{section_id}: {exc.message}")
     return problems

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.expr.check_context import CheckContext
-from app.core.expr.compare_rules import check_choice_literal
+from app.core.expr.compare_rules import check_choice_literal, domain_of
 from app.core.expr.describe import an_example_choice
 from app.core.expr.functions import AGGREGATES, FUNCTIONS, STATE_FUNCTIONS
 from app.core.expr.nodes import Call, Column, Literal, Name, Node
@@ -96,7 +96,7 @@ def _check_selected(ck: CheckContext, node: Call) -> None:
             hint = f"write {quoted(arg.name)}" if isinstance(arg, Name) else None
             ck.report(arg, "selected() takes choice ids in quotes after the question", hint)
         elif isinstance(t, Choice | ChoiceSet):
-            check_choice_literal(ck, node.args[0], t.domain, arg)
+            check_choice_literal(ck, node.args[0], domain_of(t), arg)
 
 
 def _check_length(ck: CheckContext, node: Call) -> None:

@@ -77,18 +77,23 @@ def check_same_kind(ck: CheckContext, at: Node, a: tuple[Node, ExprType],
         (a_node, a_type), (b_node, b_type) = (b_node, b_type), (a_node, a_type)
     if isinstance(a_type, Choice) and (b_type == TEXT or isinstance(b_type, Choice)):
         if isinstance(b_node, Literal) and isinstance(b_node.value, str):
-            check_choice_literal(ck, a_node, a_type.domain, b_node)
+            check_choice_literal(ck, a_node, domain_of(a_type), b_node)
         return
     if a_type != b_type:
         ck.report(at, f"cannot compare {ck.describe(a_node, a_type)} with "
                   f"{ck.describe(b_node, b_type)}", mismatch_hint(a, b))
 
 
-def check_choice_literal(ck: CheckContext, owner: Node, domain: frozenset[str],
+def domain_of(t: Choice | ChoiceSet) -> frozenset[str] | None:
+    """The choice ids a literal may be, or None when any text may (an open choice)."""
+    return None if t.open else t.domain
+
+
+def check_choice_literal(ck: CheckContext, owner: Node, domain: frozenset[str] | None,
                          literal: Literal) -> None:
-    """Report `literal` unless it is one of the choice ids in `domain`."""
+    """Report `literal` unless it is one of the choice ids in `domain` (None: any)."""
     value = str(literal.value)
-    if value in domain:
+    if domain is None or value in domain:
         return
     hint = suggest(value, domain) or f"the choices are {choices(domain)}"
     where = f"column '{owner.name}'" if isinstance(owner, Column) or (
@@ -163,7 +168,7 @@ def _check_in_list(ck: CheckContext, node: Compare, left: ExprType) -> None:
 def _check_in_choice_set(ck: CheckContext, node: Compare, left: ExprType,
                          right: ChoiceSet) -> None:
     if isinstance(node.left, Literal) and isinstance(node.left.value, str):
-        check_choice_literal(ck, node.right, right.domain, node.left)
+        check_choice_literal(ck, node.right, domain_of(right), node.left)
     elif not (isinstance(left, Choice) or left in (TEXT, NULL)):
         ck.report(node.left, f"cannot look for {ck.describe(node.left, left)} in "
                   f"{ck.describe(node.right, right)}", "choice ids are text in quotes, "

@@ -47,6 +47,9 @@ class Choice(ExprType):
     domain: frozenset[str]
     scores: ScoreTable = field(default=(), compare=False)
     weight: float = field(default=1.0, compare=False)
+    # Open: the choices are an earlier table's rows, known only from the answers, so
+    # any text may be compared with it (the domain then holds only explicit states).
+    open: bool = field(default=False, compare=False)
 
     @property
     def is_yes_no(self) -> bool:
@@ -56,11 +59,12 @@ class Choice(ExprType):
 
 @dataclass(frozen=True)
 class ChoiceSet(ExprType):
-    """A multiple-choice question; its value is a set of choice ids (scores: see Choice)."""
+    """A multiple-choice question; its value is a set of choice ids (scores, open: see Choice)."""
 
     domain: frozenset[str]
     scores: ScoreTable = field(default=(), compare=False)
     weight: float = field(default=1.0, compare=False)
+    open: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from app.core.expr import Choice as ChoiceType
 from app.core.expr import ChoiceSet as ChoiceSetType
 from app.core.expr import ExprType
 from app.core.kinds.base import ChoicesOf, QuestionKind, short
+from app.core.kinds.row_choices import from_table, open_value
 from app.core.model import (
     Choice,
     MultipleChoiceColumn,
@@ -109,6 +110,8 @@ class SingleChoiceKind(QuestionKind[Single]):
         ids = [c.id for c in choices_of(asked)]
         if _is_cell_state(asked, value):
             return str(value)
+        if from_table(asked):
+            return str(open_value(asked, value, multiple=False))
         if not isinstance(value, str) or value not in ids:
             raise AnswerError(asked.id,
                               f"{short(value)} is not one of the choices ({', '.join(ids)})")
@@ -127,7 +130,8 @@ class SingleChoiceKind(QuestionKind[Single]):
         return choice_id(text.strip(), self.options(pack, asked))
 
     def demo_value(self, pack: Pack, asked: Single, lang: str) -> str:
-        return next(c for c in pack.choices(asked) if not c.exclusive).id
+        # Choices from an earlier answer may be none yet: then there is no plausible value.
+        return next((c.id for c in pack.choices(asked) if not c.exclusive), "")
 
 
 class MultipleChoiceKind(QuestionKind[Multiple]):
@@ -139,6 +143,8 @@ class MultipleChoiceKind(QuestionKind[Multiple]):
         return [choice.id for choice in pack.choices(asked)]
 
     def coerce(self, asked: Multiple, value: Any, choices_of: ChoicesOf) -> tuple[str, ...]:
+        if from_table(asked):
+            return tuple(open_value(asked, value, multiple=True))
         choices = list(choices_of(asked))
         ids = [c.id for c in choices]
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):

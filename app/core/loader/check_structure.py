@@ -49,7 +49,8 @@ def unknown_choice_lists(draft: PackDraft) -> frozenset[str]:
     askers = [q for q, _ in draft.questions()] + [c for c, _ in draft.columns()]
     lists = draft.manifest.choice_lists
     return frozenset(
-        a.item.id for a in askers if getattr(a.item, "choices_from", None) not in (None, *lists)
+        a.item.id for a in askers
+        if isinstance(shared := getattr(a.item, "choices_from", None), str) and shared not in lists
     )
 
 
@@ -112,7 +113,7 @@ def _check_choice_source(
 ) -> Iterator[Diagnostic]:
     item = asked.item
     shared = getattr(item, "choices_from", None)
-    if shared and shared not in draft.manifest.choice_lists:
+    if isinstance(shared, str) and shared not in draft.manifest.choice_lists:
         yield asked.error(
             f"unknown choice list '{shared}' in pack.yaml's 'choice_lists'",
             did_you_mean(shared, lists),

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from app.core.diagnostics import Diagnostic, Severity, did_you_mean
 from app.core.errors import UserError
 from app.core.hashing import files_hash
+from app.core.loader.check_answer_choices import check_answer_choices
 from app.core.loader.check_constraints import check_constraints
 from app.core.loader.check_graph import check_cycles, check_reachability, visibility_conditions
 from app.core.loader.check_reasons import check_reasons, check_row_names
@@ -236,6 +237,7 @@ class _PackReader:
 
     def _check(self, draft: PackDraft) -> Pack | None:
         self.diagnostics.extend(check_structure(draft))
+        self.diagnostics.extend(check_answer_choices(draft))
         self.diagnostics.extend(check_report(draft))
         self.diagnostics.extend(check_treatment(draft))
         self.diagnostics.extend(check_versions(draft))

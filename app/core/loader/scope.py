@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from app.core.expr import ExprType, Scope
 from app.core.expr.types import Choice, ChoiceSet, Group
 from app.core.kinds import ChoicesOf, kind_of
+from app.core.kinds.row_choices import answer_source
 from app.core.model import AnyColumn, AnyQuestion, Section
 
 
@@ -28,12 +29,34 @@ def build_scope(
     scope: dict[str, ExprType] = {}
     for question in questions:  # a duplicate id keeps its first definition (reported apart)
         if question.id not in scope:
-            scope[question.id] = asked_type(question, choices_of)
+            scope[question.id] = _from_answer(question, scope) or asked_type(question, choices_of)
     for section in sections:
         if section.id not in scope:
             scored = tuple(q.id for q in section.questions if _scored(scope.get(q.id)))
             scope[section.id] = Group(scored)
     return scope
+
+
+def _from_answer(question: AnyQuestion, scope: Scope) -> ExprType | None:
+    """A question whose choices come from an earlier answer (None: any other question).
+
+    From a multiple choice answer, its value is one (or a set) of that question's
+    choice ids, so rules may name only those; from a table's rows it is a row's
+    name, known only from the answers, so any text may be compared with it.
+    """
+    source = answer_source(question)
+    if source is None:
+        return None
+    origin = scope.get(source.question)
+    states = frozenset(getattr(question, "allow", ()))
+    multiple = question.type == "multiple_choice"
+    weight = float(question.weight)
+    if isinstance(origin, Choice | ChoiceSet) and source.column is None:
+        if multiple:
+            return ChoiceSet(origin.domain, origin.scores, weight, origin.open)
+        return Choice(origin.domain | states, origin.scores, weight, origin.open)
+    return ChoiceSet(frozenset(), (), weight, True) if multiple else \
+        Choice(states, (), weight, True)
 
 
 def _scored(t: ExprType | None) -> bool:

@@ -11,6 +11,7 @@ from app.core.model.common import (
 from app.core.model.manifest import FORMAT_VERSION, Manifest, Publisher, Source, Stage
 from app.core.model.module import Module
 from app.core.model.questions import (
+    AnswerChoices,
     AnyColumn,
     AnyQuestion,
     Choice,
@@ -61,6 +62,7 @@ __all__ = [
     "PRIORITY_ORDER",
     "AcceptancePolicy",
     "AcceptanceRole",
+    "AnswerChoices",
     "AnyColumn",
     "AnyQuestion",
     "Choice",

@@ -51,12 +51,16 @@ class Stage(StrictModel):
 def resolve_choices(
     asked: object, choice_lists: Mapping[str, tuple[Choice, ...]]
 ) -> tuple[Choice, ...]:
-    """The choices of a choice question or column: inline, or its shared list (empty if unknown)."""
+    """The choices of a choice question or column: inline, or its shared list (empty if unknown).
+
+    Choices taken from an earlier answer (``choices_from: {question: ...}``) are
+    not resolved here: they depend on the answers (``app.core.answer_choices``).
+    """
     inline = getattr(asked, "choices", None)
     if inline is not None:
         return tuple(inline)
     shared = getattr(asked, "choices_from", None)
-    return choice_lists.get(shared, ()) if shared else ()
+    return choice_lists.get(shared, ()) if isinstance(shared, str) else ()
 
 
 class Manifest(StrictModel):

@@ -97,6 +97,29 @@ class _ChoiceSource(StrictModel):
         return self
 
 
+class AnswerChoices(StrictModel):
+    """Choices taken from an earlier answer: a table's rows or a multiple choice's picks."""
+
+    question: Identifier = Field(
+        description="Id of an earlier table or multiple_choice question whose answer gives "
+        "the choices."
+    )
+    column: Identifier | None = Field(
+        default=None,
+        description="Table only: the short_text column whose cell names each row (e.g. the "
+        "model name); it is both the choice's label and the stored value.",
+    )
+
+
+class _QuestionChoiceSource(_ChoiceSource):
+    choices_from: Identifier | AnswerChoices | None = Field(  # type: ignore[assignment]
+        default=None,
+        description="Id of a shared list in the manifest's `choice_lists`, or "
+        "{question: ..., column: ...}: the rows of an earlier table or the choices "
+        "picked in an earlier multiple_choice answer.",
+    )
+
+
 class _NumberBounds(StrictModel):
     unit: LangText | None = Field(
         default=None, description="Unit shown after the field, e.g. days."
@@ -186,11 +209,11 @@ class YesNoQuestion(QuestionBase, _YesNoStates):
     type: Literal["yes_no"] = Field(description="Question type.")
 
 
-class SingleChoiceQuestion(QuestionBase, _ChoiceSource, ExplicitStates):
+class SingleChoiceQuestion(QuestionBase, _QuestionChoiceSource, ExplicitStates):
     type: Literal["single_choice"] = Field(description="Question type.")
 
 
-class MultipleChoiceQuestion(QuestionBase, _ChoiceSource, ExplicitStates):
+class MultipleChoiceQuestion(QuestionBase, _QuestionChoiceSource, ExplicitStates):
     type: Literal["multiple_choice"] = Field(description="Question type.")
 
 
@@ -371,6 +394,11 @@ class Section(StrictModel):
     )
     show_if: ExprSource | None = Field(
         default=None, description="Expression; the whole section is shown only while it is true."
+    )
+    optional: bool = Field(
+        default=False,
+        description="The assessor may switch the section off, giving a reason: its questions "
+        "are then hidden and not required, and risks that read them are not raised.",
     )
     questions: tuple[Question, ...] = Field(
         min_length=1, description="The section's questions, in order."

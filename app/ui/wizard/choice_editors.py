@@ -12,7 +12,12 @@ from app.ui.wizard.choice_row import ChoiceRow
 from app.ui.wizard.editors import Editor
 
 if TYPE_CHECKING:
-    from app.core.model import MultipleChoiceQuestion, SingleChoiceQuestion, YesNoQuestion
+    from app.core.model import (
+        Choice,
+        MultipleChoiceQuestion,
+        SingleChoiceQuestion,
+        YesNoQuestion,
+    )
     from app.core.pack import Pack
 
 
@@ -87,10 +92,12 @@ def yes_no_editor(pack: Pack, question: YesNoQuestion, language: str) -> RadioEd
     return RadioEditor(label, options)
 
 
-def single_choice_editor(pack: Pack, question: SingleChoiceQuestion,
-                         language: str) -> RadioEditor:
+def single_choice_editor(pack: Pack, question: SingleChoiceQuestion, language: str,
+                         choices: tuple[Choice, ...] | None = None) -> RadioEditor:
+    """``choices``: those offered now, when they come from an earlier answer."""
     label = pack.text(question.label, language)
-    options = [(c.id, pack.text(c.label, language), False) for c in pack.choices(question)]
+    offered = pack.choices(question) if choices is None else choices
+    options = [(c.id, pack.text(c.label, language), False) for c in offered]
     options += [
         (s, _word(STATE_WORDS, s, language), True)
         for s in ("unknown", "not_applicable")
@@ -102,13 +109,14 @@ def single_choice_editor(pack: Pack, question: SingleChoiceQuestion,
 class MultipleChoiceEditor(Editor):
     """Check boxes; an exclusive choice ("none of these") clears the others and vice versa."""
 
-    def __init__(self, pack: Pack, question: MultipleChoiceQuestion, language: str) -> None:
+    def __init__(self, pack: Pack, question: MultipleChoiceQuestion, language: str,
+                 choices: tuple[Choice, ...] | None = None) -> None:
         super().__init__()
         label = pack.text(question.label, language)
         layout = _column(self)
         self.boxes: dict[str, QCheckBox] = {}
         self._exclusive: set[str] = set()
-        for choice in pack.choices(question):
+        for choice in pack.choices(question) if choices is None else choices:
             box = QCheckBox()
             box.setAccessibleDescription(label)
             row = ChoiceRow(box, pack.text(choice.label, language), self)

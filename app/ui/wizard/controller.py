@@ -12,9 +12,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.core.answers import Answer, AnswerError
 from app.core.session import Progress
+from app.ui.operations import UserOp
 
 if TYPE_CHECKING:
     from app.core.model import AnyQuestion
@@ -200,6 +202,19 @@ class WizardController(QObject):
         if changed:
             self.visibilityChanged.emit(changed)
         return True
+
+    def switch_section(self, section_id: str, *, off: bool, reason: str = "",
+                       parent: QWidget | None = None) -> bool:
+        """Switch an optional section off (with a reason) or on; a refusal is shown once."""
+        workspace, opened = self.workspace, self.opened
+
+        def op() -> set[str]:
+            if off:
+                return workspace.switch_section_off(opened, section_id, reason)
+            return workspace.switch_section_on(opened, section_id)
+
+        title = QCoreApplication.translate("WizardController", "The section was not switched")
+        return UserOp(parent, op).failure(title).success(self.visibilityChanged.emit).run()
 
     def reject(self, qid: str, message: str, typed: str | None = None) -> None:
         """A value the user typed that cannot be used: kept on screen (and here), not saved."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from app.ui.style import role
 from app.ui.wizard.question import QuestionBlock
+from app.ui.wizard.section_switch import SectionSwitch
 
 if TYPE_CHECKING:
     from app.ui.wizard.controller import WizardController
@@ -65,6 +66,9 @@ class SectionPage(QScrollArea):
         self.review_note.setTextFormat(Qt.TextFormat.PlainText)
         self.review_note.setVisible(False)
         layout.addWidget(self.review_note)
+        self.switch = SectionSwitch(controller, section_id, body) if section.optional else None
+        if self.switch is not None:
+            layout.addWidget(self.switch)
         if section.description is not None:
             intro = QLabel(controller.text(section.description), body)
             role(intro, "sectionIntro")
@@ -115,6 +119,8 @@ class SectionPage(QScrollArea):
         """An approved assessment: answers are shown, not edited (blocks still to come are
         built that way)."""
         self.read_only = read_only
+        if self.switch is not None:
+            self.switch.button.setEnabled(not read_only)
         for block in self._blocks.values():
             self._lock(block)
 
@@ -133,6 +139,8 @@ class SectionPage(QScrollArea):
         """
         before = self._screen_y(anchor)
         session = self.controller.session
+        if self.switch is not None:
+            self.switch.refresh()
         moved = False
         for qid, block in self._blocks.items():
             visible = session.is_visible(qid)

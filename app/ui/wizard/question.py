@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.answer_choices import answer_source
 from app.core.answers import Answer
 from app.core.inspect.mapping import INVENTORY_QUESTION
 from app.ui.pack_changes import PackChanges
 from app.ui.style import role
-from app.ui.wizard.editors import StateToggles, explicit_states
-from app.ui.wizard.question_editors import make_editor
+from app.ui.wizard.editors import Editor, StateToggles, explicit_states
+from app.ui.wizard.question_editors import make_editor, offered_editor
 from app.ui.wizard.scan_dialog import ScanDialog
 from app.ui.wizard.table_editor import TableEditor
 
@@ -44,7 +45,8 @@ class QuestionBlock(QFrame):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         role(self.title, "questionTitle")
-        self.editor = make_editor(controller.pack, question, controller.language)
+        self.offered = controller.session.choices(question) if answer_source(question) else None
+        self.editor = self._make_editor()
         if isinstance(self.editor, TableEditor):
             table = question.id
             self.editor.cell_shown = lambda column, row: controller.session.cell_visible(
@@ -79,12 +81,42 @@ class QuestionBlock(QFrame):
         draft = controller.draft(self.question_id)
         if draft is not None:  # typed before the page was rebuilt, not saved yet
             self.editor.set_raw_text(draft)
-        self.editor.changed.connect(self._edited)
-        self.editor.invalid.connect(lambda text: controller.reject(
-            self.question_id, text, self.editor.raw_text()))
+        self._connect_editor()
         if self.toggles is not None:
             self.toggles.toggled.connect(self._state_toggled)
         self.refresh()
+
+    def _make_editor(self) -> Editor:
+        controller = self.controller
+        if self.offered is not None:  # choices from an earlier answer, as they are now
+            return offered_editor(controller.pack, self.question, controller.language,
+                                  self.offered)
+        return make_editor(controller.pack, self.question, controller.language)
+
+    def _connect_editor(self) -> None:
+        self.editor.changed.connect(self._edited)
+        self.editor.invalid.connect(lambda text: self.controller.reject(
+            self.question_id, text, self.editor.raw_text()))
+
+    def _follow_offered_choices(self) -> None:
+        """The earlier answer changed what is offered: the editor offers the new choices."""
+        if self.offered is None:
+            return
+        now = self.controller.session.choices(self.question)
+        if [c.id for c in now] == [c.id for c in self.offered]:
+            return
+        self.offered, old = now, self.editor
+        self.editor = self._make_editor()
+        self.editor.setEnabled(old.isEnabled())
+        layout = self.layout()
+        if layout is not None:
+            layout.replaceWidget(old, self.editor)
+        old.hide()  # gone at once, deleted when the event loop next turns
+        old.deleteLater()
+        self.title.setBuddy(self.editor)
+        self.setFocusProxy(self.editor)
+        self._connect_editor()
+        self._show_answer(self.controller.session.answer(self.question_id))
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -128,6 +160,7 @@ class QuestionBlock(QFrame):
     def refresh(self) -> None:
         """Update the required mark, the clear button and the messages from the session."""
         session = self.controller.session
+        self._follow_offered_choices()
         required = session.is_required(self.question_id)
         self.title.setText(self.label_text + (" *" if required else ""))
         self.title.setAccessibleDescription(self.tr("Required") if required else "")
@@ -137,9 +170,17 @@ class QuestionBlock(QFrame):
             self.review.setText(PackChanges(self).review_reason(reason))
         self.review.setVisible(reason is not None)
         messages = self.controller.messages_for(self.question_id)
+        if self.offered == ():
+            messages.append(self.nothing_to_choose())
         self.message.setText("\n".join(messages))
         self.message.setVisible(bool(messages))
         self.editor.setAccessibleDescription("\n".join(messages))
+
+    def nothing_to_choose(self) -> str:
+        source = answer_source(self.question)
+        label = self.controller.pack.questions[source.question].label if source else None
+        return self.tr("Nothing to choose from yet: answer “%1” first.").replace(
+            "%1", self.controller.text(label))
 
 
 # the model inventory question's scan button -------------------------------------------------

@@ -22,7 +22,7 @@ from app.ui.wizard.table_editor import TableEditor
 from app.ui.wizard.text_editors import long_text_editor, short_text_editor
 
 if TYPE_CHECKING:
-    from app.core.model import AnyQuestion
+    from app.core.model import AnyQuestion, Choice
     from app.core.pack import Pack
 
 # Each factory takes the pack, a question of its own kind, and the language of the questions.
@@ -69,3 +69,11 @@ def make_editor(pack: Pack, question: AnyQuestion, language: str) -> Editor:
     if factory is None:
         raise LookupError(f"no editor is registered for questions of type '{question.type}'")
     return factory(pack, question, language)
+
+
+def offered_editor(pack: Pack, question: Any, language: str,
+                   choices: tuple[Choice, ...]) -> Editor:
+    """The editor of a choice question whose choices come from an earlier answer."""
+    if question.type == "multiple_choice":
+        return MultipleChoiceEditor(pack, question, language, choices)
+    return single_choice_editor(pack, question, language, choices)
