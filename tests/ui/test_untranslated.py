@@ -110,8 +110,9 @@ def test_korean_screens_show_no_english_from_the_app(
     for section in view.controller.session.visible_sections():
         view.controller.go_to(section.id)
         problems += untranslated(shown_texts(view.wizard.current_page()), patterns)
-    view.tabs.setCurrentWidget(view.risks)
-    problems += untranslated(shown_texts(view.risks), patterns)
+    for tab in (view.risks, view.review, view.evidence):
+        view.tabs.setCurrentWidget(tab)
+        problems += untranslated(shown_texts(tab), patterns)
     for menu in korean.menu_actions.menus.values():
         problems += untranslated([menu.title()] + [a.text() for a in menu.actions()], patterns)
 
@@ -241,8 +242,9 @@ def test_french_italian_and_portuguese_screens_show_no_english_catalogue_string(
         view.controller.go_to(section.id)
         problems += catalogue_strings(shown_texts(view.wizard.current_page()), patterns)
     problems += catalogue_strings(shown_texts(window), patterns)
-    view.tabs.setCurrentWidget(view.risks)
-    problems += catalogue_strings(shown_texts(view.risks), patterns)
+    for tab in (view.risks, view.review, view.evidence):
+        view.tabs.setCurrentWidget(tab)
+        problems += catalogue_strings(shown_texts(tab), patterns)
     for menu in window.menu_actions.menus.values():
         problems += catalogue_strings([menu.title()] + [a.text() for a in menu.actions()],
                                       patterns)
