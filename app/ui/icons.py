@@ -24,7 +24,8 @@ def _canvas() -> tuple[QPixmap, QPainter]:
 
 @cache
 def state_icon(state: str) -> QIcon:
-    """empty: ring; partial: half-filled ring; complete: green tick; issues: amber "!"."""
+    """empty: ring; partial: half-filled ring; complete: green tick; issues: amber "!";
+    off (a section switched off): a grey ring struck through."""
     pixmap, painter = _canvas()
     ring = QRectF(4, 4, SIZE - 8, SIZE - 8)
     if state == "complete":
@@ -51,6 +52,8 @@ def state_icon(state: str) -> QIcon:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(BLUE))
             painter.drawPie(ring, 90 * 16, 180 * 16)
+        elif state == "off":
+            painter.drawLine(QPointF(8.5, 23.5), QPointF(23.5, 8.5))
     painter.end()
     return QIcon(pixmap)
 

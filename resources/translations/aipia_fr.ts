@@ -2767,6 +2767,10 @@ La base de données actuelle est d&apos;abord conservée comme sauvegarde : cett
         <source>Needs attention</source>
         <translation>À revoir</translation>
     </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Désactivée</translation>
+    </message>
 </context>
 <context>
     <name>SectionSwitch</name>

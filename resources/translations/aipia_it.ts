@@ -2767,6 +2767,10 @@ La banca dati attuale viene prima conservata come backup, quindi l&apos;operazio
         <source>Needs attention</source>
         <translation>Da rivedere</translation>
     </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Disattivata</translation>
+    </message>
 </context>
 <context>
     <name>SectionSwitch</name>

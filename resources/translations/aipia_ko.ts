@@ -2767,6 +2767,10 @@ The current database is kept as a backup first, so this can be undone.</source>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
+    <message>
+        <source>Switched off</source>
+        <translation>사용 안 함</translation>
+    </message>
 </context>
 <context>
     <name>SectionSwitch</name>

@@ -2767,6 +2767,10 @@ O banco de dados atual é guardado antes como backup, então isso pode ser desfe
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Desativada</translation>
+    </message>
 </context>
 <context>
     <name>SectionSwitch</name>

@@ -61,11 +61,13 @@ def test_switching_off_asks_a_reason_hides_the_questions_and_can_be_undone(
     assert page.switch.note.text().startswith("Switched off by H. Kim on ")
     assert page.switch.note.text().endswith(": Nothing is typed into the bot")
     assert page.switch.button.text() == "Switch this section on again"
+    assert view.sidebar.items["flows"].toolTip(0) == "Switched off"  # not "Complete" (0 of 0)
     opened = view.controller.opened
     assert view.controller.workspace.store.get_sections_off(opened.record.id)["flows"].by == \
         "H. Kim"
     click(qtbot, page.switch.button)
     assert not page.blocks["data_in_prompts"].isHidden()
+    assert view.sidebar.items["flows"].toolTip(0) != "Switched off"
     assert view.controller.session.answer("prompt_logging") == Answer("full")
 
 

@@ -41,6 +41,7 @@ class SectionState(StrEnum):
     PARTIAL = "partial"
     COMPLETE = "complete"
     ISSUES = "issues"
+    OFF = "off"  # switched off by the assessor (an optional section)
 
 
 class WizardController(QObject):
@@ -131,6 +132,8 @@ class WizardController(QObject):
         (Missing answers make a section "in progress", not "needs attention":
         which sections were left in this run is not part of the state.)
         """
+        if section_id in self.session.switched_off:
+            return SectionState.OFF
         if any(self._invalid.get(q.id) for q in self.pack.sections[section_id].questions):
             return SectionState.ISSUES
         issues = self.session.issues(section_id)

@@ -153,6 +153,7 @@ class SectionSidebar(QTreeWidget):
             SectionState.PARTIAL: self.tr("In progress"),
             SectionState.COMPLETE: self.tr("Complete"),
             SectionState.ISSUES: self.tr("Needs attention"),
+            SectionState.OFF: self.tr("Switched off"),
         }[state]
 
     def preferred_width(self) -> int:
