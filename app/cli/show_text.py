@@ -34,6 +34,7 @@ HEADINGS = {
         "review": "To review after a pack upgrade",
         "archived": "Archived answers (kept from earlier pack versions)",
         "choices": "choices",
+        "switched_off": "switched off by {by} on {date}: {reason}",
     },
     "ko": {
         "progress": "진행률",
@@ -52,6 +53,7 @@ HEADINGS = {
         "review": "팩 업그레이드 후 검토할 질문",
         "archived": "보관된 응답 (이전 팩 버전의 응답)",
         "choices": "선택지",
+        "switched_off": "{by}이(가) {date}에 사용 안 함으로 설정: {reason}",
     },
 }
 
@@ -80,6 +82,13 @@ def show_assessment(
     lines += _origin_lines(opened, words)
     lines += [f"! {problem}" for problem in opened.problems]
     for module, section in pack.iter_sections():
+        off = opened.sections_off.get(section.id)
+        if off is not None:  # said, with why, rather than left out without a word
+            lines += ["", f"== {pack.text(module.title, lang)} › {pack.text(section.title, lang)}"
+                      f" — " + words["switched_off"].format(by=off.by, date=off.at[:10],
+                                                            reason=off.reason)]
+            if not show_hidden:
+                continue
         visible = session.section_visible(section.id)
         if not visible and not show_hidden:
             continue

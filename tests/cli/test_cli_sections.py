@@ -24,6 +24,9 @@ def test_off_with_a_reason_then_on_again(run: Run, assessment: int) -> None:
     assert out.startswith("Switched off section flows: ")
     shown = ok(run("assessment", "show", "1"))
     assert "data_in_prompts" not in shown
+    said = [line for line in shown.splitlines() if " — switched off by H. Kim on " in line]
+    assert len(said) == 1 and said[0].startswith("== ")  # the section is named, with why
+    assert said[0].endswith(": Nothing leaves")
     out = ok(run("assessment", "section", "1", "flows", "--on"))
     assert out.startswith("Switched on section flows: ")
     assert "prompt" in ok(run("assessment", "show", "1"))
