@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.core.errors import UserError
@@ -32,7 +34,17 @@ class YourName(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label)
         row.addWidget(self.line, 1)
-        self.line.textChanged.connect(lambda _text: self.keep())
+        # kept a moment after the last key (one durable write, not one per key), and when
+        # the field goes away before that
+        self._pending = QTimer(self, singleShot=True, interval=500)
+        self._pending.timeout.connect(self.keep)
+        self.line.textChanged.connect(lambda _text: self._pending.start())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._pending.isActive():
+            self._pending.stop()
+            self.keep()
+        super().hideEvent(event)
 
     def keep(self) -> None:
         """Remember the name typed (a read-only data folder keeps it for this session only)."""
