@@ -234,6 +234,38 @@ def test_all_rows_none_of_the_rows_and_counts_of_rows() -> None:
     ]
 
 
+def test_a_long_table_lists_eight_rows_and_puts_only_those_into_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """99 matching rows: the reason names eight and counts the rest, and the speaker
+    words only those eight (the Risks tab re-says it after every answer)."""
+    from app.core.reasons.render import Speaker
+
+    rows = [{"name": f"m{i}", "weight_format": "pickle"} for i in range(99)]
+    mixed = [*rows[:5], {"name": "q", "weight_format": "gguf"}, *rows[5:]]
+    named: list[int] = []
+    original = Speaker.row_name
+    monkeypatch.setattr(Speaker, "row_name",
+                        lambda self, t, m: named.append(m.index) or original(self, t, m))
+    assert say({"model_inventory": rows},
+               "any_row(model_inventory, weight_format == 'pickle')") == [
+        "All 99 rows of “Which models does the system use?” match (Weight format: "
+        "‘Pickle (.bin/.pt/.ckpt)’): m0, m1, m2, m3, m4, m5, m6, m7 and 91 more.",
+    ]
+    assert named == list(range(8))
+    named.clear()
+    assert say({"model_inventory": mixed},
+               "any_row(model_inventory, weight_format in ['pickle', 'gguf'])") == [
+        "All 100 rows of “Which models does the system use?” match: m0 (Weight format: "
+        "‘Pickle (.bin/.pt/.ckpt)’), m1 (Weight format: ‘Pickle (.bin/.pt/.ckpt)’), m2 "
+        "(Weight format: ‘Pickle (.bin/.pt/.ckpt)’), m3 (Weight format: ‘Pickle "
+        "(.bin/.pt/.ckpt)’), m4 (Weight format: ‘Pickle (.bin/.pt/.ckpt)’), q (Weight "
+        "format: ‘GGUF’), m5 (Weight format: ‘Pickle (.bin/.pt/.ckpt)’), m6 (Weight format: "
+        "‘Pickle (.bin/.pt/.ckpt)’) and 92 more.",
+    ]
+    assert named == list(range(8))
+
+
 def test_empty_and_unnamed_rows() -> None:
     assert say({"model_inventory": []}, "count(model_inventory) == 0") == [
         "“Which models does the system use?” has no rows.",

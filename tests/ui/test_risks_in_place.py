@@ -57,3 +57,23 @@ def test_a_language_change_still_writes_everything_again(qtbot: Any, window: Any
     row = assessment.risks.list.topLevelItem(0)
     switch_language(qtbot, window, "ko")
     assert window.assessment.risks.list.topLevelItem(0) is not row
+
+
+def test_the_heat_map_and_counts_change_their_numbers_not_their_widgets(qtbot: Any,
+                                                                      window: Any) -> None:
+    assessment = shown_risks(window)
+    risks = assessment.risks
+    heat_map, strip = risks.maps.heat_map, risks.summary
+    cells, counts = dict(heat_map.cells), dict(strip.cells)
+    assert sum(int(cell.text() or 0) for cell in cells.values()) == 1
+    assessment.controller.edit("hash_pinned", Answer("no"))  # raises a second risk
+    assert len(register_titles(risks)) == 2
+    assert heat_map.cells == cells and strip.cells == counts  # the same widgets ...
+    assert sum(int(cell.text() or 0) for cell in cells.values()) == 2  # ... new numbers
+    assert sum(int(c.text()) for c in counts.values() if c.text() != "·") == 6  # 2 x 3 stages
+    assert any("risks here: 2" in c.accessibleName() or "risks here: 1" in c.accessibleName()
+               for c in cells.values())
+    switch_language(qtbot, window, "ko")
+    korean = window.assessment.risks.maps.heat_map
+    assert all("위험" in cell.accessibleName() or "위험" in cell.toolTip()
+               for cell in korean.cells.values())

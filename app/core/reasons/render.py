@@ -15,7 +15,17 @@ from app.core.reasons.facts import (
     RowsFact,
 )
 from app.core.reasons.phrases import Phrases
-from app.core.reasons.text import Part, Sentence, Span, fill, join, number, plural, sentence
+from app.core.reasons.text import (
+    Part,
+    Sentence,
+    Span,
+    fill,
+    join,
+    listed_count,
+    number,
+    plural,
+    sentence,
+)
 
 
 class Speaker(Phrases):
@@ -133,13 +143,36 @@ class Speaker(Phrases):
     def _listed(
         self, table: TableQuestion, matches: Sequence[RowMatch]
     ) -> tuple[list[Span], list[Span]]:
-        """What the rows have in common (if all have the same), and the rows by name."""
-        clauses = [self.cells(table, match.cells) for match in matches]
-        names = [self.row_name(table, match) for match in matches]
-        if all(clause == clauses[0] for clause in clauses):
-            return clauses[0], join(self.words, names, self.words.last_and)
+        """What the rows have in common (if all have the same), and the rows by name.
+
+        Only the rows :func:`join` writes out are named: a rule over 500 rows lists eight
+        and says how many more, so the other 492 are never put into words.
+        """
+        clause_of = _ClauseCache(self, table)
+        shown = listed_count(len(matches))
+        names = [self.row_name(table, m) if i < shown else [] for i, m in enumerate(matches)]
+        first = clause_of(matches[0].cells)
+        if all(clause_of(match.cells) == first for match in matches):
+            return first, join(self.words, names, self.words.last_and)
         items = [
-            fill(self.words.row_with_clause, {"row": name, "clause": clause}) if clause else name
-            for name, clause in zip(names, clauses, strict=True)
+            fill(self.words.row_with_clause, {"row": name, "clause": clause_of(match.cells)})
+            if i < shown and clause_of(match.cells) else name
+            for i, (name, match) in enumerate(zip(names, matches, strict=True))
         ]
         return [], join(self.words, items, self.words.last_and)
+
+
+class _ClauseCache:
+    """A row's cells put into words once per distinct set of cells (rows often share them)."""
+
+    def __init__(self, speaker: Speaker, table: TableQuestion) -> None:
+        self._speaker, self._table = speaker, table
+        self._said: list[tuple[Sequence[CellFact], list[Span]]] = []  # few: see _listed
+
+    def __call__(self, cells: Sequence[CellFact]) -> list[Span]:
+        for known, spans in self._said:
+            if known == cells:
+                return spans
+        spans = self._speaker.cells(self._table, cells)
+        self._said.append((cells, spans))
+        return spans

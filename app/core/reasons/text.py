@@ -94,9 +94,17 @@ def quoted(template: str, text: str, role: str) -> list[Span]:
     return [Span(before), Span(text, role), Span(after)]
 
 
+def listed_count(total: int) -> int:
+    """How many of ``total`` items :func:`join` writes out before "and N more"."""
+    return MAX_LISTED if total > MAX_LISTED + 1 else total
+
+
 def join(words: Wording, items: Sequence[Sequence[Span]], last: str) -> list[Span]:
-    """Items as "A, B and C" (``last``: the word before the final one); long lists cut short."""
-    shown = list(items[:MAX_LISTED]) if len(items) > MAX_LISTED + 1 else list(items)
+    """Items as "A, B and C" (``last``: the word before the final one); long lists cut short.
+
+    Only the first :func:`listed_count` items are read, so a caller may leave the rest empty.
+    """
+    shown = list(items[: listed_count(len(items))])
     spans: list[Span] = []
     for index, item in enumerate(shown):
         if index:

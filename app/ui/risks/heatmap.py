@@ -59,28 +59,40 @@ class HeatMap(QWidget):
         self.cells: dict[Cell, QLabel] = {}
         self.rows: dict[str, QLabel] = {}  # likelihood headers
         self.columns: dict[str, QLabel] = {}  # severity headers
+        self._counts: dict[Cell, int] = {}  # what each cell shows
+        self._key: tuple[object, str, str] | None = None  # matrix, language, stage shown
 
     def show_counts(self, words: MatrixWords, counts: Mapping[Cell, int], stage: str) -> None:
-        """Fill the map with ``counts`` (cells absent count 0); ``stage`` names it for readers."""
-        self._clear()
+        """Fill the map with ``counts`` (cells absent count 0); ``stage`` names it for readers.
+
+        The same matrix in the same words again (an answer changed a count): only the cells
+        whose count changed are written, no widget is made anew.
+        """
+        matrix = words.pack.matrix
+        if self._key is None or self._key[0] is not matrix or self._key[1:] != (
+                words.language, stage):
+            self._clear()
+            self._build(words, stage)
+            self._key = (matrix, words.language, stage)
+        for (likelihood, severity), cell in self.cells.items():
+            count = counts.get((likelihood, severity), 0)
+            if self._counts.get((likelihood, severity)) != count:
+                self._show_count(words, cell, (likelihood, severity), count, stage)
+        self._counts = {cell: counts.get(cell, 0) for cell in self.cells}
+
+    def _build(self, words: MatrixWords, stage: str) -> None:
         matrix = words.pack.matrix
         self._axis_titles(len(matrix.likelihood), len(matrix.severity))
         rows = list(reversed(list(enumerate(matrix.likelihood))))
-        for row, (index, likelihood) in enumerate(rows, start=1):
+        for row, (_, likelihood) in enumerate(rows, start=1):
             header = self._axis(words, "likelihood", likelihood.id)
             self.rows[likelihood.id] = header
             self.grid.addWidget(header, row, 1)
             for column, severity in enumerate(matrix.severity, start=2):
-                level = matrix.grid[index][column - 2]
-                count = counts.get((likelihood.id, severity.id), 0)
-                cell = self._cell(words.level_colour(level), count)
-                cell.setAccessibleName(
-                    self.tr("%5 — likelihood %1, severity %2: level %3, risks here: %4")
-                    .replace("%1", words.step_label("likelihood", likelihood.id))
-                    .replace("%2", words.step_label("severity", severity.id))
-                    .replace("%3", words.level_label(level)).replace("%4", str(count))
-                    .replace("%5", stage))
-                cell.setToolTip(tip(cell.accessibleName(), words.level_description(level)))
+                cell = QLabel()
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setMinimumSize(48, 28)
+                cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
                 self.grid.addWidget(cell, row, column)
                 self.cells[(likelihood.id, severity.id)] = cell
         last = len(rows) + 1
@@ -88,6 +100,24 @@ class HeatMap(QWidget):
             header = self._axis(words, "severity", severity.id)
             self.columns[severity.id] = header
             self.grid.addWidget(header, last, column)
+
+    def _show_count(self, words: MatrixWords, cell: QLabel, at: Cell, count: int,
+                    stage: str) -> None:
+        matrix = words.pack.matrix
+        likelihood, severity = at
+        index = [step.id for step in matrix.likelihood].index(likelihood)
+        level = matrix.grid[index][[step.id for step in matrix.severity].index(severity)]
+        cell.setText(str(count) if count else "")
+        weight = "bold" if count else "normal"
+        cell.setStyleSheet(
+            chip_style(words.level_colour(level), faded=not count) + f" font-weight: {weight};")
+        cell.setAccessibleName(
+            self.tr("%5 — likelihood %1, severity %2: level %3, risks here: %4")
+            .replace("%1", words.step_label("likelihood", likelihood))
+            .replace("%2", words.step_label("severity", severity))
+            .replace("%3", words.level_label(level)).replace("%4", str(count))
+            .replace("%5", stage))
+        cell.setToolTip(tip(cell.accessibleName(), words.level_description(level)))
 
     def _axis_titles(self, rows: int, columns: int) -> None:
         side = QLabel(self.tr("Likelihood"))
@@ -107,20 +137,13 @@ class HeatMap(QWidget):
         role(label, "axisLabel")
         return label
 
-    def _cell(self, colour: str, count: int) -> QLabel:
-        cell = QLabel(str(count) if count else "")
-        cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cell.setMinimumSize(48, 28)
-        cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        weight = "bold" if count else "normal"
-        cell.setStyleSheet(chip_style(colour, faded=not count) + f" font-weight: {weight};")
-        return cell
-
     def _clear(self) -> None:
         clear_layout(self.grid)
         self.cells.clear()
         self.rows.clear()
         self.columns.clear()
+        self._counts.clear()
+        self._key = None
 
 
 class Legend(QWidget):

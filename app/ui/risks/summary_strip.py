@@ -37,6 +37,7 @@ class SummaryStrip(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.cells: dict[tuple[str, str], QLabel] = {}
+        self._shown_for: tuple[object, str] | None = None  # the matrix and language shown
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(self.table)
@@ -49,8 +50,8 @@ class SummaryStrip(QWidget):
 
     def show_register(self, words: MatrixWords, register: TreatedRegister | None) -> None:
         summary = register.summary if register is not None else None
-        self._clear()
         if register is None or summary is None or not summary.raised:
+            self._clear()
             self.headline.setText(self.tr("No risk is raised by the answers so far."))
             self.counts.setText("")
             return
@@ -69,6 +70,18 @@ class SummaryStrip(QWidget):
         )))
 
     def _fill_table(self, words: MatrixWords, register: TreatedRegister) -> None:
+        """The counts; the labels are made again only for another matrix or language."""
+        matrix = words.pack.matrix
+        if self._shown_for is None or self._shown_for[0] is not matrix or (
+                self._shown_for[1] != words.language):
+            self._clear()
+            self._build_table(words)
+            self._shown_for = (matrix, words.language)
+        for (stage, level), cell in self.cells.items():
+            count = register.summary.counts[stage].get(level, 0)
+            cell.setText(str(count) if count else "·")
+
+    def _build_table(self, words: MatrixWords) -> None:
         levels = words.pack.matrix.levels
         for column, level in enumerate(levels, start=1):
             head = QLabel(words.level_label(level.id))
@@ -81,8 +94,7 @@ class SummaryStrip(QWidget):
             name.setToolTip(stage_hint(stage))
             self.table.addWidget(name, row, 0)
             for column, level in enumerate(levels, start=1):
-                count = register.summary.counts[stage].get(level.id, 0)
-                cell = QLabel(str(count) if count else "·")
+                cell = QLabel()
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.addWidget(cell, row, column)
                 self.cells[(stage, level.id)] = cell
@@ -90,6 +102,7 @@ class SummaryStrip(QWidget):
     def _clear(self) -> None:
         clear_layout(self.table)
         self.cells.clear()
+        self._shown_for = None
 
     def text(self) -> str:
         """The headline (tests and screen readers)."""
