@@ -136,10 +136,16 @@ class SectionSidebar(QTreeWidget):
                 item.setText(0, f"{title}\n{mark}" if mark else title)
                 item.setData(0, VERDICT_ROLE, verdict)
                 item.setToolTip(0, self._state_words(state) + (f" · {mark}" if mark else ""))
+        self.blockSignals(False)
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Select the open section's row (going to a section changes no mark)."""
         current = self.items.get(self.controller.current_section or "")
         if current is not None and self.currentItem() is not current:
+            self.blockSignals(True)
             self.setCurrentItem(current)
-        self.blockSignals(False)
+            self.blockSignals(False)
 
     def set_verdicts(self, verdicts: dict[str, str]) -> None:
         """Mark each section with the reviewer's verdict (a line under its title)."""

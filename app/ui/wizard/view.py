@@ -66,6 +66,7 @@ class WizardView(QWidget):
         self.retranslate()
         if controller.current_section is not None:
             self.show_section(controller.current_section)
+        self.scores.refresh()
         self.start_prebuilding()
 
     def _lay_out(self) -> None:
@@ -170,8 +171,7 @@ class WizardView(QWidget):
         page.verticalScrollBar().setValue(0)
         section = self.controller.pack.sections[section_id]
         self.guidance.show_section(self.controller.pack, section, self.controller.language)
-        self.sidebar.refresh()
-        self.scores.refresh()
+        self.sidebar.show_current()  # the marks follow answers, not where the user is
         self._update_navigation()
 
     def rebuild(self) -> None:
@@ -183,6 +183,7 @@ class WizardView(QWidget):
         self.sidebar.rebuild()
         if self.controller.current_section is not None:
             self.show_section(self.controller.current_section)
+        self.scores.refresh()  # their labels in the new language
         self.retranslate()
         self.start_prebuilding()
 
