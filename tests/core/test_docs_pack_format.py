@@ -222,6 +222,10 @@ BROKEN_COPIES: dict[str, list[Edit]] = {
             "type: single_choice\n        choices_from: data_kinds\n",
         )
     ],
+    "column_choices_from_answer": [
+        ("data.yaml", "            choices_from: data_kinds\n",
+         "            choices_from: {question: vendors, column: vendor}\n")
+    ],
     "type_typo": [("service.yaml", "type: single_choice", "type: singel_choice")],
     "choice_clashes_with_allow": [("service.yaml", "- id: own_server", "- id: unknown")],
     "choice_boolean": [("service.yaml", "- id: own_server", "- id: no")],

@@ -375,6 +375,14 @@ CASES: dict[str, Case] = {
         "id: data_in_prompts",
         ("give exactly one of 'choices' or 'choices_from'",),
     ),
+    "a table column with choices from an earlier answer": Case(
+        {FLOWS: ("            choices_from: data_categories",
+                 "            choices_from: {question: deployment_mode}")},
+        FLOWS,
+        "{question: deployment_mode}",
+        ("a table column takes 'choices_from' as the id of a shared list",
+         "choice_lists", "are for questions only"),
+    ),
     "exclusive on a single_choice": Case(
         {
             FLOWS: (

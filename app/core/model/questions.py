@@ -9,7 +9,7 @@ removing one rebuilds the models whose fields hold "any kind" (listeners).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -83,12 +83,23 @@ class _Asked(StrictModel):
 
 
 class _ChoiceSource(StrictModel):
+    answer_sources: ClassVar[bool] = False  # may choices come from an earlier answer?
     choices: tuple[Choice, ...] | None = Field(
         default=None, min_length=1, description="Inline choices (or use `choices_from`)."
     )
     choices_from: Identifier | None = Field(
         default=None, description="Id of a shared list in the manifest's `choice_lists`."
     )
+
+    @field_validator("choices_from", mode="before")
+    @classmethod
+    def _shared_list_only(cls, value: Any) -> Any:
+        if isinstance(value, dict) and cls.answer_sources is False:
+            raise ValueError(
+                "a table column takes 'choices_from' as the id of a shared list in pack.yaml's "
+                "'choice_lists' (or its own 'choices'); choices from an earlier answer "
+                "({question: ...}) are for questions only")
+        return value
 
     @model_validator(mode="after")
     def _one_source(self) -> _ChoiceSource:
@@ -112,6 +123,7 @@ class AnswerChoices(StrictModel):
 
 
 class _QuestionChoiceSource(_ChoiceSource):
+    answer_sources: ClassVar[bool] = True
     choices_from: Identifier | AnswerChoices | None = Field(  # type: ignore[assignment]
         default=None,
         description="Id of a shared list in the manifest's `choice_lists`, or "
