@@ -47,3 +47,19 @@ def test_asking_for_the_blocks_builds_them_all_at_once(small_steps: None,
     assert list(blocks) == ["system_name", "purpose", "go_live", "affected_people"]
     assert all(not block.isHidden() for block in blocks.values())
     assert not page._builder.isActive()
+
+
+def test_focusing_the_first_question_builds_no_more_than_it_needs(
+        qtbot: Any, small_steps: None, opened: Any) -> None:
+    wizard = opened.assessment.wizard
+    wizard._prebuild.stop()
+    wizard.rebuild()
+    wizard._prebuild.stop()
+    page = wizard.current_page()
+    page._builder.stop()
+    wizard.focus_first_question()
+    assert built(page) == ["system_name"]  # the rest still comes on later turns
+    assert page.first_block() is page._blocks["system_name"]
+    page._blocks["system_name"].hide()  # e.g. a question shown only after another answer
+    assert page.first_block() is page._blocks["purpose"]
+    assert built(page) == ["system_name", "purpose"]

@@ -200,4 +200,10 @@ class SectionPage(QScrollArea):
         self.outer_layout.activate()
 
     def first_block(self) -> QuestionBlock | None:
-        return next((b for b in self.blocks.values() if not b.isHidden()), None)
+        """The first question shown; blocks still to come are built only until there is one."""
+        shown = next((b for b in self._blocks.values() if not b.isHidden()), None)
+        while shown is None and self._waiting:
+            self._build(1)
+            block = next(reversed(self._blocks.values()))
+            shown = None if block.isHidden() else block
+        return shown
