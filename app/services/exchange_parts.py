@@ -204,7 +204,8 @@ def package_state(data: dict[str, Any], review: ReviewDocument) -> dict[str, Any
             "measure_plans": data.get("measure_plans", {}),
             "risk_judgements": data.get("risk_judgements", {}),
             "section_verdicts": dict(sorted(verdicts.items())),
-            "attachments": [a.record().to_json() for a in review.attachments]}
+            "attachments": [a.record().to_json() for a in review.attachments],
+            "sections_off": data.get("sections_off", {})}
 
 
 def check_replacement(workspace: WorkspaceBase, existing: Assessment, data: dict[str, Any],

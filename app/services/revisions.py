@@ -50,6 +50,7 @@ def current_snapshot(workspace: WorkspaceBase, record: Assessment) -> dict[str, 
         "opinions": {kind: _opinion_json(o.to_json())
                      for kind, o in sorted(store.current_opinions(record.id).items())},
         "attachments": [a.to_json() for a in store.list_attachments(record.id)],
+        **({"sections_off": export["sections_off"]} if export.get("sections_off") else {}),
     }
 
 

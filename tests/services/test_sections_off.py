@@ -13,7 +13,7 @@ from app.core.answers import Answer
 from app.core.sections_off import SectionSwitchError
 from app.reports import templates
 from app.reports.sandbox import render_template
-from app.services import exchange
+from app.services import exchange, review, revisions
 from app.services.reporting import report_context, report_template
 from app.services.transfer import ImportFileError, export_assessment, import_assessment
 from app.services.workspace import Workspace
@@ -87,6 +87,34 @@ def test_the_exchange_file_carries_it(here: Workspace, there: Workspace, switche
     exchange.export_package(here, switched, tmp_path / "x.aipia")
     outcome = exchange.import_package(there, tmp_path / "x.aipia")
     assert there.store.get_sections_off(outcome.record.id)["flows"].by == "H. Kim"
+
+
+def test_an_approved_revision_keeps_the_switch_and_switching_back_is_a_change(
+        here: Workspace, there: Workspace, switched: int, tmp_path: Path) -> None:
+    review.change_status(here, switched, "in_review", by="H. Kim")
+    review.change_status(here, switched, "approved", by="J. Lee")
+    snapshot = revisions.get_revision(here, switched, 1).snapshot
+    assert snapshot["sections_off"]["flows"]["reason"] == REASON
+    assert revisions.changed_since_revision(here, switched) is False
+    review.start_new_revision(here, switched, by="H. Kim", comment="Yearly review")
+    here.switch_section_on(here.open(switched), "flows")
+    assert revisions.changed_since_revision(here, switched) is True  # nothing else changed
+    # the first revision goes elsewhere, then the second comes on top of it
+    review.change_status(here, switched, "in_review", by="H. Kim")
+    exchange.export_package(here, switched, tmp_path / "x.aipia")
+    first = exchange.import_package(there, tmp_path / "x.aipia")
+    assert "flows" not in there.store.get_sections_off(first.record.id)
+    assert revisions.get_revision(there, first.record.id, 1).snapshot["sections_off"] \
+        == snapshot["sections_off"]
+
+
+def test_a_revision_kept_before_switches_existed_has_the_same_content_hash() -> None:
+    from app.core.review.package_format import content_hash
+
+    old = {"pack": {"id": "p"}, "answers": {"a": {"value": 1}}}
+    assert content_hash(old) == content_hash({**old, "sections_off": {}})
+    assert content_hash(old) != content_hash(
+        {**old, "sections_off": {"flows": {"reason": REASON, "by": "H", "at": "x"}}})
 
 
 @pytest.mark.parametrize(("section", "reason", "words"), [

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from app.core.answers.file import FilePack, FilePlan
+from app.core.answers.file import FilePack, FilePlan, FileSectionOff
 from app.core.hashing import canonical_json, sha256_hex
 from app.core.model.common import Identifier
 from app.core.review.evidence import (
@@ -135,6 +135,7 @@ class RevisionSnapshot(_Strict):
     opinions: dict[Literal["dpo", "data_subjects"], SnapshotOpinion] = Field(
         default_factory=dict)
     attachments: list[FileAttachment] = Field(default_factory=list, max_length=MAX_ATTACHMENTS)
+    sections_off: dict[Identifier, FileSectionOff] = Field(default_factory=dict, max_length=5000)
 
 
 class FileRevision(_Strict):
@@ -175,8 +176,15 @@ CONTENT_KEYS = ("pack", "answers", "measure_plans", "risk_judgements", "section_
 
 
 def content_hash(snapshot: dict[str, Any]) -> str:
-    """The hash of what an approval locks (opinions and titles may be added later)."""
-    return sha256_hex(canonical_json({k: snapshot.get(k) for k in CONTENT_KEYS}))
+    """The hash of what an approval locks (opinions and titles may be added later).
+
+    Sections switched off count only when there are some, so the hash of a snapshot
+    kept before they existed is the same as that of one with none.
+    """
+    content = {k: snapshot.get(k) for k in CONTENT_KEYS}
+    if snapshot.get("sections_off"):
+        content["sections_off"] = snapshot["sections_off"]
+    return sha256_hex(canonical_json(content))
 
 
 def review_problems(document: ReviewDocument) -> list[str]:
