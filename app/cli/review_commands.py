@@ -13,7 +13,7 @@ import click
 
 from app.cli.context import workspace
 from app.core.model import PRIORITY_ORDER
-from app.core.review.compare import Comparison
+from app.core.review.compare import CHANGE_PARTS, Comparison
 from app.core.review.records import OPINION_KINDS, STANCES, VERDICTS
 from app.core.statuses import ASSESSMENT_STATUSES
 from app.services import review, revisions
@@ -192,7 +192,7 @@ def comparison_lines(found: Comparison) -> list[str]:
     lines = [f"From {found.left} to {found.right}:", *[f"Note: {n}" for n in found.notes]]
     if found.empty:
         return [*lines, "Nothing changed."]
-    for part in ("answers", "risks", "measures", "verdicts", "opinions", "evidence"):
+    for part in CHANGE_PARTS:
         changes = getattr(found, part)
         if changes:
             lines.append(f"{part.capitalize()}:")

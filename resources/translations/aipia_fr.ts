@@ -544,6 +544,10 @@
         <translation>Appréciations des sections</translation>
     </message>
     <message>
+        <source>Sections switched off</source>
+        <translation>Sections désactivées</translation>
+    </message>
+    <message>
         <source>Opinions</source>
         <translation>Avis</translation>
     </message>

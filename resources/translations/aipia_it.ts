@@ -544,6 +544,10 @@
         <translation>Esiti delle sezioni</translation>
     </message>
     <message>
+        <source>Sections switched off</source>
+        <translation>Sezioni disattivate</translation>
+    </message>
+    <message>
         <source>Opinions</source>
         <translation>Pareri</translation>
     </message>

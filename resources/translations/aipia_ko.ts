@@ -544,6 +544,10 @@
         <translation>섹션별 판정</translation>
     </message>
     <message>
+        <source>Sections switched off</source>
+        <translation>제외한 항목</translation>
+    </message>
+    <message>
         <source>Opinions</source>
         <translation>의견</translation>
     </message>

@@ -544,6 +544,10 @@
         <translation>Conclusões das seções</translation>
     </message>
     <message>
+        <source>Sections switched off</source>
+        <translation>Seções desativadas</translation>
+    </message>
+    <message>
         <source>Opinions</source>
         <translation>Pareceres</translation>
     </message>

@@ -99,6 +99,11 @@ def test_an_approved_revision_keeps_the_switch_and_switching_back_is_a_change(
     review.start_new_revision(here, switched, by="H. Kim", comment="Yearly review")
     here.switch_section_on(here.open(switched), "flows")
     assert revisions.changed_since_revision(here, switched) is True  # nothing else changed
+    [change] = revisions.compare_revisions(here, switched, 1, None, lang="en").sections
+    assert (change.kind, change.title, change.before, change.after) == (
+        "removed", "Data in prompts and logs", f"switched off: {REASON}", "—")
+    korean = revisions.compare_revisions(here, switched, 1, None, lang="ko").sections
+    assert korean[0].before == f"제외됨: {REASON}"
     # the first revision goes elsewhere, then the second comes on top of it
     review.change_status(here, switched, "in_review", by="H. Kim")
     exchange.export_package(here, switched, tmp_path / "x.aipia")

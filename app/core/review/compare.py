@@ -29,6 +29,8 @@ from app.core.treatment.judgement import Judgement, judgement_from_parts
 
 STAGES = ("inherent", "current", "target")
 ABSENT = "—"
+# The parts of a comparison, in the order every view lists them.
+CHANGE_PARTS = ("answers", "risks", "measures", "verdicts", "sections", "opinions", "evidence")
 
 
 @dataclass(frozen=True)
@@ -70,19 +72,18 @@ class Comparison:
     risks: tuple[Change, ...] = ()
     measures: tuple[Change, ...] = ()
     verdicts: tuple[Change, ...] = ()
+    sections: tuple[Change, ...] = ()  # optional sections switched off (added) or back on
     opinions: tuple[Change, ...] = ()
     evidence: tuple[Change, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def empty(self) -> bool:
-        return not (self.answers or self.risks or self.measures or self.verdicts
-                    or self.opinions or self.evidence)
+        return not any(getattr(self, part) for part in CHANGE_PARTS)
 
     def to_json(self) -> dict[str, Any]:
-        parts = ("answers", "risks", "measures", "verdicts", "opinions", "evidence")
         return {"left": self.left, "right": self.right, "notes": list(self.notes),
-                **{p: [c.to_json() for c in getattr(self, p)] for p in parts}}
+                **{p: [c.to_json() for c in getattr(self, p)] for p in CHANGE_PARTS}}
 
 
 def compare(left: Side, right: Side, lang: str, words_lang: str | None = None) -> Comparison:
@@ -103,6 +104,9 @@ def compare(left: Side, right: Side, lang: str, words_lang: str | None = None) -
         verdicts=tuple(_keyed(_verdicts(left), _verdicts(right),
                               lambda sid: _section_title(right, left, sid, lang),
                               lambda value: _fields(value, said))),
+        sections=tuple(_keyed(_part(left, "sections_off"), _part(right, "sections_off"),
+                              lambda sid: _section_title(right, left, sid, lang),
+                              lambda value: _switched_off(value, said))),
         opinions=tuple(_keyed(_part(left, "opinions"), _part(right, "opinions"), str,
                               lambda value: _opinion_text(value, said))),
         evidence=tuple(_evidence(left, right, lang, said)),
@@ -213,6 +217,13 @@ def _keyed(before: Mapping[str, Any], after: Mapping[str, Any], title: Any,
         if before.get(key) != after.get(key):
             yield Change(_kind(key in before, key in after), key, title(key),
                          text(before.get(key)), text(after.get(key)))
+
+
+def _switched_off(value: Any, lang: str) -> str:
+    """``switched off: the reason`` in ``lang`` (who and when left out), or "—" when on."""
+    if not isinstance(value, Mapping):
+        return ABSENT
+    return _pair(words_for(lang), words_for(lang)["switched_off"], str(value.get("reason", "")))
 
 
 def _opinion_text(value: Any, lang: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 COMPARE_WORDS: dict[str, dict[str, str]] = {
     "en": {
+        "switched_off": "switched off",
         "pair": "{name}: {value}", "join": "; ",
         "to_be_rated": "to be rated",
         "status": "status", "owner": "owner", "due_date": "due", "note": "note",
@@ -25,6 +26,7 @@ COMPARE_WORDS: dict[str, dict[str, str]] = {
         "measure": "measure",
     },
     "ko": {
+        "switched_off": "제외됨",
         "pair": "{name}: {value}", "join": "; ",
         "to_be_rated": "평가 필요",
         "status": "진행 상태", "owner": "담당자", "due_date": "기한", "note": "메모",
@@ -37,6 +39,7 @@ COMPARE_WORDS: dict[str, dict[str, str]] = {
         "assessment": "평가 전체", "section": "섹션", "answer": "응답", "measure": "조치",
     },
     "fr": {
+        "switched_off": "désactivée",
         "pair": "{name} : {value}", "join": " ; ",
         "to_be_rated": "à estimer",
         "status": "statut", "owner": "responsable", "due_date": "échéance", "note": "note",
@@ -50,6 +53,7 @@ COMPARE_WORDS: dict[str, dict[str, str]] = {
         "measure": "mesure",
     },
     "it": {
+        "switched_off": "disattivata",
         "pair": "{name}: {value}", "join": "; ",
         "to_be_rated": "da valutare",
         "status": "stato", "owner": "responsabile", "due_date": "scadenza", "note": "nota",
@@ -63,6 +67,7 @@ COMPARE_WORDS: dict[str, dict[str, str]] = {
         "measure": "misura",
     },
     "pt-BR": {
+        "switched_off": "desativada",
         "pair": "{name}: {value}", "join": "; ",
         "to_be_rated": "a avaliar",
         "status": "situação", "owner": "responsável", "due_date": "prazo",

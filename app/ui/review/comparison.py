@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.review.compare import CHANGE_PARTS
 from app.ui.review.trail import when
 from app.ui.review.words import attempt
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from app.core.review.compare import Change, Comparison
     from app.ui.context import AppContext
 
-PARTS = ("answers", "risks", "measures", "verdicts", "opinions", "evidence")
+PARTS = CHANGE_PARTS
 Choice = tuple[str, int | None]  # ("revision", n | None for the work now) or ("assessment", id)
 
 
@@ -168,6 +169,7 @@ class ComparisonDialog(QDialog):
         titles = {"answers": self.tr("Answers"), "risks": self.tr("Risks (inherent, current, "
                                                                  "target)"),
                   "measures": self.tr("Measures"), "verdicts": self.tr("Section verdicts"),
+                  "sections": self.tr("Sections switched off"),
                   "opinions": self.tr("Opinions"), "evidence": self.tr("Evidence")}
         for part in PARTS:
             changes: tuple[Change, ...] = getattr(comparison, part)
