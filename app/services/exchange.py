@@ -76,11 +76,25 @@ class PackageImport:
 
 
 # export ---------------------------------------------------------------------------------
-def export_package(
-    workspace: WorkspaceBase, assessment_id: int, path: Path, *, passphrase: str | None = None
-) -> PackageSummary:
-    """Write the exchange file of one assessment (sealed when ``passphrase`` is given)."""
+@dataclass(frozen=True)
+class PreparedPackage:
+    """An assessment's exchange entries, read from the database; writing them needs none."""
+
+    entries: dict[str, bytes]
+    review: dict[str, Any]
+
+
+def prepare_package(workspace: WorkspaceBase, assessment_id: int) -> PreparedPackage:
+    """Read what the exchange file of one assessment holds (the database's thread)."""
     entries, review = exchange_parts.package_entries(workspace, assessment_id)
+    return PreparedPackage(entries, review)
+
+
+def write_package(prepared: PreparedPackage, path: Path, *,
+                  passphrase: str | None = None) -> PackageSummary:
+    """Zip, seal (when ``passphrase`` is given) and write; touches no database, so it may
+    run on another thread while the desktop app shows progress."""
+    entries, review = prepared.entries, prepared.review
     data = exchange_parts.zip_bytes(entries)
     sealed = envelope.seal(data, passphrase) if passphrase is not None else data
     temp = path.with_name(f".{path.name}.part")
@@ -94,6 +108,13 @@ def export_package(
                           len(review["attachments"]),
                           sum(1 for n in entries if n.startswith(FILES)), len(sealed),
                           passphrase is not None)
+
+
+def export_package(
+    workspace: WorkspaceBase, assessment_id: int, path: Path, *, passphrase: str | None = None
+) -> PackageSummary:
+    """Write the exchange file of one assessment (sealed when ``passphrase`` is given)."""
+    return write_package(prepare_package(workspace, assessment_id), path, passphrase=passphrase)
 
 
 # reading ----------------------------------------------------------------------------------
@@ -175,10 +196,14 @@ def _checked(path: Path, entries: dict[str, bytes], sealed: bool) -> ReadPackage
 # import ---------------------------------------------------------------------------------
 def import_package(
     workspace: WorkspaceBase, path: Path, *, passphrase: str | None = None, as_copy: bool = False,
-    title: str | None = None,
+    title: str | None = None, checked: ReadPackage | None = None,
 ) -> PackageImport:
-    """Import an exchange file: all of it, or nothing (see the module docstring)."""
-    package = read_package(path, passphrase)
+    """Import an exchange file: all of it, or nothing (see the module docstring).
+
+    ``checked``: the file as :func:`read_package` gave it moments ago (e.g. shown to the
+    user first), so it is not decrypted and checked twice.
+    """
+    package = checked if checked is not None else read_package(path, passphrase)
     exported = package.exported
     pack = workspace.catalog.get(exported.pack.id, exported.pack.version)
     existing = None if as_copy else workspace.store.get_assessment_by_uuid(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from app.core.review import Attachment, Opinion, ReviewComment, RevisionInfo, SectionVerdict
     from app.core.review.compare import Comparison
     from app.services.deliverables import Deliverable
-    from app.services.exchange import PackageImport, PackageSummary, ReadPackage
+    from app.services.exchange import PackageImport, PackageSummary, PreparedPackage, ReadPackage
     from app.services.review import ReviewState
 
 
@@ -147,6 +147,20 @@ class ReviewMixin(AssessmentsMixin):
 
         return exchange.export_package(self, assessment_id, path, passphrase=passphrase)
 
+    def prepare_package(self, assessment_id: int) -> PreparedPackage:
+        """What the exchange file of an assessment holds, read now; see :meth:`write_package`."""
+        from app.services import exchange
+
+        return exchange.prepare_package(self, assessment_id)
+
+    @staticmethod
+    def write_package(prepared: PreparedPackage, path: Path,
+                      passphrase: str | None = None) -> PackageSummary:
+        """Write a prepared exchange file; no database, so any thread may do it."""
+        from app.services import exchange
+
+        return exchange.write_package(prepared, path, passphrase=passphrase)
+
     def read_package(self, path: Path, passphrase: str | None = None) -> ReadPackage:
         """Check an exchange file (decrypting it); nothing is written."""
         from app.services import exchange
@@ -158,11 +172,12 @@ class ReviewMixin(AssessmentsMixin):
 
         return exchange.is_sealed(path)
 
-    def import_package(self, path: Path, passphrase: str | None = None) -> PackageImport:
+    def import_package(self, path: Path, passphrase: str | None = None,
+                       checked: ReadPackage | None = None) -> PackageImport:
         from app.services import exchange
 
         self._require_writable()
-        outcome = exchange.import_package(self, path, passphrase=passphrase)
+        outcome = exchange.import_package(self, path, passphrase=passphrase, checked=checked)
         self._changed(Topic.ASSESSMENTS, outcome.record.id)
         return outcome
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.background import run_with_progress
 from app.ui.busy import busy
 from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.review.words import attempt
@@ -151,13 +152,18 @@ def export_exchange(window: MainWindow) -> PackageSummary | None:
     if ask.exec() != QDialog.DialogCode.Accepted:
         return None
     passphrase = ask.chosen()
+    workspace, title = window.context.workspace, translate("ExchangeFiles",
+                                                           "The exchange file was not written")
     with busy():
-        summary = attempt(
-            window.window(),
-            window.context.language,
-            translate("ExchangeFiles", "The exchange file was not written"),
-            lambda: window.context.workspace.export_package(record.id, target, passphrase),
-        )
+        prepared = attempt(window.window(), window.context.language, title,
+                           lambda: workspace.prepare_package(record.id))
+    if prepared is None:
+        return None
+    summary = attempt(window.window(), window.context.language, title, lambda: run_with_progress(
+        window.window(), translate("ExchangeFiles", "Export exchange file"),
+        translate("ExchangeFiles", "Encrypting and writing %1…").replace("%1", target.name)
+        if passphrase else translate("ExchangeFiles", "Writing %1…").replace("%1", target.name),
+        lambda: workspace.write_package(prepared, target, passphrase)))
     if summary is not None:
         remember_folder(window.context.data_dir, str(target))
         window.statusBar().showMessage(
@@ -190,13 +196,10 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
         if not ok:
             return None
     title = translate("ExchangeFiles", "The exchange file was not imported")
-    with busy():
-        package = attempt(
-            window.window(),
-            window.context.language,
-            title,
-            lambda: workspace.read_package(source, passphrase),
-        )
+    package = attempt(window.window(), window.context.language, title, lambda: run_with_progress(
+        window.window(), translate("ExchangeFiles", "Import exchange file"),
+        translate("ExchangeFiles", "Checking %1…").replace("%1", source.name),
+        lambda: workspace.read_package(source, passphrase)))
     if package is None or not _confirm(window, package):
         return None
     with busy():
@@ -204,7 +207,7 @@ def import_exchange(window: MainWindow, path: str | None = None) -> PackageImpor
             window.window(),
             window.context.language,
             title,
-            lambda: workspace.import_package(source, passphrase),
+            lambda: workspace.import_package(source, passphrase, checked=package),
         )
     if outcome is not None:
         remember_folder(window.context.data_dir, str(source))

@@ -715,6 +715,14 @@ Une version validée qui le mentionne conserve le fichier tant qu&apos;elle exis
         <translation>Le fichier d&apos;échange n&apos;a pas été écrit</translation>
     </message>
     <message>
+        <source>Encrypting and writing %1…</source>
+        <translation>Chiffrement et écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -737,6 +745,10 @@ Une version validée qui le mentionne conserve le fichier tant qu&apos;elle exis
     <message>
         <source>The exchange file was not imported</source>
         <translation>Le fichier d&apos;échange n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>Imported, with a warning</source>

@@ -715,6 +715,14 @@ Una versione approvata che lo elenca conserva il file finché esiste.</translati
         <translation>Il file di scambio non è stato scritto</translation>
     </message>
     <message>
+        <source>Encrypting and writing %1…</source>
+        <translation>Cifratura e scrittura di %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Scrittura di %1…</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
@@ -737,6 +745,10 @@ Una versione approvata che lo elenca conserva il file finché esiste.</translati
     <message>
         <source>The exchange file was not imported</source>
         <translation>Il file di scambio non è stato importato</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verifica di %1…</translation>
     </message>
     <message>
         <source>Imported, with a warning</source>

@@ -715,6 +715,14 @@ An approved revision that lists it keeps the file until that revision is gone.</
         <translation>교환 파일을 쓰지 못했습니다</translation>
     </message>
     <message>
+        <source>Encrypting and writing %1…</source>
+        <translation>%1 파일을 암호화하여 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 파일을 저장하는 중…</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
@@ -737,6 +745,10 @@ An approved revision that lists it keeps the file until that revision is gone.</
     <message>
         <source>The exchange file was not imported</source>
         <translation>교환 파일을 가져오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 파일을 확인하는 중…</translation>
     </message>
     <message>
         <source>Imported, with a warning</source>

@@ -715,6 +715,14 @@ Uma versão aprovada que o lista mantém o arquivo enquanto existir.</translatio
         <translation>O arquivo de intercâmbio não foi gravado</translation>
     </message>
     <message>
+        <source>Encrypting and writing %1…</source>
+        <translation>Criptografando e gravando %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Gravando %1…</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
@@ -737,6 +745,10 @@ Uma versão aprovada que o lista mantém o arquivo enquanto existir.</translatio
     <message>
         <source>The exchange file was not imported</source>
         <translation>O arquivo de intercâmbio não foi importado</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
     </message>
     <message>
         <source>Imported, with a warning</source>

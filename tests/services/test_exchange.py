@@ -109,6 +109,24 @@ def test_an_encrypted_exchange_file_imports_identical_elsewhere(
         there.save_answer(there.open(outcome.record.id), "system_name", Answer("x"))
 
 
+def test_a_file_checked_and_shown_first_is_imported_without_decrypting_it_again(
+    here: Workspace, there: Workspace, approved: int, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "clinic.aipia"
+    prepared = here.prepare_package(approved)  # the database's part ...
+    summary = Workspace.write_package(prepared, path, PASSPHRASE)  # ... and the rest, anywhere
+    assert summary.encrypted and path.read_bytes() != b""
+    checked = there.read_package(path, PASSPHRASE)
+    opened: list[bytes] = []
+    original = exchange.envelope.open_sealed
+    monkeypatch.setattr(exchange.envelope, "open_sealed",
+                        lambda raw, phrase: opened.append(raw) or original(raw, phrase))
+    outcome = there.import_package(path, PASSPHRASE, checked=checked)
+    assert opened == []
+    assert everything(there, outcome.record.id) == everything(here, approved)
+
+
 def test_a_plain_exchange_file_is_a_zip_with_a_manifest_of_hashes(
     here: Workspace, approved: int, tmp_path: Path
 ) -> None:
