@@ -7,12 +7,14 @@ which questions an upgrade asks to review, and that archived answers exist.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -34,6 +36,7 @@ from app.ui.wizard.controller import WizardController
 from app.ui.wizard.view import WizardView
 
 if TYPE_CHECKING:
+    from app.core.review import Attachment
     from app.core.versioning.upgrade import UpgradePlan
     from app.services.workspace import OpenAssessment
     from app.ui.context import AppContext
@@ -98,6 +101,7 @@ class AssessmentView(QWidget):
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.archive_button.clicked.connect(self.show_archived)
         self.wizard.finished.connect(lambda: self.tabs.setCurrentWidget(self.risks))
+        self.controller.evidenceRequested.connect(self.attach_to_answer)
         self.review.flushRequested.connect(self.flush)
         self.review.compareRequested.connect(self.compareRequested.emit)
         self.lock_banner.startRequested.connect(self.review.start_new_revision)
@@ -147,6 +151,17 @@ class AssessmentView(QWidget):
         for part in (self.review, self.evidence, self.lock_banner):
             part.retranslate()
         self.refresh_notice()
+
+    def attach_to_answer(self, question_id: str, paths: list[Path] | None) -> list[Attachment]:
+        """Files for one answer, from its question in the wizard (dropped, or chosen now)."""
+        self.evidence.choose_target("answer", question_id)
+        added = self.evidence.choose_files() if paths is None else self.evidence.attach(paths)
+        window = self.window()
+        if added and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr(
+                "Attached to the answer: %1 (listed in the Evidence tab)").replace(
+                "%1", ", ".join(a.name for a in added)), 8000)
+        return added
 
     def _tab_shown(self) -> None:
         """The evidence tab offers the section open in the questionnaire as the target."""

@@ -316,6 +316,10 @@
         <translation>Réponses archivées…</translation>
     </message>
     <message>
+        <source>Attached to the answer: %1 (listed in the Evidence tab)</source>
+        <translation>Joint à la réponse : %1 (voir l&apos;onglet Pièces justificatives)</translation>
+    </message>
+    <message>
         <source>This questionnaire pack is unverified: no trusted publisher vouches for it.</source>
         <translation>Ce questionnaire n&apos;est pas vérifié : aucun éditeur de confiance ne le garantit.</translation>
     </message>
@@ -1971,6 +1975,18 @@ Comparez-la avec l&apos;empreinte communiquée par l&apos;éditeur, par exemple 
     <message>
         <source>Clear the answer to: %1</source>
         <translation>Effacer la réponse à : %1</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach a file as evidence for this answer (or drop files on the question)</source>
+        <translation>Joindre un fichier comme pièce justificative de cette réponse (ou déposer des fichiers sur la question)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to: %1</source>
+        <translation>Joindre une pièce justificative à : %1</translation>
     </message>
     <message>
         <source>Required</source>

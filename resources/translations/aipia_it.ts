@@ -316,6 +316,10 @@
         <translation>Risposte archiviate…</translation>
     </message>
     <message>
+        <source>Attached to the answer: %1 (listed in the Evidence tab)</source>
+        <translation>Allegato alla risposta: %1 (elencato nella scheda Evidenze)</translation>
+    </message>
+    <message>
         <source>This questionnaire pack is unverified: no trusted publisher vouches for it.</source>
         <translation>Questo questionario non è verificato: nessun editore attendibile lo garantisce.</translation>
     </message>
@@ -1971,6 +1975,18 @@ Confrontatela con l&apos;impronta indicata dall&apos;editore, ad esempio sul suo
     <message>
         <source>Clear the answer to: %1</source>
         <translation>Cancella la risposta a: %1</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Allega…</translation>
+    </message>
+    <message>
+        <source>Attach a file as evidence for this answer (or drop files on the question)</source>
+        <translation>Allega un file come evidenza di questa risposta (o trascina i file sulla domanda)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to: %1</source>
+        <translation>Allega un&apos;evidenza a: %1</translation>
     </message>
     <message>
         <source>Required</source>

@@ -316,6 +316,10 @@
         <translation>보관된 응답…</translation>
     </message>
     <message>
+        <source>Attached to the answer: %1 (listed in the Evidence tab)</source>
+        <translation>답변에 첨부했습니다: %1 (증빙 자료 탭에 표시됩니다)</translation>
+    </message>
+    <message>
         <source>This questionnaire pack is unverified: no trusted publisher vouches for it.</source>
         <translation>이 질문지 팩은 미검증 상태입니다. 신뢰할 수 있는 배포자가 보증하지 않았습니다.</translation>
     </message>
@@ -1971,6 +1975,18 @@ Compare it with the fingerprint the publisher gives, for example on its web site
     <message>
         <source>Clear the answer to: %1</source>
         <translation>답변 지우기: %1</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>첨부…</translation>
+    </message>
+    <message>
+        <source>Attach a file as evidence for this answer (or drop files on the question)</source>
+        <translation>이 답변의 증빙 자료로 파일을 첨부합니다(질문 위에 파일을 끌어다 놓아도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to: %1</source>
+        <translation>증빙 자료 첨부: %1</translation>
     </message>
     <message>
         <source>Required</source>

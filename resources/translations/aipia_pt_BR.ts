@@ -316,6 +316,10 @@
         <translation>Respostas arquivadas…</translation>
     </message>
     <message>
+        <source>Attached to the answer: %1 (listed in the Evidence tab)</source>
+        <translation>Anexado à resposta: %1 (listado na aba Evidências)</translation>
+    </message>
+    <message>
         <source>This questionnaire pack is unverified: no trusted publisher vouches for it.</source>
         <translation>Este questionário não está verificado: nenhum editor confiável o garante.</translation>
     </message>
@@ -1971,6 +1975,18 @@ Compare-a com a impressão digital informada pelo editor, por exemplo no site de
     <message>
         <source>Clear the answer to: %1</source>
         <translation>Limpar a resposta a: %1</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anexar…</translation>
+    </message>
+    <message>
+        <source>Attach a file as evidence for this answer (or drop files on the question)</source>
+        <translation>Anexar um arquivo como evidência desta resposta (ou soltar arquivos sobre a pergunta)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to: %1</source>
+        <translation>Anexar evidência a: %1</translation>
     </message>
     <message>
         <source>Required</source>

@@ -52,6 +52,7 @@ class WizardController(QObject):
     visibilityChanged = Signal(object)  # set of question ids
     saveStateChanged = Signal(str)
     saved = Signal()
+    evidenceRequested = Signal(str, object)  # question id; the files dropped (None: ask)
 
     def __init__(
         self, workspace: Workspace, opened: OpenAssessment, language: str,

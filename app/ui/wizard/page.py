@@ -125,7 +125,7 @@ class SectionPage(QScrollArea):
             self._lock(block)
 
     def _lock(self, block: QuestionBlock) -> None:
-        for widget in (block.editor, block.clear_button, block.toggles):
+        for widget in (block.editor, block.clear_button, block.attach_button, block.toggles):
             if widget is not None:
                 widget.setEnabled(not self.read_only)
 

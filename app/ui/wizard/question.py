@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -64,6 +66,16 @@ class QuestionBlock(QFrame):
         keep.setRetainSizeWhenHidden(True)  # appearing must not push the question down
         self.clear_button.setSizePolicy(keep)
         self.clear_button.clicked.connect(self.clear)
+        self.attach_button = QToolButton()
+        self.attach_button.setText(self.tr("Attach…"))
+        self.attach_button.setToolTip(self.tr(
+            "Attach a file as evidence for this answer (or drop files on the question)"))
+        self.attach_button.setAccessibleName(self.tr("Attach evidence to: %1").replace(
+            "%1", self.label_text))
+        self.attach_button.setAutoRaise(True)
+        self.attach_button.clicked.connect(
+            lambda: controller.evidenceRequested.emit(self.question_id, None))
+        self.setAcceptDrops(True)
         states = () if self.editor.handles_states() else explicit_states(question)
         self.toggles = StateToggles(states, controller.language) if states else None
         self.message = QLabel()
@@ -122,6 +134,7 @@ class QuestionBlock(QFrame):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
+        header.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 10)
@@ -155,6 +168,17 @@ class QuestionBlock(QFrame):
         self._show_answer(None)
         self.controller.edit(self.question_id, None)
         self.editor.setFocus()
+
+    # evidence ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self.attach_button.isEnabled() and urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.controller.evidenceRequested.emit(self.question_id, paths)
 
     # display -----------------------------------------------------------------------
     def refresh(self) -> None:
