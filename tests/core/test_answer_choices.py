@@ -160,9 +160,9 @@ def test_a_table_source_needs_a_column_and_a_multiple_choice_has_none(
 def test_a_table_column_cannot_take_choices_from_an_answer(make_pack: PackFactory) -> None:
     folder = make_pack(FLOWS, "            choices_from: data_categories\n",
                        "            choices_from: {question: data_in_prompts}\n")
-    # A column's choices_from names a shared list only: the schema refuses the mapping there.
+    # A column's choices_from names a shared list only: the mapping is refused, and why.
     assert_diag(load_errors(folder), where(folder, FLOWS, "{question: data_in_prompts}"),
-                "expected text")
+                "a table column takes 'choices_from' as the id of a shared list")
 
 
 def test_the_pack_with_both_sources_loads_cleanly(make_pack: PackFactory) -> None:
