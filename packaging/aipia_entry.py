@@ -5,11 +5,13 @@ part of the layered app, and the installed ``aipia`` command never runs it.
 From a checkout it runs the same way, for comparisons with the frozen build:
 ``python packaging/aipia_entry.py [ARGS]``.
 
-Three jobs besides calling :func:`app.cli.main`:
+Three jobs besides calling :func:`app.launch.main` (the desktop app, or the command line):
 
 * Point WeasyPrint's native libraries at the bundle (frozen only, see
   :func:`prepare_native_libraries`), before anything imports WeasyPrint.
-* ``multiprocessing.freeze_support()`` next. Reports render in a ``spawn``
+* ``multiprocessing.freeze_support()`` next (frozen only: from a checkout
+  there is nothing for it to do, and importing multiprocessing costs the
+  desktop app's start-up ~15 ms). Reports render in a ``spawn``
   child process (:mod:`app.reports.pdf`); a frozen app has no Python to spawn,
   so the child is this executable again, with multiprocessing's own arguments.
   ``freeze_support()`` notices them, runs the child, and exits before anything
@@ -26,7 +28,6 @@ Three jobs besides calling :func:`app.cli.main`:
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 
@@ -108,13 +109,16 @@ def prepare_native_libraries() -> None:
 
 def main() -> None:
     prepare_native_libraries()
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     if os.environ.get(SMOKE_ENV) == "1":
         install_smoke_hook()
 
-    from app.cli import main as cli_main
+    from app.launch import main as launch
 
-    cli_main(sys.argv[1:])
+    launch(sys.argv[1:])
 
 
 if __name__ == "__main__":
