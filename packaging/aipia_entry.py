@@ -19,8 +19,10 @@ Three jobs besides calling :func:`app.launch.main` (the desktop app, or the comm
 * A smoke-test hook, off unless ``AIPIA_SMOKE_QUIT_WHEN_READY=1`` is set (set
   it only to start the desktop app, with no command): the app prints
   ``AIPIA smoke: main window shown`` when its main window is first painted,
-  then ``AIPIA smoke: main window ready`` once its data folder is open and the
-  assessment list filled in, and closes the window (exit status 0). Each line
+  then ``AIPIA smoke: main window ready`` once the assessment list's rows are
+  there, selectable and openable (read straight from the database, or from the
+  workspace when that cannot be done; progress and risk fill in later), and
+  closes the window (exit status 0). Each line
   ends with the CPU time the process has used so far, for the benchmarks.
   ``scripts/smoke_frozen.py`` uses it to start the GUI offscreen and stop it;
   ``benchmarks/bench_table.py`` to time the start-up, frozen or not.
@@ -43,8 +45,7 @@ def install_smoke_hook() -> None:
     The QApplication is created here, before the CLI opens the GUI;
     ``app.ui.app.create_application`` then finds and reuses it, so start-up
     runs exactly as without the hook. The check runs on a timer, so "ready"
-    is reported on the event-loop turn after the workspace was opened (the
-    assessment list is filled in on the same turn as it opens).
+    is reported on the event-loop turn after the list's rows were put in.
     """
     import time
 
@@ -76,7 +77,7 @@ def install_smoke_hook() -> None:
     def check() -> None:
         for window in application.topLevelWidgets():
             if isinstance(window, QMainWindow) and window.isVisible() and painted.seen \
-                    and getattr(window, "context_was_ready", False):
+                    and getattr(window, "list_is_ready", False):
                 timer.stop()
                 print(f"{SMOKE_LINE} after {time.perf_counter() - started:.2f} s "
                       f"(CPU {time.process_time():.3f} s)", flush=True)

@@ -99,4 +99,4 @@ def main(data_dir: str | os.PathLike[str] | None = None) -> int:
     window.show()
     status = application.exec()
     window.context.close()
-    return status if window.context_was_ready else 1
+    return 1 if window.workspace_failed else status

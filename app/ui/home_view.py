@@ -56,7 +56,8 @@ class HomeView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.records: list[Assessment] = []
+        self.records: list[Assessment] = []  # or ListedAssessment, before the workspace
+        self.rows_listed = False  # the rows are there (selectable, and openable)
         self._stale = False
         self._pending: list[int] = []  # rows whose progress and risk are still to come
         self._summary_timer = QTimer(self)
@@ -223,12 +224,17 @@ class HomeView(QWidget):
 
     # content -------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
-        """Re-read clients and assessments from the workspace."""
-        if not self.context.is_ready:
+        """Re-read clients and assessments (from the workspace, or the quick listing before it)."""
+        source = self.context.listing
+        if source is None:
             self._update_client_buttons()
             self.table.setVisible(False)
             self.empty.setText(self.tr("Opening your data…"))
             self.empty.setVisible(True)
+            return
+        organizations = source.list_clients()
+        if self.context.listing is not source:  # the early listing gave up (a damaged file)
+            self.reload()
             return
         self.empty.setText(self.tr("No assessments yet.\nChoose “New assessment…” to start one: "
                                    "the built-in questionnaire is ready to use."))
@@ -240,7 +246,7 @@ class HomeView(QWidget):
         everyone.setData(ID_ROLE, ALL)
         self.clients.addItem(everyone)
         self._stale = False
-        for org in self.context.workspace.list_clients():
+        for org in organizations:
             item = QListWidgetItem(org.name)
             item.setData(ID_ROLE, org.id)
             item.setToolTip(org.notes)
@@ -250,21 +256,25 @@ class HomeView(QWidget):
         if self.clients.currentItem() is None:
             self.clients.setCurrentItem(everyone)
         self.clients.blockSignals(False)
-        self.new_button.setEnabled(True)
+        self.new_button.setEnabled(self.context.is_ready)
         self._update_client_buttons()
         self.refresh(select)
 
     def refresh(self, select: int | None = None) -> None:
         """Apply search and filters; progress and risk are filled in just after."""
-        if not self.context.is_ready:
+        source = self.context.listing
+        if source is None:
             return
         keep = select if select is not None else self.selected_id()
         client = self.clients.currentItem()
         org_id = client.data(ID_ROLE) if client is not None else ALL
         status = self.status_filter.currentData()
-        records = self.context.workspace.list_assessments(
+        records = source.list_assessments(
             None if org_id == ALL else org_id, include_archived=status is not None,
             search=self.search.text())
+        if self.context.listing is not source:  # the early listing gave up (a damaged file)
+            self.reload()
+            return
         if status not in (None, ALL):
             records = [r for r in records if r.status == status]
         self.records = records
@@ -288,6 +298,7 @@ class HomeView(QWidget):
         if self.table.currentItem() is None and rows:
             self.table.setCurrentItem(rows[0])
         self._selection_changed()
+        self.rows_listed = True
         self._pending = [record.id for record in records]
         self._summary_timer.start()
 

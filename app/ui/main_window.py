@@ -6,9 +6,10 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -64,9 +65,11 @@ class MainWindow(QMainWindow):
         self._connect()
         fit_to_screen(self, QSize(1180, 780))
         self.context_was_ready = False
+        self.workspace_failed = False  # it could not be opened: the window closes (exit 1)
+        self._waiting_to_open: int | None = None  # opened before the workspace was there
         self._loader = ModuleLoader(WORKSPACE_MODULES, self, prepare=_build_pack_models)
         self._loader.loaded.connect(self.open_workspace)
-        self._first_paint = FirstPaint(self, self._loader.start)
+        self._first_paint = FirstPaint(self, self._list_then_load)
         self.retranslate()
         self._update_actions()
 
@@ -80,6 +83,22 @@ class MainWindow(QMainWindow):
         """
         self.installEventFilter(self._first_paint)
 
+    def _list_then_load(self) -> None:
+        """After the first paint: the list read straight from the database, then the workspace.
+
+        The workspace's imports start on the next event-loop turn, once the rows
+        are there; opening one before it is ready waits for it
+        (:meth:`open_assessment`).
+        """
+        if self.context.open_listing():
+            self.home.reload()
+        QTimer.singleShot(0, self._loader.start)
+
+    @property
+    def list_is_ready(self) -> bool:
+        """The assessment list's rows are there: selectable, and openable."""
+        return self.home.rows_listed
+
     def open_workspace(self) -> bool:
         from app.services.records import DatabaseDamagedError
         from app.services.workspace import Workspace
@@ -91,6 +110,8 @@ class MainWindow(QMainWindow):
             if isinstance(opening.error, DatabaseDamagedError) \
                     and self.restore_backup(str(opening.error)):
                 return self.open_workspace()  # a backup was put back in place of the damage
+            self.workspace_failed = True
+            self._stop_waiting()
             QMessageBox.critical(self, "AIPIA", storage_message(str(opening.error)))
             self.close()
             return False
@@ -100,9 +121,22 @@ class MainWindow(QMainWindow):
         self.context.attach(workspace)
         self.context_was_ready = True
         self._update_actions()
-        self._reopen_last()
+        waiting = self._stop_waiting()
+        if waiting is None:
+            self._reopen_last()
+        else:  # the user asked for it while the workspace was being opened
+            self.home.select(waiting)
+            self.open_assessment(waiting)
         start_feed_check(self)  # fetches only if the user turned start-up checks on
         return True
+
+    def _stop_waiting(self) -> int | None:
+        """The assessment the user opened before the workspace was ready (the wait is over)."""
+        waiting, self._waiting_to_open = self._waiting_to_open, None
+        if waiting is not None:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+        return waiting
 
     def _reopen_last(self) -> None:
         """Open the assessment that was open when the app was last closed, if it still opens."""
@@ -190,7 +224,7 @@ class MainWindow(QMainWindow):
                        a.duplicate, a.status_draft,
                        a.status_review, a.status_completed, a.archive, a.delete):
             action.setEnabled(has)
-        a.open.setEnabled(has and self.assessment is None)
+        a.open.setEnabled(self.home.selected_id() is not None and self.assessment is None)
         a.close_assessment.setEnabled(self.assessment is not None)
         a.assessment_language.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
@@ -214,6 +248,9 @@ class MainWindow(QMainWindow):
     def open_assessment(self, assessment_id: int, quiet: bool = False) -> bool:
         from app.ui.assessment_view import AssessmentView
 
+        if not self.context.is_ready:
+            self._wait_to_open(assessment_id)
+            return False
         if self.assessment is not None and not self.close_assessment():
             return False
         opening = UserOp(self, lambda: self.context.workspace.open(assessment_id))
@@ -233,6 +270,13 @@ class MainWindow(QMainWindow):
         view.wizard.focus_first_question()
         self.retranslate()
         return True
+
+    def _wait_to_open(self, assessment_id: int) -> None:
+        """Open ``assessment_id`` as soon as the workspace is (a wait cursor until then)."""
+        if self._waiting_to_open is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._waiting_to_open = assessment_id
+        self.statusBar().showMessage(self.tr("Opening your data…"))
 
     def close_assessment(self) -> bool:
         """Back to the list; pending answers are saved first (or the user decides)."""

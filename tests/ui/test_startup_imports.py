@@ -27,6 +27,24 @@ application.processEvents()  # the first paint, before the start-up thread has r
 shown = sorted(sys.modules)
 print(json.dumps([window.isVisible(), shown]))
 """
+# As far as the assessment list's rows (read straight from the database), the workspace held back.
+LISTED_WINDOW = """
+import json, os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from app.ui.app import build_main_window, create_application
+from app.ui.startup_loading import ModuleLoader
+ModuleLoader.start = lambda self: None  # the workspace's imports, held back
+application = create_application()
+window = build_main_window(sys.argv[1], deferred=True)
+window.show()
+for _ in range(2000):
+    application.processEvents()
+    if window.list_is_ready:
+        break
+    time.sleep(0.005)
+rows = window.home.table.topLevelItemCount()
+print(json.dumps([window.list_is_ready, rows, sorted(sys.modules)]))
+"""
 HEAVY = ("app.storage", "app.packs", "app.reports", "app.services.workspace",
          "app.core.model", "app.core.loader", "pydantic", "sqlite_utils", "weasyprint")
 
@@ -56,3 +74,19 @@ def test_the_start_up_thread_builds_the_pack_models(qtbot: object, tmp_path: Pat
 
     _build_pack_models()
     assert Module.__pydantic_complete__
+
+
+@pytest.mark.slow
+def test_the_list_is_there_before_storage_click_and_models_are_imported(tmp_path: Path) -> None:
+    seed = ("import sys\nfrom app.services.workspace import Workspace\n"
+            "with Workspace(sys.argv[1]) as ws:\n"
+            "    ws.new_assessment('한빛', '채용 평가')\n")
+    subprocess.run([sys.executable, "-c", seed, str(tmp_path / "data")], cwd=REPO_ROOT,
+                   check=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", LISTED_WINDOW, str(tmp_path / "data")],
+                            cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    listed, count, modules = json.loads(result.stdout.strip().splitlines()[-1])
+    assert listed and count == 1
+    assert {name for name in modules if name.startswith((*HEAVY, "click", "app.cli"))} == set()
