@@ -16,7 +16,6 @@ from app import paths
 from app.ui.context import AppContext, stored_language
 from app.ui.fonts import add_hangul_fallback, register_fonts
 from app.ui.i18n import Translators, system_language
-from app.ui.startup_messages import storage_message
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -93,6 +92,8 @@ def main(data_dir: str | os.PathLike[str] | None = None) -> int:
     try:
         window = build_main_window(data_dir, deferred=True)
     except OSError as exc:  # the data folder itself cannot be created
+        from app.ui.startup_messages import storage_message
+
         Translators(application).install(system_language())
         QMessageBox.critical(None, "AIPIA", storage_message(str(exc)))
         return 1

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.events import Topic
-from app.ui.clients import ClientManager
-from app.ui.icons import dot_icon
 from app.ui.style import role
 
 if TYPE_CHECKING:
     from app.services.events import Change
     from app.services.records import Assessment
+    from app.ui.clients import ClientManager
     from app.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +65,7 @@ class HomeView(QWidget):
         self.clients = QListWidget()
         self.clients.setObjectName("clientList")
         self.clients.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.client_manager = ClientManager(context, self)
+        self._client_manager: ClientManager | None = None  # made on first use
         self.add_client_button = QPushButton()
         self.edit_client_button = QPushButton()
         self.delete_client_button = QPushButton()
@@ -137,17 +136,14 @@ class HomeView(QWidget):
 
     def _connect(self) -> None:
         self.clients.currentItemChanged.connect(lambda *_a: self._client_changed())
-        manager = self.client_manager
         add, edit, delete = self.client_actions
-        for trigger, slot in ((self.add_client_button.clicked, manager.add),
-                              (add.triggered, manager.add),
+        for trigger, slot in ((self.add_client_button.clicked, self._add_client),
+                              (add.triggered, self._add_client),
                               (self.edit_client_button.clicked, self._edit_client),
                               (edit.triggered, self._edit_client),
                               (self.delete_client_button.clicked, self._delete_client),
                               (delete.triggered, self._delete_client)):
             trigger.connect(slot)
-        manager.changed.connect(self._clients_changed)
-        manager.message.connect(self.statusMessage.emit)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemActivated.connect(lambda item, _c: self.openRequested.emit(
@@ -330,6 +326,7 @@ class HomeView(QWidget):
         return True
 
     def _show_summary(self, item: QTreeWidgetItem, record: Assessment) -> None:
+        from app.ui.icons import dot_icon
         from app.ui.summaries import summarize
 
         summary = summarize(self.context.workspace, record, self.context.language)
@@ -370,6 +367,20 @@ class HomeView(QWidget):
             button.setEnabled(ready and chosen)
         for action in self.client_actions[1:]:
             action.setEnabled(ready and chosen)
+
+    @property
+    def client_manager(self) -> ClientManager:
+        """Adds, edits and deletes clients (its dialogs' classes are loaded on first use)."""
+        if self._client_manager is None:
+            from app.ui.clients import ClientManager
+
+            self._client_manager = ClientManager(self.context, self)
+            self._client_manager.changed.connect(self._clients_changed)
+            self._client_manager.message.connect(self.statusMessage.emit)
+        return self._client_manager
+
+    def _add_client(self) -> None:
+        self.client_manager.add()
 
     def _edit_client(self) -> None:
         chosen = self.selected_client()

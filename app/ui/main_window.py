@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
 import app
 from app import paths
 from app.services.events import Topic
-from app.ui import exchange_dialogs
 from app.ui.actions import Actions
-from app.ui.file_locations import remember_folder, suggested_folder
 from app.ui.home_view import HomeView
-from app.ui.last_session import last_open, remember_open
+from app.ui.last_session import remember_open
 from app.ui.operations import UserOp
 from app.ui.startup_loading import FirstPaint, ModuleLoader
-from app.ui.startup_messages import storage_message
 from app.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
@@ -103,6 +100,7 @@ class MainWindow(QMainWindow):
         from app.services.records import DatabaseDamagedError
         from app.services.workspace import Workspace
         from app.ui.feed_notice import start_feed_check
+        from app.ui.startup_messages import storage_message
 
         opening = UserOp(self, lambda: Workspace(self.context.data_dir)).quietly()
         workspace = opening.result()
@@ -140,6 +138,8 @@ class MainWindow(QMainWindow):
 
     def _reopen_last(self) -> None:
         """Open the assessment that was open when the app was last closed, if it still opens."""
+        from app.ui.last_session import last_open
+
         chosen = last_open(self.context.data_dir)
         if chosen is None:
             return
@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
         a.report.triggered.connect(self.export_report)
         a.export_data.triggered.connect(self.export_data)
         a.import_data.triggered.connect(self.import_data)
-        a.export_package.triggered.connect(lambda: exchange_dialogs.export_exchange(self))
-        a.import_package.triggered.connect(lambda: exchange_dialogs.import_exchange(self))
+        a.export_package.triggered.connect(self.export_package)
+        a.import_package.triggered.connect(self.import_package)
         a.compare.triggered.connect(self.compare)
         a.close_assessment.triggered.connect(self.close_assessment)
         a.quit.triggered.connect(self.close)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         if self._waiting_to_open is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._waiting_to_open = assessment_id
-        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self.statusBar().showMessage(QCoreApplication.translate("HomeView", "Opening your data…"))
 
     def close_assessment(self) -> bool:
         """Back to the list; pending answers are saved first (or the user decides)."""
@@ -409,7 +409,18 @@ class MainWindow(QMainWindow):
         self.dialog = ReportDialog(self.context, chosen, self)
         self.dialog.open()
 
+    def export_package(self) -> None:
+        from app.ui import exchange_dialogs
+
+        exchange_dialogs.export_exchange(self)
+
+    def import_package(self) -> None:
+        from app.ui import exchange_dialogs
+
+        exchange_dialogs.import_exchange(self)
+
     def export_data(self) -> None:
+        from app.ui.file_locations import remember_folder, suggested_folder
         from app.ui.report_dialog import default_file_name
 
         record = self.current_record()
@@ -431,6 +442,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
+        from app.ui.file_locations import remember_folder, suggested_folder
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import assessment data"), str(suggested_folder(self.context.data_dir)),
             self.tr("AIPIA data (*.json)"))
