@@ -78,7 +78,7 @@ def build_main_window(data_dir: str | os.PathLike[str] | None = None, *,
     folder = paths.data_dir(data_dir)
     language = stored_language(folder) or system_language()
     context = AppContext(folder, Translators(application), language)
-    window = MainWindow(context)
+    window = MainWindow(context, home_later=deferred)
     if deferred:
         window.load_after_first_paint()
     else:

@@ -24,7 +24,6 @@ import app
 from app import paths
 from app.services.events import Topic
 from app.ui.actions import Actions
-from app.ui.home_view import HomeView
 from app.ui.last_session import remember_open
 from app.ui.operations import UserOp
 from app.ui.startup_loading import FirstPaint, ModuleLoader
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from app.services.records import Assessment
     from app.ui.assessment_view import AssessmentView
     from app.ui.context import AppContext
+    from app.ui.home_view import HomeView
 
 Button = QMessageBox.StandardButton
 WORKSPACE_MODULES = ("app.services.workspace", "app.core.risk_engine", "app.ui.summaries")
@@ -48,18 +48,27 @@ def _build_pack_models() -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 home_later: bool = False) -> None:
+        """The window; with ``home_later``, the list is built after the first paint.
+
+        Until then the window shows its menus and "Opening your data…" only, so it
+        appears sooner (issue 19); :attr:`home` builds the list at once when asked for.
+        """
         super().__init__(parent)
         self.context = context
         self.setObjectName("mainWindow")
-        self.home = HomeView(context)
+        self._home: HomeView | None = None
         self.assessment: AssessmentView | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.menu_actions = Actions(self)
         self._connect()
+        if home_later:
+            self.stack.addWidget(opening_placeholder())
+        else:
+            self._build_home()
         fit_to_screen(self, QSize(1180, 780))
         self.context_was_ready = False
         self.workspace_failed = False  # it could not be opened: the window closes (exit 1)
@@ -80,6 +89,32 @@ class MainWindow(QMainWindow):
         """
         self.installEventFilter(self._first_paint)
 
+    @property
+    def home(self) -> HomeView:
+        """The assessment list (built now if it was left for after the first paint)."""
+        return self._home if self._home is not None else self._build_home()
+
+    def _build_home(self) -> HomeView:
+        from app.ui.home_view import HomeView
+
+        home = self._home = HomeView(self.context)
+        placeholder = self.stack.widget(0)
+        self.stack.insertWidget(0, home)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if self.assessment is None:
+            self.stack.setCurrentWidget(home)
+        home.openRequested.connect(self.open_assessment)
+        home.newRequested.connect(self.new_assessment)
+        home.selectionChanged.connect(self._update_actions)
+        home.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), home.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
+        self.context.changes.changed.connect(self._data_changed)  # after the list's own
+        return home
+
     def _list_then_load(self) -> None:
         """After the first paint: the list read straight from the database, then the workspace.
 
@@ -87,14 +122,15 @@ class MainWindow(QMainWindow):
         are there; opening one before it is ready waits for it
         (:meth:`open_assessment`).
         """
+        home = self.home
         if self.context.open_listing():
-            self.home.reload()
+            home.reload()
         QTimer.singleShot(0, self._loader.start)
 
     @property
     def list_is_ready(self) -> bool:
         """The assessment list's rows are there: selectable, and openable."""
-        return self.home.rows_listed
+        return self._home is not None and self._home.rows_listed
 
     def open_workspace(self) -> bool:
         from app.services.records import DatabaseDamagedError
@@ -176,14 +212,6 @@ class MainWindow(QMainWindow):
         a.help.triggered.connect(self.show_help)
         a.about.triggered.connect(self.show_about)
         a.restore_backup.triggered.connect(lambda: self.restore_backup())
-        self.home.openRequested.connect(self.open_assessment)
-        self.home.newRequested.connect(self.new_assessment)
-        self.home.selectionChanged.connect(self._update_actions)
-        self.home.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.context.changes.changed.connect(self._data_changed)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.home.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete)
 
     def _data_changed(self, change: Change) -> None:
         if change.topic is Topic.ASSESSMENTS:
@@ -208,7 +236,7 @@ class MainWindow(QMainWindow):
     def current_id(self) -> int | None:
         if self.assessment is not None:
             return self.assessment.assessment_id
-        return self.home.selected_id()
+        return self._home.selected_id() if self._home is not None else None
 
     def current_record(self) -> Assessment | None:
         if not self.context.is_ready:
@@ -224,7 +252,8 @@ class MainWindow(QMainWindow):
                        a.duplicate, a.status_draft,
                        a.status_review, a.status_completed, a.archive, a.delete):
             action.setEnabled(has)
-        a.open.setEnabled(self.home.selected_id() is not None and self.assessment is None)
+        listed = self._home is not None and self._home.selected_id() is not None
+        a.open.setEnabled(listed and self.assessment is None)
         a.close_assessment.setEnabled(self.assessment is not None)
         a.assessment_language.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
@@ -512,3 +541,11 @@ class MainWindow(QMainWindow):
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
+
+
+def opening_placeholder() -> QLabel:
+    """What the window shows before its list is built: "Opening your data…"."""
+    label = QLabel(QCoreApplication.translate("HomeView", "Opening your data…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+

@@ -103,5 +103,7 @@ def test_the_window_is_painted_before_click_and_the_command_line_are_imported(
     assert result.returncode == 0, result.stderr
     modules = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert "app.ui.main_window" in modules  # it got as far as the window
+    # the list is built, and read, just after the first paint
+    assert {"app.ui.home_view", "app.services.quick_listing"} & modules == set()
     assert {m for m in modules if m.split(".")[0] in ("click", "multiprocessing")
             or m.startswith("app.cli")} == set()
