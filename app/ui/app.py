@@ -7,8 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app
@@ -22,13 +21,16 @@ if TYPE_CHECKING:
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The one QApplication, set up once (high-DPI, names, fonts, style)."""
+    """The one QApplication, set up once (names, fonts, style).
+
+    High-DPI scale factors are not rounded (Qt 6's default rounding policy,
+    PassThrough, left as it is: naming it would build Python's view of the
+    whole ``Qt`` namespace, ~25 ms, before the window can appear).
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         configure(existing)
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     application = QApplication(list(argv) if argv is not None else sys.argv[:1])
     configure(application)
     return application

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         return self._home if self._home is not None else self._build_home()
 
     def _build_home(self) -> HomeView:
+        from PySide6.QtCore import Qt
+
         from app.ui.home_view import HomeView
 
         home = self._home = HomeView(self.context)
@@ -302,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def _wait_to_open(self, assessment_id: int) -> None:
         """Open ``assessment_id`` as soon as the workspace is (a wait cursor until then)."""
+        from PySide6.QtCore import Qt
+
         if self._waiting_to_open is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._waiting_to_open = assessment_id
@@ -533,6 +538,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About AIPIA"), self.about_text())
 
     def about_text(self) -> str:
+        import html
+
         return (f"<h3>AIPIA {html.escape(app.__version__)}</h3><p>"
                 + html.escape(self.tr("Privacy impact assessments of AI systems, offline."))
                 + "</p><p>" + html.escape(self.tr("Your answers never leave this computer."))
@@ -543,9 +550,20 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
 
-def opening_placeholder() -> QLabel:
-    """What the window shows before its list is built: "Opening your data…"."""
-    label = QLabel(QCoreApplication.translate("HomeView", "Opening your data…"))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+def opening_placeholder() -> QWidget:
+    """What the window shows before its list is built: "Opening your data…", centred.
+
+    Stretches centre it: naming an alignment flag would load all of ``Qt``'s
+    enums (~25 ms) before the first paint.
+    """
+    placeholder = QWidget()
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(QLabel(QCoreApplication.translate("HomeView", "Opening your data…")))
+    row.addStretch(1)
+    column = QVBoxLayout(placeholder)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return placeholder
 
