@@ -107,3 +107,11 @@ def test_the_window_is_painted_before_click_and_the_command_line_are_imported(
     assert {"app.ui.home_view", "app.services.quick_listing"} & modules == set()
     assert {m for m in modules if m.split(".")[0] in ("click", "multiprocessing")
             or m.startswith("app.cli")} == set()
+
+
+@pytest.mark.slow
+def test_python_dash_m_app_is_the_aipia_command() -> None:
+    done = subprocess.run([sys.executable, "-m", "app", "--version"], cwd=REPO_ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("aipia, version ")

@@ -2,7 +2,9 @@
 
 Up to its first paint the desktop app imports Qt and its own window code, and no
 pack, storage, report or pydantic model code: those load in the start-up thread
-(with the pack models built there) once the window is on screen.
+(with the pack models built there) once the window is on screen. Up to the
+assessment list's rows (read with the standard library's sqlite3), still none of
+them, nor click or the command line.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ SHOWN_MODULES = """
 import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from app.ui.app import build_main_window, create_application
+from app.ui.startup_loading import ModuleLoader
+ModuleLoader.start = lambda self: None  # the start-up thread, held back
 application = create_application()
 window = build_main_window(sys.argv[1], deferred=True)  # as `aipia` starts
 window.show()
