@@ -7,7 +7,7 @@ before it is ready waits for it (a wait cursor), then opens that row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,17 @@ def held_window(qtbot: Any, isolated_data_dir: Path) -> Callable[[], Any]:
     return start
 
 
+@pytest.fixture
+def listed(qtbot: Any, isolated_data_dir: Path,
+           held_window: Callable[[], Any]) -> Iterator[tuple[Any, dict[str, int]]]:
+    """The window over seeded data, its early rows in, the workspace held back."""
+    ids = seed(isolated_data_dir)
+    window = held_window()
+    qtbot.waitUntil(lambda: window.list_is_ready, timeout=10_000)
+    yield window, ids
+    window.context.close()
+
+
 def rows(window: Any) -> list[list[str]]:
     table = window.home.table
     return [[table.topLevelItem(r).text(c) for c in range(6)]
@@ -54,10 +65,8 @@ def rows(window: Any) -> list[list[str]]:
 
 
 def test_the_rows_are_there_before_the_workspace(
-        qtbot: Any, isolated_data_dir: Path, held_window: Callable[[], Any]) -> None:
-    seed(isolated_data_dir)
-    window = held_window()
-    qtbot.waitUntil(lambda: window.list_is_ready, timeout=10_000)
+        qtbot: Any, listed: tuple[Any, dict[str, int]]) -> None:
+    window, _ids = listed
     assert not window.context.is_ready
     assert [row[1] for row in rows(window)] == TITLES
     assert [row[2] for row in rows(window)] == ["Draft"] * 3
@@ -68,27 +77,20 @@ def test_the_rows_are_there_before_the_workspace(
     clients = [window.home.clients.item(r).text() for r in range(window.home.clients.count())]
     assert clients == ["All clients", "Acme Ltd", "한빛 주식회사"]
     qtbot.waitUntil(lambda: len(window.loads_started) == 1)  # asked for after the rows
-    window.context.close()
 
 
-def test_search_and_filters_work_on_the_early_list(
-        qtbot: Any, isolated_data_dir: Path, held_window: Callable[[], Any]) -> None:
-    seed(isolated_data_dir)
-    window = held_window()
-    qtbot.waitUntil(lambda: window.list_is_ready, timeout=10_000)
+def test_search_and_filters_work_on_the_early_list(listed: tuple[Any, dict[str, int]]) -> None:
+    window, _ids = listed
     window.home.search.setText("한빛")
     assert [row[1] for row in rows(window)] == ["고객 상담 챗봇", "채용 평가 AI"]
     window.home.search.clear()
     window.home.status_filter.setCurrentIndex(window.home.status_filter.findData("archived"))
     assert [row[1:3] for row in rows(window)] == [["Old pilot", "Archived"]]
-    window.context.close()
 
 
 def test_the_workspace_takes_over_with_the_same_rows_and_their_progress(
-        qtbot: Any, isolated_data_dir: Path, held_window: Callable[[], Any]) -> None:
-    seed(isolated_data_dir)
-    window = held_window()
-    qtbot.waitUntil(lambda: window.list_is_ready, timeout=10_000)
+        qtbot: Any, listed: tuple[Any, dict[str, int]]) -> None:
+    window, _ids = listed
     early = [row[:3] + row[5:] for row in rows(window)]
     window.release_workspace()
     qtbot.waitUntil(lambda: window.context.is_ready and window.home.summaries_done(),
@@ -96,14 +98,11 @@ def test_the_workspace_takes_over_with_the_same_rows_and_their_progress(
     assert [row[:3] + row[5:] for row in rows(window)] == early
     assert all(row[3].startswith("0% (0/") for row in rows(window))
     assert window.menu_actions.new.isEnabled()
-    window.context.close()
 
 
 def test_opening_a_row_before_the_workspace_is_ready_opens_it_once_it_is(
-        qtbot: Any, isolated_data_dir: Path, held_window: Callable[[], Any]) -> None:
-    ids = seed(isolated_data_dir)
-    window = held_window()
-    qtbot.waitUntil(lambda: window.list_is_ready, timeout=10_000)
+        qtbot: Any, listed: tuple[Any, dict[str, int]]) -> None:
+    window, ids = listed
     table = window.home.table
     table.setCurrentItem(table.topLevelItem(1))
     table.setFocus()
@@ -116,7 +115,6 @@ def test_opening_a_row_before_the_workspace_is_ready_opens_it_once_it_is(
     assert window.assessment.assessment_id == ids["Chatbot for support"]
     assert QApplication.overrideCursor() is None
     window.close_assessment()
-    window.context.close()
 
 
 def test_without_a_database_the_list_waits_for_the_workspace(
@@ -133,10 +131,8 @@ def test_without_a_database_the_list_waits_for_the_workspace(
 
 
 def test_an_early_listing_that_stops_reading_gives_way_to_the_workspace(
-        qtbot: Any, isolated_data_dir: Path, held_window: Callable[[], Any]) -> None:
-    seed(isolated_data_dir)
-    window = held_window()
-    qtbot.waitUntil(lambda: window.list_is_ready, timeout=10_000)
+        qtbot: Any, listed: tuple[Any, dict[str, int]]) -> None:
+    window, _ids = listed
     window.context._quick._conn.close()  # e.g. SQLite finds a damaged page on the next read
     window.home.search.setText("한빛")
     assert window.home.empty.isVisible() and not window.home.table.isVisible()
@@ -144,4 +140,3 @@ def test_an_early_listing_that_stops_reading_gives_way_to_the_workspace(
     window.release_workspace()
     qtbot.waitUntil(lambda: window.context.is_ready, timeout=20_000)
     assert [row[1] for row in rows(window)] == ["고객 상담 챗봇", "채용 평가 AI"]
-    window.context.close()
