@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from sqlite_utils import Database
 
+from app.listing_sql import ASSESSMENT_SELECT, assessments_query
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
 from app.storage.errors import DuplicateError, InvalidValue, NotFoundError
@@ -26,12 +27,7 @@ class Unset(enum.Enum):
 
 UNSET: Final = Unset.TOKEN
 
-_SELECT = """
-SELECT a.id, a.uuid, a.organization_id, o.name AS organization_name, a.title,
-       a.pack_id, a.pack_version, a.pack_hash, a.language, a.status,
-       a.current_section, a.created_at, a.updated_at
-FROM assessments AS a JOIN organizations AS o ON o.id = a.organization_id
-"""
+_SELECT = ASSESSMENT_SELECT
 
 
 @dataclass(frozen=True)
@@ -168,9 +164,7 @@ class AssessmentsMixin(StoreBase):
             include_archived: also those whose status is 'archived'.
             search: text found in the title or organization name, ignoring case.
         """
-        clauses, params = _filters(organization_id, include_archived, search)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f"{_SELECT} {where} ORDER BY a.updated_at DESC, a.id DESC"
+        sql, params = assessments_query(organization_id, include_archived, search)
         return [Assessment(**row) for row in fetch_all(self._db, sql, params)]
 
     def update_assessment(
@@ -205,23 +199,6 @@ class AssessmentsMixin(StoreBase):
             cursor = db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
             if cursor.rowcount == 0:
                 raise NotFoundError(f"There is no assessment with id {assessment_id}.")
-
-
-def _filters(
-    organization_id: int | None, include_archived: bool, search: str | None
-) -> tuple[list[str], list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if organization_id is not None:
-        clauses.append("a.organization_id = ?")
-        params.append(organization_id)
-    if not include_archived:
-        clauses.append("a.status != 'archived'")
-    if search and search.strip():
-        needle = search.strip().casefold()
-        clauses.append("(instr(aipia_casefold(a.title), ?) OR instr(aipia_casefold(o.name), ?))")
-        params += [needle, needle]
-    return clauses, params
 
 
 def _text_check(what: str) -> Callable[[object], str]:

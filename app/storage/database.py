@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.listing_sql import casefold
 from app.storage import backups, health
 from app.storage.errors import (
     DatabaseDamagedError,
@@ -85,7 +86,7 @@ def connect(path: Path, read_only: bool = False) -> Database:
         if conn is not None:
             conn.close()
         raise _open_error(path, exc) from exc
-    conn.create_function("aipia_casefold", 1, _casefold, deterministic=True)
+    conn.create_function("aipia_casefold", 1, casefold, deterministic=True)
     return Database(conn, execute_plugins=False)
 
 
@@ -129,10 +130,6 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
     # Sanity-check each page as it is read, so damage surfaces as an error early.
     conn.execute("PRAGMA cell_size_check = ON")
-
-
-def _casefold(value: object) -> str | None:
-    return value.casefold() if isinstance(value, str) else None
 
 
 def enable_wal(db: Database) -> None:

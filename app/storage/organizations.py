@@ -7,12 +7,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.listing_sql import CLIENT_SELECT, clients_query
 from app.storage import clock, validation
 from app.storage.database import StoreBase, fetch_all, fetch_one
 from app.storage.errors import DuplicateError, InvalidValue, NotFoundError
 from app.storage.records import Organization
 
-_SELECT = "SELECT id, name, notes, archived, created_at, updated_at FROM organizations"
+_SELECT = CLIENT_SELECT
 
 
 def _from_row(row: dict[str, Any]) -> Organization:
@@ -74,8 +75,7 @@ class OrganizationsMixin(StoreBase):
 
     def list_organizations(self, include_archived: bool = False) -> list[Organization]:
         """Organizations sorted by name; archived ones only if asked for."""
-        where = "" if include_archived else " WHERE archived = 0"
-        rows = fetch_all(self._db, f"{_SELECT}{where} ORDER BY name, id")
+        rows = fetch_all(self._db, clients_query(include_archived))
         return [_from_row(row) for row in rows]
 
     def get_organization(self, organization_id: int) -> Organization:

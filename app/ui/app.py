@@ -7,8 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app
@@ -16,20 +15,22 @@ from app import paths
 from app.ui.context import AppContext, stored_language
 from app.ui.fonts import add_hangul_fallback, register_fonts
 from app.ui.i18n import Translators, system_language
-from app.ui.startup_messages import storage_message
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The one QApplication, set up once (high-DPI, names, fonts, style)."""
+    """The one QApplication, set up once (names, fonts, style).
+
+    High-DPI scale factors are not rounded (Qt 6's default rounding policy,
+    PassThrough, left as it is: naming it would build Python's view of the
+    whole ``Qt`` namespace, ~25 ms, before the window can appear).
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         configure(existing)
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     application = QApplication(list(argv) if argv is not None else sys.argv[:1])
     configure(application)
     return application
@@ -79,7 +80,7 @@ def build_main_window(data_dir: str | os.PathLike[str] | None = None, *,
     folder = paths.data_dir(data_dir)
     language = stored_language(folder) or system_language()
     context = AppContext(folder, Translators(application), language)
-    window = MainWindow(context)
+    window = MainWindow(context, home_later=deferred)
     if deferred:
         window.load_after_first_paint()
     else:
@@ -93,10 +94,12 @@ def main(data_dir: str | os.PathLike[str] | None = None) -> int:
     try:
         window = build_main_window(data_dir, deferred=True)
     except OSError as exc:  # the data folder itself cannot be created
+        from app.ui.startup_messages import storage_message
+
         Translators(application).install(system_language())
         QMessageBox.critical(None, "AIPIA", storage_message(str(exc)))
         return 1
     window.show()
     status = application.exec()
     window.context.close()
-    return status if window.context_was_ready else 1
+    return 1 if window.workspace_failed else status

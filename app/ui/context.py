@@ -18,6 +18,7 @@ from app.ui.i18n import LANGUAGES, SETTING_KEY, Translators
 
 if TYPE_CHECKING:
     from app.core.pack import Pack
+    from app.services.quick_listing import Listing, QuickListing
     from app.services.workspace import Workspace
 
 INTERFACE_FILE = "interface.ini"  # in the data folder: read before the database is opened
@@ -33,6 +34,7 @@ class AppContext(QObject):
         super().__init__()
         self.data_dir = data_dir
         self._workspace: Workspace | None = None
+        self._quick: QuickListing | None = None  # the list's rows before the workspace
         self._translators = translators
         self._language = language if language in LANGUAGES else "en"
         self._translators.install(self._language)
@@ -50,7 +52,29 @@ class AppContext(QObject):
             raise RuntimeError("the workspace is not open yet")
         return self._workspace
 
+    @property
+    def listing(self) -> Listing | None:
+        """Where the assessment list reads its rows: the workspace, else the quick listing."""
+        if self.is_ready:
+            return self._workspace
+        quick = self._quick
+        return quick if quick is not None and quick.usable and not self.closed else None
+
+    def open_listing(self) -> bool:
+        """Read the list straight from the database, before the workspace is open.
+
+        False when it cannot be read that way (no database yet, another schema
+        version, a writer busy with it...): the list then waits for the workspace.
+        """
+        from app import paths
+        from app.services.quick_listing import QuickListing
+
+        if self._quick is None and self._workspace is None:
+            self._quick = QuickListing.open(self.data_dir / paths.DATABASE_NAME)
+        return self.listing is not None
+
     def attach(self, workspace: Workspace) -> None:
+        self._close_listing()
         self._workspace = workspace
         self.changes.follow(workspace.events)
         self.ready.emit()
@@ -60,8 +84,14 @@ class AppContext(QObject):
         self.closed = True
         self.changes.stop()
         self._translators.remove_all()
+        self._close_listing()
         if self._workspace is not None:
             self._workspace.close()
+
+    def _close_listing(self) -> None:
+        if self._quick is not None:
+            self._quick.close()
+            self._quick = None
 
     # language ------------------------------------------------------------------------------
     @property

@@ -53,7 +53,9 @@ class MainWindow(Protocol):
     context: AppContext
     dialog: QDialog | None
     assessment: AssessmentView | None
-    home: HomeView
+
+    @property
+    def home(self) -> HomeView: ...
 
     def current_record(self) -> Assessment | None: ...
 

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.events import Topic
-from app.ui.clients import ClientManager
-from app.ui.icons import dot_icon
 from app.ui.style import role
 
 if TYPE_CHECKING:
     from app.services.events import Change
     from app.services.records import Assessment
+    from app.ui.clients import ClientManager
     from app.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -56,7 +55,8 @@ class HomeView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.records: list[Assessment] = []
+        self.records: list[Assessment] = []  # or ListedAssessment, before the workspace
+        self.rows_listed = False  # the rows are there (selectable, and openable)
         self._stale = False
         self._pending: list[int] = []  # rows whose progress and risk are still to come
         self._summary_timer = QTimer(self)
@@ -65,7 +65,7 @@ class HomeView(QWidget):
         self.clients = QListWidget()
         self.clients.setObjectName("clientList")
         self.clients.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.client_manager = ClientManager(context, self)
+        self._client_manager: ClientManager | None = None  # made on first use
         self.add_client_button = QPushButton()
         self.edit_client_button = QPushButton()
         self.delete_client_button = QPushButton()
@@ -136,17 +136,14 @@ class HomeView(QWidget):
 
     def _connect(self) -> None:
         self.clients.currentItemChanged.connect(lambda *_a: self._client_changed())
-        manager = self.client_manager
         add, edit, delete = self.client_actions
-        for trigger, slot in ((self.add_client_button.clicked, manager.add),
-                              (add.triggered, manager.add),
+        for trigger, slot in ((self.add_client_button.clicked, self._add_client),
+                              (add.triggered, self._add_client),
                               (self.edit_client_button.clicked, self._edit_client),
                               (edit.triggered, self._edit_client),
                               (self.delete_client_button.clicked, self._delete_client),
                               (delete.triggered, self._delete_client)):
             trigger.connect(slot)
-        manager.changed.connect(self._clients_changed)
-        manager.message.connect(self.statusMessage.emit)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemActivated.connect(lambda item, _c: self.openRequested.emit(
@@ -223,12 +220,17 @@ class HomeView(QWidget):
 
     # content -------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
-        """Re-read clients and assessments from the workspace."""
-        if not self.context.is_ready:
+        """Re-read clients and assessments (from the workspace, or the quick listing before it)."""
+        source = self.context.listing
+        if source is None:
             self._update_client_buttons()
             self.table.setVisible(False)
             self.empty.setText(self.tr("Opening your data…"))
             self.empty.setVisible(True)
+            return
+        organizations = source.list_clients()
+        if self.context.listing is not source:  # the early listing gave up (a damaged file)
+            self.reload()
             return
         self.empty.setText(self.tr("No assessments yet.\nChoose “New assessment…” to start one: "
                                    "the built-in questionnaire is ready to use."))
@@ -240,7 +242,7 @@ class HomeView(QWidget):
         everyone.setData(ID_ROLE, ALL)
         self.clients.addItem(everyone)
         self._stale = False
-        for org in self.context.workspace.list_clients():
+        for org in organizations:
             item = QListWidgetItem(org.name)
             item.setData(ID_ROLE, org.id)
             item.setToolTip(org.notes)
@@ -250,21 +252,25 @@ class HomeView(QWidget):
         if self.clients.currentItem() is None:
             self.clients.setCurrentItem(everyone)
         self.clients.blockSignals(False)
-        self.new_button.setEnabled(True)
+        self.new_button.setEnabled(self.context.is_ready)
         self._update_client_buttons()
         self.refresh(select)
 
     def refresh(self, select: int | None = None) -> None:
         """Apply search and filters; progress and risk are filled in just after."""
-        if not self.context.is_ready:
+        source = self.context.listing
+        if source is None:
             return
         keep = select if select is not None else self.selected_id()
         client = self.clients.currentItem()
         org_id = client.data(ID_ROLE) if client is not None else ALL
         status = self.status_filter.currentData()
-        records = self.context.workspace.list_assessments(
+        records = source.list_assessments(
             None if org_id == ALL else org_id, include_archived=status is not None,
             search=self.search.text())
+        if self.context.listing is not source:  # the early listing gave up (a damaged file)
+            self.reload()
+            return
         if status not in (None, ALL):
             records = [r for r in records if r.status == status]
         self.records = records
@@ -288,6 +294,7 @@ class HomeView(QWidget):
         if self.table.currentItem() is None and rows:
             self.table.setCurrentItem(rows[0])
         self._selection_changed()
+        self.rows_listed = True
         self._pending = [record.id for record in records]
         self._summary_timer.start()
 
@@ -319,6 +326,7 @@ class HomeView(QWidget):
         return True
 
     def _show_summary(self, item: QTreeWidgetItem, record: Assessment) -> None:
+        from app.ui.icons import dot_icon
         from app.ui.summaries import summarize
 
         summary = summarize(self.context.workspace, record, self.context.language)
@@ -359,6 +367,20 @@ class HomeView(QWidget):
             button.setEnabled(ready and chosen)
         for action in self.client_actions[1:]:
             action.setEnabled(ready and chosen)
+
+    @property
+    def client_manager(self) -> ClientManager:
+        """Adds, edits and deletes clients (its dialogs' classes are loaded on first use)."""
+        if self._client_manager is None:
+            from app.ui.clients import ClientManager
+
+            self._client_manager = ClientManager(self.context, self)
+            self._client_manager.changed.connect(self._clients_changed)
+            self._client_manager.message.connect(self.statusMessage.emit)
+        return self._client_manager
+
+    def _add_client(self) -> None:
+        self.client_manager.add()
 
     def _edit_client(self) -> None:
         chosen = self.selected_client()

@@ -2,34 +2,32 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 import app
 from app import paths
 from app.services.events import Topic
-from app.ui import exchange_dialogs
 from app.ui.actions import Actions
-from app.ui.file_locations import remember_folder, suggested_folder
-from app.ui.home_view import HomeView
-from app.ui.last_session import last_open, remember_open
+from app.ui.last_session import remember_open
 from app.ui.operations import UserOp
 from app.ui.startup_loading import FirstPaint, ModuleLoader
-from app.ui.startup_messages import storage_message
 from app.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
@@ -37,6 +35,7 @@ if TYPE_CHECKING:
     from app.services.records import Assessment
     from app.ui.assessment_view import AssessmentView
     from app.ui.context import AppContext
+    from app.ui.home_view import HomeView
 
 Button = QMessageBox.StandardButton
 WORKSPACE_MODULES = ("app.services.workspace", "app.core.risk_engine", "app.ui.summaries")
@@ -50,23 +49,34 @@ def _build_pack_models() -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 home_later: bool = False) -> None:
+        """The window; with ``home_later``, the list is built after the first paint.
+
+        Until then the window shows its menus and "Opening your data…" only, so it
+        appears sooner (issue 19); :attr:`home` builds the list at once when asked for.
+        """
         super().__init__(parent)
         self.context = context
         self.setObjectName("mainWindow")
-        self.home = HomeView(context)
+        self._home: HomeView | None = None
         self.assessment: AssessmentView | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.menu_actions = Actions(self)
         self._connect()
+        if home_later:
+            self.stack.addWidget(opening_placeholder())
+        else:
+            self._build_home()
         fit_to_screen(self, QSize(1180, 780))
         self.context_was_ready = False
+        self.workspace_failed = False  # it could not be opened: the window closes (exit 1)
+        self._waiting_to_open: int | None = None  # opened before the workspace was there
         self._loader = ModuleLoader(WORKSPACE_MODULES, self, prepare=_build_pack_models)
         self._loader.loaded.connect(self.open_workspace)
-        self._first_paint = FirstPaint(self, self._loader.start)
+        self._first_paint = FirstPaint(self, self._list_then_load)
         self.retranslate()
         self._update_actions()
 
@@ -80,10 +90,56 @@ class MainWindow(QMainWindow):
         """
         self.installEventFilter(self._first_paint)
 
+    @property
+    def home(self) -> HomeView:
+        """The assessment list (built now if it was left for after the first paint)."""
+        return self._home if self._home is not None else self._build_home()
+
+    def _build_home(self) -> HomeView:
+        from PySide6.QtCore import Qt
+
+        from app.ui.home_view import HomeView
+
+        home = self._home = HomeView(self.context)
+        placeholder = self.stack.widget(0)
+        self.stack.insertWidget(0, home)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if self.assessment is None:
+            self.stack.setCurrentWidget(home)
+        home.openRequested.connect(self.open_assessment)
+        home.newRequested.connect(self.new_assessment)
+        home.selectionChanged.connect(self._update_actions)
+        home.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), home.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
+        self.context.changes.changed.connect(self._data_changed)  # after the list's own
+        return home
+
+    def _list_then_load(self) -> None:
+        """After the first paint: the list read straight from the database, then the workspace.
+
+        The workspace's imports start on the next event-loop turn, once the rows
+        are there; opening one before it is ready waits for it
+        (:meth:`open_assessment`).
+        """
+        home = self.home
+        if self.context.open_listing():
+            home.reload()
+        QTimer.singleShot(0, self._loader.start)
+
+    @property
+    def list_is_ready(self) -> bool:
+        """The assessment list's rows are there: selectable, and openable."""
+        return self._home is not None and self._home.rows_listed
+
     def open_workspace(self) -> bool:
         from app.services.records import DatabaseDamagedError
         from app.services.workspace import Workspace
         from app.ui.feed_notice import start_feed_check
+        from app.ui.startup_messages import storage_message
 
         opening = UserOp(self, lambda: Workspace(self.context.data_dir)).quietly()
         workspace = opening.result()
@@ -91,6 +147,8 @@ class MainWindow(QMainWindow):
             if isinstance(opening.error, DatabaseDamagedError) \
                     and self.restore_backup(str(opening.error)):
                 return self.open_workspace()  # a backup was put back in place of the damage
+            self.workspace_failed = True
+            self._stop_waiting()
             QMessageBox.critical(self, "AIPIA", storage_message(str(opening.error)))
             self.close()
             return False
@@ -100,12 +158,27 @@ class MainWindow(QMainWindow):
         self.context.attach(workspace)
         self.context_was_ready = True
         self._update_actions()
-        self._reopen_last()
+        waiting = self._stop_waiting()
+        if waiting is None:
+            self._reopen_last()
+        else:  # the user asked for it while the workspace was being opened
+            self.home.select(waiting)
+            self.open_assessment(waiting)
         start_feed_check(self)  # fetches only if the user turned start-up checks on
         return True
 
+    def _stop_waiting(self) -> int | None:
+        """The assessment the user opened before the workspace was ready (the wait is over)."""
+        waiting, self._waiting_to_open = self._waiting_to_open, None
+        if waiting is not None:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+        return waiting
+
     def _reopen_last(self) -> None:
         """Open the assessment that was open when the app was last closed, if it still opens."""
+        from app.ui.last_session import last_open
+
         chosen = last_open(self.context.data_dir)
         if chosen is None:
             return
@@ -123,8 +196,8 @@ class MainWindow(QMainWindow):
         a.report.triggered.connect(self.export_report)
         a.export_data.triggered.connect(self.export_data)
         a.import_data.triggered.connect(self.import_data)
-        a.export_package.triggered.connect(lambda: exchange_dialogs.export_exchange(self))
-        a.import_package.triggered.connect(lambda: exchange_dialogs.import_exchange(self))
+        a.export_package.triggered.connect(self.export_package)
+        a.import_package.triggered.connect(self.import_package)
         a.compare.triggered.connect(self.compare)
         a.close_assessment.triggered.connect(self.close_assessment)
         a.quit.triggered.connect(self.close)
@@ -142,14 +215,6 @@ class MainWindow(QMainWindow):
         a.help.triggered.connect(self.show_help)
         a.about.triggered.connect(self.show_about)
         a.restore_backup.triggered.connect(lambda: self.restore_backup())
-        self.home.openRequested.connect(self.open_assessment)
-        self.home.newRequested.connect(self.new_assessment)
-        self.home.selectionChanged.connect(self._update_actions)
-        self.home.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.context.changes.changed.connect(self._data_changed)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.home.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete)
 
     def _data_changed(self, change: Change) -> None:
         if change.topic is Topic.ASSESSMENTS:
@@ -174,7 +239,7 @@ class MainWindow(QMainWindow):
     def current_id(self) -> int | None:
         if self.assessment is not None:
             return self.assessment.assessment_id
-        return self.home.selected_id()
+        return self._home.selected_id() if self._home is not None else None
 
     def current_record(self) -> Assessment | None:
         if not self.context.is_ready:
@@ -190,7 +255,8 @@ class MainWindow(QMainWindow):
                        a.duplicate, a.status_draft,
                        a.status_review, a.status_completed, a.archive, a.delete):
             action.setEnabled(has)
-        a.open.setEnabled(has and self.assessment is None)
+        listed = self._home is not None and self._home.selected_id() is not None
+        a.open.setEnabled(listed and self.assessment is None)
         a.close_assessment.setEnabled(self.assessment is not None)
         a.assessment_language.setEnabled(self.assessment is not None)
         a.save.setEnabled(self.assessment is not None)
@@ -214,6 +280,9 @@ class MainWindow(QMainWindow):
     def open_assessment(self, assessment_id: int, quiet: bool = False) -> bool:
         from app.ui.assessment_view import AssessmentView
 
+        if not self.context.is_ready:
+            self._wait_to_open(assessment_id)
+            return False
         if self.assessment is not None and not self.close_assessment():
             return False
         opening = UserOp(self, lambda: self.context.workspace.open(assessment_id))
@@ -233,6 +302,15 @@ class MainWindow(QMainWindow):
         view.wizard.focus_first_question()
         self.retranslate()
         return True
+
+    def _wait_to_open(self, assessment_id: int) -> None:
+        """Open ``assessment_id`` as soon as the workspace is (a wait cursor until then)."""
+        from PySide6.QtCore import Qt
+
+        if self._waiting_to_open is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._waiting_to_open = assessment_id
+        self.statusBar().showMessage(QCoreApplication.translate("HomeView", "Opening your data…"))
 
     def close_assessment(self) -> bool:
         """Back to the list; pending answers are saved first (or the user decides)."""
@@ -365,7 +443,18 @@ class MainWindow(QMainWindow):
         self.dialog = ReportDialog(self.context, chosen, self)
         self.dialog.open()
 
+    def export_package(self) -> None:
+        from app.ui import exchange_dialogs
+
+        exchange_dialogs.export_exchange(self)
+
+    def import_package(self) -> None:
+        from app.ui import exchange_dialogs
+
+        exchange_dialogs.import_exchange(self)
+
     def export_data(self) -> None:
+        from app.ui.file_locations import remember_folder, suggested_folder
         from app.ui.report_dialog import default_file_name
 
         record = self.current_record()
@@ -387,6 +476,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
+        from app.ui.file_locations import remember_folder, suggested_folder
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import assessment data"), str(suggested_folder(self.context.data_dir)),
             self.tr("AIPIA data (*.json)"))
@@ -447,6 +538,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About AIPIA"), self.about_text())
 
     def about_text(self) -> str:
+        import html
+
         return (f"<h3>AIPIA {html.escape(app.__version__)}</h3><p>"
                 + html.escape(self.tr("Privacy impact assessments of AI systems, offline."))
                 + "</p><p>" + html.escape(self.tr("Your answers never leave this computer."))
@@ -455,3 +548,22 @@ class MainWindow(QMainWindow):
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
+
+
+def opening_placeholder() -> QWidget:
+    """What the window shows before its list is built: "Opening your data…", centred.
+
+    Stretches centre it: naming an alignment flag would load all of ``Qt``'s
+    enums (~25 ms) before the first paint.
+    """
+    placeholder = QWidget()
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(QLabel(QCoreApplication.translate("HomeView", "Opening your data…")))
+    row.addStretch(1)
+    column = QVBoxLayout(placeholder)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return placeholder
+

@@ -130,7 +130,7 @@ def test_the_real_command_exits_1_without_importing_qt(tmp_path: Path) -> None:
         "check.LOADER = load\n"
         "check._os_release = lambda: 'ID=debian'\n"
         "atexit.register(lambda: print('Qt loaded:', 'PySide6' in sys.modules))\n"
-        "from app.cli import main\n"
+        "from app.launch import main\n"  # the console script ``aipia``
         "main([])\n"
     )
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "xcb",
