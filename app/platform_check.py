@@ -18,7 +18,6 @@ lists, which it installs, and ``python -m app.platform_check`` checks them.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
@@ -83,7 +82,8 @@ PACKAGES: dict[str, tuple[str, str]] = {
 }
 
 Loader = Callable[[str], object]
-LOADER: Loader = ctypes.CDLL  # how each library is tried: as the dynamic linker finds it
+LOADER: Loader | None = None  # how each library is tried; None: ctypes.CDLL, as the
+# dynamic linker finds it (ctypes imported only when a check runs: Windows never needs it)
 
 
 def gui_platform_problem(
@@ -102,8 +102,14 @@ def gui_platform_problem(
     folder = pyside_folder or _pyside_folder()
     if folder is None or not (folder / PLUGIN).is_file():
         return None
-    missing = missing_libraries(folder, loader or LOADER)
+    missing = missing_libraries(folder, loader or LOADER or _dynamic_linker())
     return problem_text(missing, _os_release(), env) if missing else None
+
+
+def _dynamic_linker() -> Loader:
+    import ctypes
+
+    return ctypes.CDLL
 
 
 def missing_libraries(folder: Path, loader: Loader) -> list[str]:

@@ -119,3 +119,14 @@ def folder_mib(folder: Path) -> float:
 
 def python_command(code: str, *args: str) -> list[str]:
     return [sys.executable, "-c", code, *args]
+
+
+def installed_bytecode() -> None:
+    """Compile the app's modules to ``__pycache__``, as ``pip install`` and the frozen build
+    leave them: a process started with PYTHONDONTWRITEBYTECODE=1 (as on some CI machines)
+    would otherwise compile every module on every start, a cost no user pays twice."""
+    import compileall
+
+    for folder in ("app", "packaging"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+

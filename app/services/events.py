@@ -10,8 +10,8 @@ view. The command line simply does not subscribe.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Topic(StrEnum):
@@ -29,8 +29,10 @@ class Topic(StrEnum):
     REVIEW = "review"  # verdicts, comments, opinions, evidence, revisions of an assessment
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
+    """One change (a named tuple, not a dataclass: this module is imported before the
+    desktop app's first paint, and ``dataclasses`` would be its only reason to load)."""
+
     topic: Topic
     assessment_id: int | None = None  # the assessment concerned, if one
 

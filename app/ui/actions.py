@@ -51,7 +51,9 @@ class Actions(QObject):
                 shortcuts = [QKeySequence(fallback)]
             action.setShortcuts(shortcuts)
         elif keys:
-            action.setShortcut(QKeySequence(keys))
+            # setShortcuts (a list) rather than setShortcut: resolving the latter's overloads
+            # builds Python enums of Qt's key codes, ~15 ms before the window can appear
+            action.setShortcuts([QKeySequence(keys)])
         self.window.addAction(action)
         return action
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import app
 from app import paths
@@ -97,6 +97,8 @@ def main(data_dir: str | os.PathLike[str] | None = None) -> int:
         from app.ui.startup_messages import storage_message
 
         Translators(application).install(system_language())
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "AIPIA", storage_message(str(exc)))
         return 1
     window.show()

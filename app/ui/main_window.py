@@ -6,16 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,13 +26,15 @@ from app.ui.startup_loading import FirstPaint, ModuleLoader
 from app.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
+
     from app.services.events import Change
     from app.services.records import Assessment
     from app.ui.assessment_view import AssessmentView
     from app.ui.context import AppContext
     from app.ui.home_view import HomeView
 
-Button = QMessageBox.StandardButton
 WORKSPACE_MODULES = ("app.services.workspace", "app.core.risk_engine", "app.ui.summaries")
 
 
@@ -97,6 +94,7 @@ class MainWindow(QMainWindow):
 
     def _build_home(self) -> HomeView:
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         from app.ui.home_view import HomeView
 
@@ -149,6 +147,8 @@ class MainWindow(QMainWindow):
                 return self.open_workspace()  # a backup was put back in place of the damage
             self.workspace_failed = True
             self._stop_waiting()
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self, "AIPIA", storage_message(str(opening.error)))
             self.close()
             return False
@@ -329,13 +329,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _confirm_unsaved(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        button = QMessageBox.StandardButton
         view = self.assessment
         error = view.controller.unsaved_reason() if view is not None else ""
         answer = QMessageBox.warning(
             self, self.tr("Answers not saved"),
             self.tr("Some answers could not be saved: %1\n\nClose anyway and lose them?")
-            .replace("%1", error), Button.Discard | Button.Cancel, Button.Cancel)
-        return answer == Button.Discard
+            .replace("%1", error), button.Discard | button.Cancel, button.Cancel)
+        return answer == button.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.assessment is not None and not self.assessment.flush() \
@@ -355,6 +358,8 @@ class MainWindow(QMainWindow):
 
     # list actions ------------------------------------------------------------------------
     def new_assessment(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from app.ui.new_assessment import NewAssessmentDialog
 
         dialog = NewAssessmentDialog(self.context, self._current_client(), self)
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
         return record.organization_name if record else ""
 
     def duplicate(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         record = self.current_record()
         if record is None:
             return
@@ -388,6 +395,8 @@ class MainWindow(QMainWindow):
 
     def set_status(self, status: str) -> None:
         """Move the assessment through the review workflow (who: the preferences' name)."""
+        from PySide6.QtWidgets import QInputDialog
+
         from app.core.review import ReviewError
 
         chosen = self.current_id()
@@ -413,6 +422,9 @@ class MainWindow(QMainWindow):
             self.set_status("draft" if record.status == "archived" else "archived")
 
     def delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        button = QMessageBox.StandardButton
         record = self.current_record()
         if record is None:
             return
@@ -421,8 +433,8 @@ class MainWindow(QMainWindow):
             self.tr("Delete “%1” for %2?\n\nIts answers and measure plans are deleted too. "
                     "This cannot be undone.").replace("%1", record.title)
             .replace("%2", record.organization_name),
-            Button.Yes | Button.No, Button.No)
-        if answer != Button.Yes:
+            button.Yes | button.No, button.No)
+        if answer != button.Yes:
             return
         if self.assessment is not None and self.assessment.assessment_id == record.id:
             view, self.assessment = self.assessment, None
@@ -454,6 +466,8 @@ class MainWindow(QMainWindow):
         exchange_dialogs.import_exchange(self)
 
     def export_data(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from app.ui.file_locations import remember_folder, suggested_folder
         from app.ui.report_dialog import default_file_name
 
@@ -476,6 +490,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def import_data(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from app.ui.file_locations import remember_folder, suggested_folder
 
         path, _filter = QFileDialog.getOpenFileName(
@@ -535,6 +551,8 @@ class MainWindow(QMainWindow):
         return offer_restore(self, problem) if problem else open_restore_dialog(self)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About AIPIA"), self.about_text())
 
     def about_text(self) -> str:
@@ -547,6 +565,8 @@ class MainWindow(QMainWindow):
                     "%1", str(self.context.data_dir))) + "</p>")
 
     def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, text)
 
 

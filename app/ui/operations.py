@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.errors import UserError
 
@@ -85,5 +85,7 @@ class UserOp(Generic[T]):
         return self.value if self.run() else None
 
     def _box(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # built on first use, not before the window
+
         QMessageBox.warning(self._parent, self._title or "AIPIA", text)
 
