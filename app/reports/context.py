@@ -242,7 +242,7 @@ class Citations:
             part = " ".join(
                 x
                 for x in (self.pack.text(ref.section, self.lang),
-                          f"({ref.edition})" if ref.edition else "")
+                          f"({self.pack.text(ref.edition, self.lang)})" if ref.edition else "")
                 if x
             )
             if part and part not in self.parts.setdefault(ref.source, []):
@@ -257,8 +257,8 @@ class Citations:
                 "number": number,
                 "key": key,
                 "title": self.pack.text(sources[key].title, self.lang),
-                "publisher": sources[key].publisher or "",
-                "edition": sources[key].edition or "",
+                "publisher": self.pack.text(sources[key].publisher, self.lang),
+                "edition": self.pack.text(sources[key].edition, self.lang),
                 "url": sources[key].url or "",
                 "parts": self.parts.get(key, []),
             }

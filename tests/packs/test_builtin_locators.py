@@ -114,3 +114,25 @@ def test_no_english_word_is_left_in_a_korean_locator() -> None:
                    for ref in worded_locators()
                    if (words := left_in_english(pack.text(ref.section, "ko")))})
     assert left == [], f"{len(left)} Korean locators keep English words, e.g. {left[:5]}"
+
+
+# the sources list: editions and publishers ---------------------------------------------------
+# Names a Korean reader knows in Latin letters (publishers, products, document ids).
+SOURCE_KEEPS = KOREAN_KEEPS | {"Llama", "Meta", "Google", "OpenAI", "CycloneDX", "KISA", "GPA",
+                               "rev", "NIST AI"}
+
+
+def test_every_worded_edition_and_publisher_of_a_source_reads_in_korean() -> None:
+    """The report's list of sources and the guidance pane show both: "PIPC. Edition:
+    December 2024" must read "개인정보보호위원회. 판: 2024년 12월" in a Korean report."""
+    pack = built_in()
+    worded = [(key, field, getattr(source, field))
+              for key, source in pack.manifest.sources.items()
+              for field in ("edition", "publisher")
+              if english_words(pack.text(getattr(source, field), "en"))
+              and pack.text(getattr(source, field), "en") not in SOURCE_KEEPS]
+    assert len(worded) > 30  # the check below runs on the pack's many worded entries
+    untranslated = [f"{key}.{field}: {pack.text(value, 'ko')}" for key, field, value in worded
+                    if [w for w in LATIN_RUN.findall(pack.text(value, "ko"))
+                        if w not in SOURCE_KEEPS]]
+    assert untranslated == [], untranslated

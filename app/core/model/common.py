@@ -76,8 +76,9 @@ class Reference(StrictModel):
     """A structured citation of a source listed in the manifest's ``sources``."""
 
     source: Identifier = Field(description="Key of an entry in the manifest's `sources`.")
-    edition: str | None = Field(
-        default=None, description="Edition or year cited, e.g. '2025' (overrides the source's)."
+    edition: str | LangText | None = Field(
+        default=None, description="Edition or year cited, e.g. '2025' (overrides the source's); "
+        "words as a text in each language, e.g. {en: amended 2023, ko: 2023년 개정}."
     )
     section: str | LangText | None = Field(
         default=None,
@@ -102,8 +103,9 @@ class ControlRef(StrictModel):
         min_length=1,
         description="Control or section of that source, e.g. '7.4.5' or 'MEASURE 2.10'.",
     )
-    edition: str | None = Field(
-        default=None, description="Edition cited, when it differs from the source's `edition`."
+    edition: str | LangText | None = Field(
+        default=None, description="Edition cited, when it differs from the source's `edition` "
+        "(a text in each language where it has words)."
     )
 
 

@@ -33,8 +33,12 @@ class Source(StrictModel):
     """A law, guide or standard that references point to."""
 
     title: LangText = Field(description="Full title per language.")
-    publisher: str | None = Field(default=None, description="Issuing body, e.g. 'PIPC' or 'OWASP'.")
-    edition: str | None = Field(default=None, description="Default edition or year cited.")
+    publisher: str | LangText | None = Field(
+        default=None, description="Issuing body, e.g. 'OWASP', or a text in each language, "
+        "e.g. {en: Personal Information Protection Commission, ko: 개인정보보호위원회}.")
+    edition: str | LangText | None = Field(
+        default=None, description="Default edition or year cited, e.g. '2025'; dates and words "
+        "as a text in each language, e.g. {en: December 2024, ko: 2024년 12월}.")
     url: str | None = Field(
         default=None, pattern=r"^https?://\S+$", description="Where to read it."
     )

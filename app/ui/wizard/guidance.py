@@ -18,7 +18,7 @@ def reference_text(pack: Pack, reference: Reference, language: str) -> tuple[str
     """"GDPR (2016/679), Art. 5(1)(b)" and the link, if any."""
     source = pack.manifest.sources.get(reference.source)
     title = pack.text(source.title, language) if source else reference.source
-    edition = reference.edition or (source.edition if source else None)
+    edition = pack.text(reference.edition or (source.edition if source else None), language)
     text = f"{title} ({edition})" if edition and edition not in title else title
     section = pack.text(reference.section, language)  # translated where the pack says how
     if section:
