@@ -14,6 +14,7 @@ where the time and memory limits stop templates that loop forever.
 
 from __future__ import annotations
 
+import html
 import os
 import traceback
 from collections.abc import Callable, Mapping
@@ -96,9 +97,20 @@ def _flow_diagram(flows: Mapping[str, Any], labels: Mapping[str, str]) -> Markup
     return Markup(svg.flow_diagram(flows, labels))  # noqa: S704 - every text escaped in svg
 
 
-def _help_text(text: str) -> Markup:
-    """A pack's help in its safe Markdown subset (app.core.markdown escapes everything else)."""
-    return Markup(markdown_html(str(text)))  # noqa: S704 - escaped first, then a few marks
+def _help_text(text: str, block_class: str = "") -> Markup:
+    """A pack's help in its safe Markdown subset (app.core.markdown escapes everything else).
+
+    With ``block_class`` the help is one block of that class: a help of one paragraph is that
+    paragraph itself (one box fewer to lay out per question, issue 19), longer help a ``div``.
+    """
+    body = markdown_html(str(text))
+    if block_class:
+        name = html.escape(block_class, quote=True)
+        if body.startswith("<p>") and body.endswith("</p>") and body.count("<p>") == 1:
+            body = f'<p class="{name}">{body[3:]}'
+        else:
+            body = f'<div class="{name}">{body}</div>'
+    return Markup(body)  # noqa: S704 - escaped first, then a few marks
 
 
 def check_plain(value: Any, where: str = "context") -> None:

@@ -89,6 +89,8 @@ def _text(x: float, y: float, lines: Sequence[str], size: float, **attrs: str) -
     style = f' font-family="{FONT}" font-size="{num(size)}"' + "".join(
         f' {k.replace("_", "-")}="{esc(v)}"' for k, v in attrs.items()
     )
+    if len(lines) == 1:  # one line: the <text> alone, two elements fewer to style (issue 19)
+        return f'<text x="{num(x)}" y="{num(y)}"{style}>{esc(lines[0])}</text>'
     spans = "".join(
         f'<tspan x="{num(x)}" y="{num(y + i * size * 1.2)}"{style}>{esc(line)}</tspan>'
         for i, line in enumerate(lines)

@@ -83,3 +83,13 @@ def test_the_context_must_be_plain_data(tmp_path: Path) -> None:
             check_plain(bad)
     with pytest.raises(TypeError):
         render(tmp_path, "x", bad=object())
+
+
+def test_help_of_one_paragraph_is_that_paragraph_with_the_class(tmp_path: Path) -> None:
+    source = '{{ help_text(one, "q-help") }}|{{ help_text(two, "q-help") }}|{{ help_text(one) }}'
+    one = "Ask the **vendor** <b>now</b>."
+    two = "First.\n\n- a\n- b"
+    single, several, plain = render(tmp_path, source, one=one, two=two).split("|")
+    assert single == '<p class="q-help">Ask the <b>vendor</b> &lt;b&gt;now&lt;/b&gt;.</p>'
+    assert several == '<div class="q-help"><p>First.</p><ul><li>a</li><li>b</li></ul></div>'
+    assert plain == "<p>Ask the <b>vendor</b> &lt;b&gt;now&lt;/b&gt;.</p>"
