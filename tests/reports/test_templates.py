@@ -139,3 +139,18 @@ def test_template_titles_follow_the_language() -> None:
     assert default.title_in("ko") == "개인정보 영향평가 보고서(전체)"
     assert default.title_in("fr") == "Rapport complet d'analyse d'impact"
     assert default.title_in("de") == default.title  # no German wording: the English title
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_a_source_line_ends_with_one_full_stop(
+    name: str, workspace: Workspace, assessment_id: int
+) -> None:
+    """A Korean date ends with its own full stop ("2025. 8. 6."): the line adds none."""
+    info = get_template(name)
+    context = context_for(workspace, assessment_id, "ko")
+    context["t"] = words_for(info, "ko")
+    first, second = context["references"][:2]
+    first["edition"], second["edition"] = "2025. 8. 6.", "2016/679"
+    html = render_template(info.folder, info.entry, context)
+    assert "2025. 8. 6." in html and "2025. 8. 6.." not in html
+    assert "2016/679." in html
