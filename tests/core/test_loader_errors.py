@@ -668,3 +668,17 @@ def test_a_broken_module_causes_no_false_cross_file_errors(make_pack: PackFactor
     result = load_errors(folder)
     assert [d.message for d in result.errors] == ["'Hash' is not a valid id"]
     assert result.warnings == []
+
+
+def test_the_garbage_collector_is_on_again_after_any_load(make_pack: PackFactory,
+                                                          tmp_path: Path) -> None:
+    """Loading pauses the cyclic collector (a full collection mid-check re-scanned every
+    node just read); a good pack, a broken one and a missing folder all leave it on."""
+    import gc
+
+    assert gc.isenabled()
+    assert load_pack(DEMO_SMALL).pack is not None and gc.isenabled()
+    broken = make_pack(FLOWS, "            choices_from: data_categories\n",
+                       "            choices_from: {question: data_in_prompts}\n")
+    assert load_pack(broken).pack is None and gc.isenabled()
+    assert load_pack(tmp_path / "nowhere").pack is None and gc.isenabled()

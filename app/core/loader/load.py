@@ -34,6 +34,7 @@ from app.core.loader.yaml_guard import (
     Path_,
     YamlDocument,
     YamlError,
+    gc_paused,
     parse_yaml_bytes,
 )
 from app.core.model import Manifest, Module
@@ -97,8 +98,8 @@ def load_pack(folder: Path | str) -> LoadResult:
                 )
             ],
         )
-    reader = _PackReader(folder)
-    return reader.run()
+    with gc_paused():  # a full collection mid-check re-scanned every node just read
+        return _PackReader(folder).run()
 
 
 def read_manifest(folder: Path | str) -> Manifest | None:

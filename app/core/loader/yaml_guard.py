@@ -118,7 +118,7 @@ def parse_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
     text = _decode(raw, name)
     builder = EventBuilder(name)
     try:
-        with _gc_paused():
+        with gc_paused():
             for event in scan_events(text, name):
                 builder.feed(event)
     except LimitExceeded as exc:
@@ -139,10 +139,11 @@ def parse_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Reading creates many objects that all stay alive; the cyclic GC would re-scan
     them again and again (it tripled the time of a 200,000-node file). Nothing
-    built here forms cycles except through aliases, which are bounded."""
+    built here forms cycles except through aliases, which are bounded; the pack's
+    checks that follow (:func:`app.core.loader.load.load_pack`) keep what they build too."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
