@@ -60,6 +60,7 @@ class HeatMap(QWidget):
         self.rows: dict[str, QLabel] = {}  # likelihood headers
         self.columns: dict[str, QLabel] = {}  # severity headers
         self._counts: dict[Cell, int] = {}  # what each cell shows
+        self._levels: dict[Cell, str] = {}  # each cell's level in the matrix
         self._key: tuple[object, str, str] | None = None  # matrix, language, stage shown
 
     def show_counts(self, words: MatrixWords, counts: Mapping[Cell, int], stage: str) -> None:
@@ -84,7 +85,7 @@ class HeatMap(QWidget):
         matrix = words.pack.matrix
         self._axis_titles(len(matrix.likelihood), len(matrix.severity))
         rows = list(reversed(list(enumerate(matrix.likelihood))))
-        for row, (_, likelihood) in enumerate(rows, start=1):
+        for row, (index, likelihood) in enumerate(rows, start=1):
             header = self._axis(words, "likelihood", likelihood.id)
             self.rows[likelihood.id] = header
             self.grid.addWidget(header, row, 1)
@@ -95,6 +96,7 @@ class HeatMap(QWidget):
                 cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
                 self.grid.addWidget(cell, row, column)
                 self.cells[(likelihood.id, severity.id)] = cell
+                self._levels[(likelihood.id, severity.id)] = matrix.grid[index][column - 2]
         last = len(rows) + 1
         for column, severity in enumerate(matrix.severity, start=2):
             header = self._axis(words, "severity", severity.id)
@@ -103,10 +105,8 @@ class HeatMap(QWidget):
 
     def _show_count(self, words: MatrixWords, cell: QLabel, at: Cell, count: int,
                     stage: str) -> None:
-        matrix = words.pack.matrix
         likelihood, severity = at
-        index = [step.id for step in matrix.likelihood].index(likelihood)
-        level = matrix.grid[index][[step.id for step in matrix.severity].index(severity)]
+        level = self._levels[at]
         cell.setText(str(count) if count else "")
         weight = "bold" if count else "normal"
         cell.setStyleSheet(
@@ -143,6 +143,7 @@ class HeatMap(QWidget):
         self.rows.clear()
         self.columns.clear()
         self._counts.clear()
+        self._levels.clear()
         self._key = None
 
 
